@@ -1,0 +1,44 @@
+/** The import summary as a person reads it in a terminal. */
+import type { ImportSummary } from '../services/import-notice.service.ts';
+
+const OUTCOME = {
+  created: 'imported (new document)',
+  revised: 'imported as a new revision (earlier revisions kept)',
+  unchanged: 'already imported: nothing changed',
+};
+
+export function formatImportSummary(s: ImportSummary, dbPath: string): string {
+  const d = s.document;
+  const lines = [
+    `${d.number}  revision ${d.revision}: ${OUTCOME[s.outcome]}`,
+    `  ${d.title}`,
+    `  year ${d.year}, batch ${d.batch ?? '-'}, issued ${d.issuedOn ?? '-'}, upstream ${d.upstreamNumber ?? '-'}, program ${d.program ?? '-'}`,
+    `  database ${dbPath}`,
+    '',
+    `Regions (${s.regions.length}):`,
+    ...s.regions.map(
+      (r) =>
+        `  ${r.name} [${r.level}]${r.parent ? ` under ${r.parent}` : ''}${r.aliases.length ? ` also ${r.aliases.join(', ')}` : ''}`,
+    ),
+    '',
+    `Allocations (万元) (${s.allocations.length}):   annual total = early advance + this batch`,
+    ...s.allocations.map(
+      (a) =>
+        `  ${a.region.padEnd(10, '　')} ${a.annualTotal.padStart(10)} = ${(a.earlyAdvance ?? '-').padStart(10)} + ${a.thisBatch.padStart(8)}`,
+    ),
+    '',
+    `Target sheets (${s.sheets.length}):`,
+    ...s.sheets.map(
+      (t) => `  ${t.region.padEnd(10, '　')} ${t.indicators} indicators, ${t.goals} goals`,
+    ),
+  ];
+  const warnings = s.warnings.filter((w) => w.severity === 'warning');
+  const notes = s.warnings.filter((w) => w.severity === 'info');
+  lines.push(
+    '',
+    `Warnings (${warnings.length}):`,
+    ...warnings.map((w) => `  ${w.code}: ${w.message}`),
+  );
+  lines.push('', `Notes (${notes.length}):`, ...notes.map((w) => `  ${w.code}: ${w.message}`));
+  return lines.join('\n');
+}

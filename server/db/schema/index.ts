@@ -1,0 +1,7 @@
+/** The whole schema, split by domain. */
+export * from './regions.ts';
+export * from './imports.ts';
+export * from './documents.ts';
+export * from './allocations.ts';
+export * from './targets.ts';
+export * from './spending.ts';

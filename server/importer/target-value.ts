@@ -1,0 +1,160 @@
+/**
+ * Target values (指标值) as written in target sheets, parsed into kind / op / value / unit.
+ * Tolerant of full-width forms and spaces: `≥ 90 ％`, `不低于95%`, `＞＝85%`.
+ */
+export type TargetKind = 'COMPARISON' | 'RELATIVE_TO_PREVIOUS_YEAR' | 'DEADLINE' | 'QUALITATIVE';
+export type TargetOp = 'GTE' | 'GT' | 'EQ' | 'LTE' | 'LT';
+
+export interface ParsedTarget {
+  text: string;
+  kind: TargetKind;
+  op: TargetOp | null;
+  value: number | null;
+  unit: string | null;
+  /** For a deadline: the event the period counts from (`收到补助资金`), or the due date. */
+  reference: string | null;
+  /** False when the text looks numeric but could not be read: kept as qualitative, flagged. */
+  recognised: boolean;
+}
+
+// Longest words first, so `不低于` is not read as `低于`.
+const OP_WORDS: [string, TargetOp][] = (
+  [
+    ['>=', 'GTE'],
+    ['≥', 'GTE'],
+    ['≧', 'GTE'],
+    ['不低于', 'GTE'],
+    ['不少于', 'GTE'],
+    ['不小于', 'GTE'],
+    ['大于等于', 'GTE'],
+    ['大于或等于', 'GTE'],
+    ['达到', 'GTE'],
+    ['至少', 'GTE'],
+    ['<=', 'LTE'],
+    ['≤', 'LTE'],
+    ['≦', 'LTE'],
+    ['不高于', 'LTE'],
+    ['不超过', 'LTE'],
+    ['不大于', 'LTE'],
+    ['不多于', 'LTE'],
+    ['小于等于', 'LTE'],
+    ['小于或等于', 'LTE'],
+    ['控制在', 'LTE'],
+    ['>', 'GT'],
+    ['高于', 'GT'],
+    ['超过', 'GT'],
+    ['大于', 'GT'],
+    ['多于', 'GT'],
+    ['<', 'LT'],
+    ['低于', 'LT'],
+    ['少于', 'LT'],
+    ['小于', 'LT'],
+    ['=', 'EQ'],
+    ['等于', 'EQ'],
+  ] as [string, TargetOp][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const RELATIVE: [RegExp, TargetOp][] = [
+  [/^(不低于|不少于|不小于|不差于)(上年|上一年|去年|上年度)(水平)?$/, 'GTE'],
+  [/^(有所|逐步|稳步|持续)?(提升|提高|增加|增长|改善)$/, 'GT'],
+  [/^(高于|超过|好于|优于)(上年|上一年|去年|上年度)(水平)?$/, 'GT'],
+  [/^(与上年|较上年|同上年)?(基本)?持平$/, 'EQ'],
+  [/^(不高于|不超过|不多于)(上年|上一年|去年|上年度)(水平)?$/, 'LTE'],
+  [/^(有所|逐步|稳步|持续)?(下降|降低|减少)$/, 'LT'],
+  [/^(低于|少于)(上年|上一年|去年|上年度)(水平)?$/, 'LT'],
+];
+
+const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/;
+const PERIOD_DEADLINE =
+  /^(.*?)(?:后)?(\d+(?:\.\d+)?)(个工作日|工作日|个月|日|天|月|周)(?:内|以内|之内)$/;
+const DATE_DEADLINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)$/;
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[＞]/g, '>')
+    .replace(/[＜]/g, '<')
+    .replace(/[＝]/g, '=');
+}
+
+function comparison(t: string): Omit<ParsedTarget, 'text' | 'recognised'> | null {
+  let op: TargetOp = 'EQ';
+  let rest = t;
+  for (const [word, wordOp] of OP_WORDS) {
+    if (t.startsWith(word)) {
+      op = wordOp;
+      rest = t.slice(word.length);
+      break;
+    }
+  }
+  const m = NUMBER.exec(rest);
+  if (!m?.[1]) return null;
+  const written = m[2] ?? '';
+  // `90%以上` reads as ≥ 90 %, `5%以内` as ≤ 5 %.
+  const above = /(及以上|以上)$/.exec(written);
+  const below = /(及以下|以下|以内)$/.exec(written);
+  const cleanUnit = written.replace(/(及以上|以上|及以下|以下|以内)$/, '');
+  if (/\d/.test(cleanUnit)) return null;
+  if (above) op = 'GTE';
+  if (below) op = 'LTE';
+  return {
+    kind: 'COMPARISON',
+    op,
+    value: Number(m[1]),
+    unit: cleanUnit || null,
+    reference: null,
+  };
+}
+
+function deadline(t: string): Omit<ParsedTarget, 'text' | 'recognised'> | null {
+  const period = PERIOD_DEADLINE.exec(t);
+  if (period?.[2] && period[3]) {
+    const unit = period[3] === '天' ? '日' : period[3].replace(/^个/, '');
+    return {
+      kind: 'DEADLINE',
+      op: 'LTE',
+      value: Number(period[2]),
+      unit,
+      reference: period[1] ? period[1].replace(/后$/, '') : null,
+    };
+  }
+  const date = DATE_DEADLINE.exec(t);
+  if (date?.[1] && date[2] && date[3]) {
+    const iso = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
+    return { kind: 'DEADLINE', op: 'LTE', value: null, unit: 'date', reference: iso };
+  }
+  return null;
+}
+
+export function parseTarget(written: string): ParsedTarget {
+  const text = written.trim();
+  const t = normalise(text);
+  for (const [pattern, op] of RELATIVE) {
+    if (pattern.test(t)) {
+      return {
+        text,
+        kind: 'RELATIVE_TO_PREVIOUS_YEAR',
+        op,
+        value: null,
+        unit: null,
+        reference: null,
+        recognised: true,
+      };
+    }
+  }
+  const parsed = deadline(t) ?? comparison(t);
+  if (parsed) return { text, ...parsed, recognised: true };
+  // Anything else is a qualitative target (应保尽保, 及时送返...), met or not as reported.
+  // Digits or comparison signs in it suggest a numeric target we failed to read.
+  const looksNumeric = /[\d≥≤<>=%]/.test(t);
+  return {
+    text,
+    kind: 'QUALITATIVE',
+    op: null,
+    value: null,
+    unit: null,
+    reference: null,
+    recognised: !looksNumeric,
+  };
+}

@@ -1,0 +1,119 @@
+/** What the importer understood of a notice, before anything is stored. */
+import type { Level1, Level2 } from '../domain/framework.ts';
+import type { Fen } from '../domain/money.ts';
+import type { RegionLevel } from '../domain/region-names.ts';
+import type { DirectionCode } from '../domain/directions.ts';
+import type { ParsedTarget } from './target-value.ts';
+
+export interface PolicyReference {
+  title: string;
+  number: string | null;
+}
+
+export interface DocumentHeader {
+  number: string;
+  title: string;
+  issuers: string[];
+  /** The region whose bureau issued the notice, from its finance bureau's name. */
+  issuerRegion: string | null;
+  issuedOn: string | null;
+  year: number;
+  /** 第二批 → 2; 提前下达 → 0; null when the notice names no batch. */
+  batch: number | null;
+  upstreamNumber: string | null;
+  policyReferences: PolicyReference[];
+  programName: string | null;
+  fundSource: 'central' | 'local';
+  directFund: { code: string; name: string } | null;
+  revenueSubject: { code: string; name: string } | null;
+  expenditureSubject: { code: string; name: string } | null;
+  spendingDirections: DirectionCode[];
+}
+
+/** A region as the notice knows it: every spelling seen, and its place in the tree. */
+export interface NoticeRegion {
+  key: string;
+  name: string;
+  aliases: string[];
+  level: RegionLevel;
+  /** Key of the parent within the notice, null for the issuing region. */
+  parentKey: string | null;
+}
+
+export interface AllocationRow {
+  regionKey: string;
+  /** The name as the row writes it. */
+  writtenName: string;
+  line: number;
+  annualTotal: Fen;
+  earlyAdvance: Fen | null;
+  priorBatches: Fen | null;
+  thisBatch: Fen;
+  /** True for a row that totals other rows (the prefecture, or 合计). */
+  isSubtotal: boolean;
+}
+
+export interface ParsedIndicator {
+  ordinal: number;
+  line: number;
+  name: string;
+  nameKey: string;
+  /** What the sheet's own labels say, where they say anything consistent. */
+  writtenLevel1: Level1 | null;
+  writtenLevel2: Level2 | null;
+  /** Decided across the document's sheets by the framework. */
+  level1: Level1;
+  level2: Level2 | null;
+  target: ParsedTarget;
+}
+
+export interface ParsedTargetSheet {
+  line: number;
+  regionKey: string;
+  writtenRegion: string;
+  year: number | null;
+  projectName: string | null;
+  attributes: Record<string, string>;
+  fundTotal: Fen | null;
+  centralFunds: Fen | null;
+  localFunds: Fen | null;
+  goals: string[];
+  indicators: ParsedIndicator[];
+}
+
+export interface FeedbackFormLayout {
+  title: string;
+  unit: string | null;
+  columns: string[];
+  notes: string[];
+}
+
+export type Severity = 'warning' | 'info';
+
+export interface ImportWarning {
+  severity: Severity;
+  code: string;
+  message: string;
+  regionKey: string | null;
+}
+
+export interface ParsedNotice {
+  header: DocumentHeader;
+  amountUnit: string;
+  regions: NoticeRegion[];
+  allocations: AllocationRow[];
+  targetSheets: ParsedTargetSheet[];
+  feedbackForm: FeedbackFormLayout | null;
+  warnings: ImportWarning[];
+}
+
+/** A notice the importer cannot read: says what is missing or where. */
+export class NoticeFormatError extends Error {
+  override name = 'NoticeFormatError';
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(line === null ? message : `line ${line}: ${message}`);
+  }
+}

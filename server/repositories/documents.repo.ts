@@ -1,0 +1,137 @@
+/** Queries that store and find notices: programs, documents, revisions and their tables. */
+import { and, desc, eq, inArray, max } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+import {
+  allocations,
+  documentRevisions,
+  documents,
+  importRuns,
+  importWarnings,
+  indicators,
+  programs,
+  sheetIndicators,
+  targetGoals,
+  targetSheets,
+} from '../db/schema/index.ts';
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type RevisionRow = typeof documentRevisions.$inferSelect;
+export type NewRevision = typeof documentRevisions.$inferInsert;
+export type NewAllocation = typeof allocations.$inferInsert;
+export type NewTargetSheet = typeof targetSheets.$inferInsert;
+export type NewSheetIndicator = Omit<typeof sheetIndicators.$inferInsert, 'sheetId'>;
+export type NewImportRun = typeof importRuns.$inferInsert;
+export type NewImportWarning = Omit<typeof importWarnings.$inferInsert, 'importRunId'>;
+
+export function findDocument(db: Db, number: string): DocumentRow | undefined {
+  return db.select().from(documents).where(eq(documents.number, number)).get();
+}
+
+export function findRevisionByHash(
+  db: Db,
+  documentId: number,
+  textHash: string,
+): RevisionRow | undefined {
+  return db
+    .select()
+    .from(documentRevisions)
+    .where(
+      and(eq(documentRevisions.documentId, documentId), eq(documentRevisions.textHash, textHash)),
+    )
+    .get();
+}
+
+export function latestRevisionNumber(db: Db, documentId: number): number {
+  return (
+    db
+      .select({ n: max(documentRevisions.revision) })
+      .from(documentRevisions)
+      .where(eq(documentRevisions.documentId, documentId))
+      .get()?.n ?? 0
+  );
+}
+
+export function upsertProgram(db: Db, program: typeof programs.$inferInsert): number {
+  const existing = db
+    .select({ id: programs.id })
+    .from(programs)
+    .where(and(eq(programs.name, program.name), eq(programs.year, program.year)))
+    .get();
+  return (
+    existing?.id ?? db.insert(programs).values(program).returning({ id: programs.id }).get().id
+  );
+}
+
+export function insertDocument(db: Db, number: string, programId: number): DocumentRow {
+  return db.insert(documents).values({ number, programId }).returning().get();
+}
+
+export function insertImportRun(db: Db, run: NewImportRun, warnings: NewImportWarning[]): number {
+  const { id } = db.insert(importRuns).values(run).returning({ id: importRuns.id }).get();
+  if (warnings.length > 0) {
+    db.insert(importWarnings)
+      .values(warnings.map((w) => ({ ...w, importRunId: id })))
+      .run();
+  }
+  return id;
+}
+
+export function insertRevision(db: Db, revision: NewRevision): RevisionRow {
+  const row = db.insert(documentRevisions).values(revision).returning().get();
+  db.update(documents)
+    .set({ currentRevisionId: row.id })
+    .where(eq(documents.id, revision.documentId))
+    .run();
+  return row;
+}
+
+export function insertAllocations(db: Db, rows: NewAllocation[]): void {
+  if (rows.length > 0) db.insert(allocations).values(rows).run();
+}
+
+/** Catalogue ids of indicators by name key, adding the names not seen before. */
+export function indicatorIds(
+  db: Db,
+  named: { name: string; nameKey: string }[],
+): Map<string, number> {
+  const keys = [...new Set(named.map((n) => n.nameKey))];
+  const fresh = named.filter((n, i) => named.findIndex((m) => m.nameKey === n.nameKey) === i);
+  if (fresh.length > 0) db.insert(indicators).values(fresh).onConflictDoNothing().run();
+  const rows = keys.length
+    ? db
+        .select({ id: indicators.id, nameKey: indicators.nameKey })
+        .from(indicators)
+        .where(inArray(indicators.nameKey, keys))
+        .all()
+    : [];
+  return new Map(rows.map((r) => [r.nameKey, r.id]));
+}
+
+export function insertTargetSheet(
+  db: Db,
+  sheet: NewTargetSheet,
+  goals: string[],
+  rows: NewSheetIndicator[],
+): number {
+  const { id } = db.insert(targetSheets).values(sheet).returning({ id: targetSheets.id }).get();
+  if (goals.length > 0) {
+    db.insert(targetGoals)
+      .values(goals.map((text, i) => ({ sheetId: id, ordinal: i + 1, text })))
+      .run();
+  }
+  if (rows.length > 0) {
+    db.insert(sheetIndicators)
+      .values(rows.map((r) => ({ ...r, sheetId: id })))
+      .run();
+  }
+  return id;
+}
+
+export function listRevisions(db: Db, documentId: number): RevisionRow[] {
+  return db
+    .select()
+    .from(documentRevisions)
+    .where(eq(documentRevisions.documentId, documentId))
+    .orderBy(desc(documentRevisions.revision))
+    .all();
+}

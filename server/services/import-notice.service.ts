@@ -1,0 +1,236 @@
+/**
+ * Imports a notice: parse (pure), then store everything in one IMMEDIATE transaction.
+ * The same text again changes nothing; a different text under a known number becomes a new
+ * revision, the earlier ones kept. Used by the CLI and, later, the API.
+ */
+import { createHash } from 'node:crypto';
+import { writeTransaction, type Db } from '../db/connection.ts';
+import { fenToWanString } from '../domain/money.ts';
+import { parseNotice } from '../importer/parse-notice.ts';
+import type { ImportWarning, NoticeRegion, ParsedNotice } from '../importer/types.ts';
+import * as documentsRepo from '../repositories/documents.repo.ts';
+import * as regionsRepo from '../repositories/regions.repo.ts';
+
+export interface ImportSummary {
+  outcome: 'created' | 'revised' | 'unchanged';
+  document: {
+    number: string;
+    revision: number;
+    title: string;
+    year: number;
+    batch: number | null;
+    issuedOn: string | null;
+    upstreamNumber: string | null;
+    program: string | null;
+  };
+  regions: { name: string; level: string; parent: string | null; aliases: string[] }[];
+  /** Amounts in 万元 as exact decimal strings. */
+  allocations: {
+    region: string;
+    annualTotal: string;
+    earlyAdvance: string | null;
+    thisBatch: string;
+  }[];
+  sheets: { region: string; goals: number; indicators: number }[];
+  warnings: { severity: string; code: string; message: string }[];
+}
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function summarise(
+  notice: ParsedNotice,
+  outcome: ImportSummary['outcome'],
+  revision: number,
+): ImportSummary {
+  const name = (key: string | null) => notice.regions.find((r) => r.key === key)?.name ?? null;
+  return {
+    outcome,
+    document: {
+      number: notice.header.number,
+      revision,
+      title: notice.header.title,
+      year: notice.header.year,
+      batch: notice.header.batch,
+      issuedOn: notice.header.issuedOn,
+      upstreamNumber: notice.header.upstreamNumber,
+      program: notice.header.programName,
+    },
+    regions: notice.regions.map((r) => ({
+      name: r.name,
+      level: r.level,
+      parent: name(r.parentKey),
+      aliases: r.aliases,
+    })),
+    allocations: notice.allocations.map((a) => ({
+      region: name(a.regionKey) ?? a.writtenName,
+      annualTotal: fenToWanString(a.annualTotal),
+      earlyAdvance: a.earlyAdvance === null ? null : fenToWanString(a.earlyAdvance),
+      thisBatch: fenToWanString(a.thisBatch),
+    })),
+    sheets: notice.targetSheets.map((s) => ({
+      region: name(s.regionKey) ?? s.writtenRegion,
+      goals: s.goals.length,
+      indicators: s.indicators.length,
+    })),
+    warnings: notice.warnings.map(({ severity, code, message }) => ({ severity, code, message })),
+  };
+}
+
+/** Finds or creates each region of the notice under its parent; returns key → region id. */
+function storeRegions(tx: Db, noticeRegions: NoticeRegion[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  const rowsByKey = new Map<string, regionsRepo.RegionRow>();
+  // Parents come before children in the notice's list.
+  for (const region of noticeRegions) {
+    const parent = region.parentKey ? (rowsByKey.get(region.parentKey) ?? null) : null;
+    const names = [region.name, ...region.aliases];
+    const candidates = parent
+      ? regionsRepo.findChildrenByNames(tx, parent.id, names)
+      : regionsRepo.findRegionsByNames(tx, names).filter((r) => r.level === region.level);
+    const row =
+      candidates[0] ??
+      regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
+    const known = new Set([row.name, ...regionsRepo.aliasesOf(tx, row.id)]);
+    regionsRepo.addAliases(
+      tx,
+      row.id,
+      names.filter((n) => !known.has(n)),
+    );
+    rowsByKey.set(region.key, row);
+    ids.set(region.key, row.id);
+  }
+  return ids;
+}
+
+function storeWarnings(
+  warnings: ImportWarning[],
+  regionIds: Map<string, number>,
+): documentsRepo.NewImportWarning[] {
+  return warnings.map((w) => ({
+    severity: w.severity,
+    code: w.code,
+    message: w.message,
+    regionId: w.regionKey ? (regionIds.get(w.regionKey) ?? null) : null,
+  }));
+}
+
+export function importNotice(
+  db: Db,
+  input: { text: string; sourceName: string; importedBy: string },
+): ImportSummary {
+  const notice = parseNotice(input.text);
+  const hash = textHash(input.text);
+  const { header } = notice;
+
+  return writeTransaction(db, (tx) => {
+    const existing = documentsRepo.findDocument(tx, header.number);
+    if (existing) {
+      const same = documentsRepo.findRevisionByHash(tx, existing.id, hash);
+      if (same) return summarise(notice, 'unchanged', same.revision);
+    }
+    const regionIds = storeRegions(tx, notice.regions);
+    const programId = documentsRepo.upsertProgram(tx, {
+      name: header.programName ?? header.title,
+      year: header.year,
+      source: header.fundSource,
+    });
+    const document = existing ?? documentsRepo.insertDocument(tx, header.number, programId);
+    const revision = documentsRepo.latestRevisionNumber(tx, document.id) + 1;
+    const outcome = existing ? 'revised' : 'created';
+    const summary = summarise(notice, outcome, revision);
+    const importRunId = documentsRepo.insertImportRun(
+      tx,
+      {
+        sourceName: input.sourceName,
+        textHash: hash,
+        documentNumber: header.number,
+        outcome,
+        importedBy: input.importedBy,
+        summary: { ...summary, warnings: undefined },
+      },
+      storeWarnings(notice.warnings, regionIds),
+    );
+    const revisionRow = documentsRepo.insertRevision(tx, {
+      documentId: document.id,
+      revision,
+      title: header.title,
+      issuers: header.issuers,
+      issuedOn: header.issuedOn,
+      year: header.year,
+      batch: header.batch,
+      upstreamNumber: header.upstreamNumber,
+      policyReferences: header.policyReferences,
+      directFundCode: header.directFund?.code ?? null,
+      directFundName: header.directFund?.name ?? null,
+      revenueSubjectCode: header.revenueSubject?.code ?? null,
+      revenueSubjectName: header.revenueSubject?.name ?? null,
+      expenditureSubjectCode: header.expenditureSubject?.code ?? null,
+      expenditureSubjectName: header.expenditureSubject?.name ?? null,
+      spendingDirections: header.spendingDirections,
+      amountUnit: notice.amountUnit,
+      feedbackForm: notice.feedbackForm,
+      rawText: input.text,
+      textHash: hash,
+      importRunId,
+    });
+    const regionId = (key: string) => {
+      const id = regionIds.get(key);
+      if (id === undefined) throw new Error(`region ${key} was not stored`);
+      return id;
+    };
+    documentsRepo.insertAllocations(
+      tx,
+      notice.allocations.map((a, i) => ({
+        revisionId: revisionRow.id,
+        regionId: regionId(a.regionKey),
+        rowNo: i + 1,
+        annualTotal: a.annualTotal,
+        earlyAdvance: a.earlyAdvance,
+        priorBatches: a.priorBatches,
+        thisBatch: a.thisBatch,
+        isSubtotal: a.isSubtotal,
+      })),
+    );
+    const catalogue = documentsRepo.indicatorIds(
+      tx,
+      notice.targetSheets.flatMap((s) =>
+        s.indicators.map(({ name, nameKey }) => ({ name, nameKey })),
+      ),
+    );
+    for (const sheet of notice.targetSheets) {
+      documentsRepo.insertTargetSheet(
+        tx,
+        {
+          revisionId: revisionRow.id,
+          regionId: regionId(sheet.regionKey),
+          writtenRegion: sheet.writtenRegion,
+          year: sheet.year,
+          projectName: sheet.projectName,
+          departments: sheet.attributes,
+          fundTotal: sheet.fundTotal,
+          centralFunds: sheet.centralFunds,
+          localFunds: sheet.localFunds,
+        },
+        sheet.goals,
+        sheet.indicators.map((ind) => ({
+          indicatorId: catalogue.get(ind.nameKey) ?? 0,
+          ordinal: ind.ordinal,
+          name: ind.name,
+          level1: ind.level1,
+          level2: ind.level2,
+          writtenLevel1: ind.writtenLevel1,
+          writtenLevel2: ind.writtenLevel2,
+          targetText: ind.target.text,
+          targetKind: ind.target.kind,
+          targetOp: ind.target.op,
+          targetValue: ind.target.value,
+          targetUnit: ind.target.unit,
+          targetReference: ind.target.reference,
+        })),
+      );
+    }
+    return summary;
+  });
+}
