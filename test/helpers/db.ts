@@ -1,0 +1,34 @@
+/** An in-memory database built from the real migrations, and the seed notice. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Db } from '../../server/db/connection.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const SEED_NOTICE_PATH = resolve(here, '../../samples/changji-2022-batch2-notice.txt');
+
+export function seedNoticeText(): string {
+  return readFileSync(SEED_NOTICE_PATH, 'utf8');
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(resolve(here, '../fixtures/notices', name), 'utf8');
+}
+
+export function testDb(): Db {
+  return openDatabase(':memory:');
+}
+
+/** Row counts of every table: "nothing was written" is these being equal before and after. */
+export function tableCounts(db: Db): Record<string, number> {
+  const tables = db.$client
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (db.$client.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n,
+    ]),
+  );
+}
