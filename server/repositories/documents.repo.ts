@@ -1,5 +1,5 @@
 /** Queries that store and find notices: programs, documents, revisions and their tables. */
-import { and, desc, eq, inArray, max } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import {
   allocations,
@@ -9,6 +9,7 @@ import {
   importWarnings,
   indicators,
   programs,
+  regions,
   sheetIndicators,
   targetGoals,
   targetSheets,
@@ -134,4 +135,27 @@ export function listRevisions(db: Db, documentId: number): RevisionRow[] {
     .where(eq(documentRevisions.documentId, documentId))
     .orderBy(desc(documentRevisions.revision))
     .all();
+}
+
+/** The regions the current revision of a document allocates to, in table order. */
+export function allocatedRegions(
+  db: Db,
+  documentId: number,
+): { regionId: number; regionName: string; isSubtotal: boolean }[] {
+  return db
+    .select({
+      regionId: allocations.regionId,
+      regionName: regions.name,
+      isSubtotal: allocations.isSubtotal,
+    })
+    .from(allocations)
+    .innerJoin(documents, eq(documents.currentRevisionId, allocations.revisionId))
+    .innerJoin(regions, eq(regions.id, allocations.regionId))
+    .where(eq(documents.id, documentId))
+    .orderBy(allocations.rowNo)
+    .all();
+}
+
+export function countDocuments(db: Db): number {
+  return db.select({ n: count() }).from(documents).get()?.n ?? 0;
 }

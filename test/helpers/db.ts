@@ -23,7 +23,9 @@ export function testDb(): Db {
 /** Row counts of every table: "nothing was written" is these being equal before and after. */
 export function tableCounts(db: Db): Record<string, number> {
   const tables = db.$client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+    )
     .all() as { name: string }[];
   return Object.fromEntries(
     tables.map(({ name }) => [

@@ -1,0 +1,35 @@
+/**
+ * `npm run sample -- add|remove|status`: the flagged sample reports and indicator results.
+ * `remove` deletes every sample row (the imported notice stays).
+ */
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/connection.ts';
+import { countSampleResults } from '../repositories/indicators.repo.ts';
+import { countSampleReports } from '../repositories/spending.repo.ts';
+import { addSampleData, removeSampleData } from '../services/sample-data.service.ts';
+
+const command = process.argv[2] ?? 'status';
+const config = loadConfig();
+const db = openDatabase(config.dbPath);
+try {
+  if (command === 'add') {
+    const added = addSampleData(db);
+    console.log(
+      `added ${added.reports} sample reports and ${added.indicatorResults} sample indicator results (${config.dbPath})`,
+    );
+  } else if (command === 'remove') {
+    const removed = removeSampleData(db);
+    console.log(
+      `removed ${removed.reports} sample reports and ${removed.indicatorResults} sample indicator results (${config.dbPath})`,
+    );
+  } else if (command === 'status') {
+    console.log(
+      `${countSampleReports(db)} sample reports, ${countSampleResults(db)} sample indicator results in ${config.dbPath}`,
+    );
+  } else {
+    console.error('usage: npm run sample -- add|remove|status');
+    process.exitCode = 2;
+  }
+} finally {
+  db.$client.close();
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm start`: opens (and migrates) the database at DB_PATH, fills an empty one with the
+ * bundled notice and flagged sample data unless SAMPLE_DATA=0, and serves on PORT.
+ */
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/connection.ts';
+import { createApp } from './http/app.ts';
+import { countDocuments } from './repositories/documents.repo.ts';
+import { addSampleData } from './services/sample-data.service.ts';
+
+const config = loadConfig();
+const db = openDatabase(config.dbPath);
+console.log(`database ${config.dbPath}`);
+
+if (config.sampleData && countDocuments(db) === 0) {
+  const added = addSampleData(db);
+  console.log(
+    `empty database: imported ${added.documentNumber} and ${added.reports} sample reports, ${added.indicatorResults} sample indicator results (remove with: npm run sample -- remove)`,
+  );
+}
+
+const server = createApp(db);
+server.listen(config.port, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`listening on http://localhost:${port}/`);
+});
+
+function shutdown(signal: string): void {
+  console.log(`${signal}: closing`);
+  server.close(() => {
+    db.$client.close();
+    process.exit(0);
+  });
+}
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,0 +1,30 @@
+/** Finding regions by any of their names, as users write them. */
+import type { Db } from '../db/connection.ts';
+import { autonomousShortForm } from '../domain/region-names.ts';
+import { compact } from '../domain/text.ts';
+import { findRegionsByNames, type RegionRow } from '../repositories/regions.repo.ts';
+import type { FieldError } from './spending-validation.ts';
+
+/** The region a name or alias denotes (`木垒县` → 木垒哈萨克自治县), or an error for `field`. */
+export function resolveRegion(db: Db, name: string, field = 'region'): RegionRow | FieldError {
+  const written = compact(name);
+  const keys = [written, autonomousShortForm(written)].filter((k): k is string => !!k);
+  const found = findRegionsByNames(db, keys);
+  if (found.length === 1 && found[0]) return found[0];
+  if (found.length === 0) {
+    return {
+      code: 'REGION_NOT_FOUND',
+      field,
+      message: `没有名为「${written.slice(0, 40)}」的地区`,
+    };
+  }
+  return {
+    code: 'REGION_AMBIGUOUS',
+    field,
+    message: `「${written}」可指 ${found.map((r) => r.name).join('、')}，请写全称`,
+  };
+}
+
+export function isFieldError(value: unknown): value is FieldError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'field' in value;
+}
