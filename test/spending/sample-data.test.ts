@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { addSampleData, removeSampleData } from '../../server/services/sample-data.service.ts';
+import { tableCounts, testDb } from '../helpers/db.ts';
+
+describe('sample data', () => {
+  it('imports the notice and flags 2022 reports with the intended spread', () => {
+    const db = testDb();
+    const added = addSampleData(db);
+    // 7 counties × months 1–10, less 奇台县's month 10, plus 昌吉市's second version of month 9.
+    expect(added).toMatchObject({ documentNumber: '昌州财社〔2022〕11号', reports: 70 });
+    const q = (sql: string) => db.$client.prepare(sql).all();
+    expect(q('select count(*) as n from spending_reports where is_sample = 0')).toEqual([{ n: 0 }]);
+    expect(
+      q(`select count(*) as n from spending_current c join regions r on r.id = c.region_id
+         where r.name = '奇台县' and c.month = 10`),
+    ).toEqual([{ n: 0 }]);
+    expect(
+      q(`select s.version from spending_reports s join regions r on r.id = s.region_id
+         where r.name = '昌吉市' and s.month = 9 order by s.version`),
+    ).toEqual([{ version: 1 }, { version: 2 }]);
+    // 木垒 lags badly: below 60 % of the benchmark (10/12) in month 10, with a reason given.
+    const mulei = q(`select c.spent, c.amount, l.reason from spending_current c
+       join regions r on r.id = c.region_id join spending_lines l on l.report_id = c.report_id
+       where r.name = '木垒哈萨克自治县' and c.month = 10`)[0] as {
+      spent: number;
+      amount: number;
+      reason: string;
+    };
+    expect(mulei.spent / mulei.amount).toBeLessThan(0.6 * (10 / 12));
+    expect(mulei.reason).toMatch(/\S/);
+    // Every line's direction split adds up to its spending.
+    expect(
+      q(`select l.id from spending_lines l join spending_line_directions d on d.line_id = l.id
+         group by l.id having sum(d.spent) != l.spent`),
+    ).toEqual([]);
+  });
+
+  it('is added once, and removed in one step leaving the notice', () => {
+    const db = testDb();
+    addSampleData(db);
+    expect(addSampleData(db).reports).toBe(0);
+    const removed = removeSampleData(db);
+    expect(removed.reports).toBe(70);
+    const counts = tableCounts(db);
+    expect(counts).toMatchObject({
+      spending_reports: 0,
+      spending_lines: 0,
+      spending_line_directions: 0,
+      spending_current: 0,
+      spending_direction_current: 0,
+      indicator_results: 0,
+      documents: 1,
+      allocations: 8,
+    });
+  });
+});

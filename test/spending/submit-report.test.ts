@@ -1,0 +1,210 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/connection.ts';
+import { parseAmount, type Fen } from '../../server/domain/money.ts';
+import { importNotice } from '../../server/services/import-notice.service.ts';
+import type { SpendingLineInput } from '../../server/services/spending-validation.ts';
+import { submitSpendingReport } from '../../server/services/spending.service.ts';
+import { seedNoticeText, tableCounts, testDb } from '../helpers/db.ts';
+
+const NOTICE = '昌州财社〔2022〕11号';
+const NOW = new Date('2026-11-28T08:00:00Z');
+const wan = (text: string): Fen => {
+  const value = parseAmount(text);
+  if (value === null) throw new Error(`not an amount: ${text}`);
+  return value;
+};
+
+function submit(
+  db: Db,
+  region: string,
+  month: number,
+  line: Partial<SpendingLineInput>,
+  year = 2022,
+) {
+  return submitSpendingReport(
+    db,
+    { region, year, month, lines: [{ documentNumber: NOTICE, spent: wan('0'), ...line }] },
+    { submittedBy: 'test', now: NOW },
+  );
+}
+
+function current(db: Db) {
+  return db.$client
+    .prepare(
+      `select r.name, c.month, c.amount, c.spent, s.version from spending_current c
+       join regions r on r.id = c.region_id join spending_reports s on s.id = c.report_id
+       order by r.name, c.month`,
+    )
+    .all();
+}
+
+describe('filing a monthly report', () => {
+  let db: Db;
+  beforeEach(() => {
+    db = testDb();
+    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+  });
+
+  it('stores the lines with the allocation as the amount, and derives unspent', () => {
+    // 昌吉市 col 2 = 1485 万元; 1485 − 1012.5 = 472.5.
+    const result = submit(db, '昌吉市', 9, { spent: wan('1012.5') });
+    expect(result.errors).toEqual([]);
+    expect(result.report).toMatchObject({
+      regionName: '昌吉市',
+      year: 2022,
+      month: 9,
+      version: 1,
+      lines: [
+        {
+          documentNumber: NOTICE,
+          amount: wan('1485'),
+          spent: wan('1012.5'),
+          unspent: wan('472.5'),
+        },
+      ],
+    });
+    expect(current(db)).toEqual([
+      { name: '昌吉市', month: 9, amount: wan('1485'), spent: wan('1012.5'), version: 1 },
+    ]);
+  });
+
+  it('keeps every version of a resubmission and counts only the latest', () => {
+    submit(db, '昌吉市', 9, { spent: wan('1000') });
+    const second = submit(db, '昌吉市', 9, { spent: wan('1012.5') });
+    expect(second.report?.version).toBe(2);
+    expect(tableCounts(db).spending_reports).toBe(2);
+    expect(current(db)).toEqual([
+      { name: '昌吉市', month: 9, amount: wan('1485'), spent: wan('1012.5'), version: 2 },
+    ]);
+  });
+
+  it('finds an autonomous county by its short name and a number in other brackets', () => {
+    const result = submitSpendingReport(
+      db,
+      {
+        region: '木垒县',
+        year: 2022,
+        month: 3,
+        lines: [{ documentNumber: '昌州财社[2022]11号', spent: wan('500') }],
+      },
+      { submittedBy: 'test', now: NOW },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.report?.regionName).toBe('木垒哈萨克自治县');
+    expect(result.report?.lines[0]?.amount).toBe(wan('2030'));
+  });
+
+  it('accepts a direction split that adds up exactly', () => {
+    const result = submit(db, '阜康市', 6, {
+      spent: wan('400.01'),
+      directions: [
+        { direction: 'SUBSISTENCE_ALLOWANCE', spent: wan('300.005') },
+        { direction: 'ORPHAN_SUPPORT', spent: wan('100.005') },
+      ],
+    });
+    expect(result.errors).toEqual([]);
+    const rows = db.$client
+      .prepare('select direction, spent from spending_direction_current order by direction')
+      .all();
+    expect(rows).toEqual([
+      { direction: 'ORPHAN_SUPPORT', spent: wan('100.005') },
+      { direction: 'SUBSISTENCE_ALLOWANCE', spent: wan('300.005') },
+    ]);
+  });
+
+  const refusals: [string, () => ReturnType<typeof submit>, { code: string; field: string }][] = [
+    [
+      'an unknown region',
+      () => submit(db, '乌鲁木齐市', 9, {}),
+      { code: 'REGION_NOT_FOUND', field: 'region' },
+    ],
+    [
+      'month 13',
+      () => submit(db, '昌吉市', 13, {}),
+      { code: 'MONTH_OUT_OF_RANGE', field: 'month' },
+    ],
+    ['month 0', () => submit(db, '昌吉市', 0, {}), { code: 'MONTH_OUT_OF_RANGE', field: 'month' }],
+    [
+      'a month not yet come',
+      () => submit(db, '昌吉市', 12, {}, 2026),
+      { code: 'PERIOD_IN_FUTURE', field: 'month' },
+    ],
+    [
+      'negative spending',
+      () => submit(db, '昌吉市', 9, { spent: wan('-1') }),
+      { code: 'AMOUNT_NEGATIVE', field: 'lines.0.spent' },
+    ],
+    [
+      'spending above the allocation',
+      () => submit(db, '昌吉市', 9, { spent: wan('1485.01') }),
+      { code: 'SPENT_EXCEEDS_ALLOCATION', field: 'lines.0.spent' },
+    ],
+    [
+      'an unknown document',
+      () => submit(db, '昌吉市', 9, { documentNumber: '昌州财社〔2022〕99号' }),
+      { code: 'DOCUMENT_NOT_FOUND', field: 'lines.0.documentNumber' },
+    ],
+    [
+      'the prefecture filing its subtotal',
+      () => submit(db, '昌吉州', 9, { spent: wan('1') }),
+      { code: 'ALLOCATION_IS_SUBTOTAL', field: 'region' },
+    ],
+    [
+      'a direction split that does not add up',
+      () =>
+        submit(db, '昌吉市', 9, {
+          spent: wan('100'),
+          directions: [{ direction: 'TEMPORARY_ASSISTANCE', spent: wan('99.99') }],
+        }),
+      { code: 'DIRECTIONS_SUM_MISMATCH', field: 'lines.0.directions' },
+    ],
+    [
+      'an inconsistent unspent',
+      () => submit(db, '昌吉市', 9, { spent: wan('1000'), unspent: wan('480') }),
+      { code: 'UNSPENT_MISMATCH', field: 'lines.0.unspent' },
+    ],
+    [
+      'an inconsistent progress',
+      () => submit(db, '昌吉市', 9, { spent: wan('1000'), progress: 0.7 }),
+      { code: 'PROGRESS_MISMATCH', field: 'lines.0.progress' },
+    ],
+    [
+      'a stated amount that is not the allocation',
+      () => submit(db, '昌吉市', 9, { spent: wan('1000'), amount: wan('1500') }),
+      { code: 'AMOUNT_MISMATCH', field: 'lines.0.amount' },
+    ],
+  ];
+
+  it.each(refusals)('refuses %s with a code and field, writing nothing', (_what, act, expected) => {
+    const before = tableCounts(db);
+    const result = act();
+    expect(result.report).toBeNull();
+    expect(result.errors).toContainEqual(expect.objectContaining(expected));
+    expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
+    expect(tableCounts(db)).toEqual(before);
+  });
+
+  it('accepts a progress stated to four decimals', () => {
+    // 1000 / 1485 = 0.673400…
+    expect(submit(db, '昌吉市', 9, { spent: wan('1000'), progress: 0.6734 }).errors).toEqual([]);
+  });
+
+  it('refuses the same fund twice in one report', () => {
+    const result = submitSpendingReport(
+      db,
+      {
+        region: '昌吉市',
+        year: 2022,
+        month: 9,
+        lines: [
+          { documentNumber: NOTICE, spent: wan('1') },
+          { documentNumber: NOTICE, spent: wan('2') },
+        ],
+      },
+      { submittedBy: 'test', now: NOW },
+    );
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({ code: 'DOCUMENT_DUPLICATE', field: 'lines.1.documentNumber' }),
+    );
+  });
+});
