@@ -205,10 +205,12 @@ CREATE TABLE `spending_direction_current` (
 	`year` integer NOT NULL,
 	`month` integer NOT NULL,
 	`region_id` integer NOT NULL,
+	`document_id` integer NOT NULL,
 	`direction` text NOT NULL,
 	`spent` integer NOT NULL,
-	PRIMARY KEY(`year`, `month`, `region_id`, `direction`),
-	FOREIGN KEY (`region_id`) REFERENCES `regions`(`id`) ON UPDATE no action ON DELETE no action
+	PRIMARY KEY(`year`, `month`, `region_id`, `document_id`, `direction`),
+	FOREIGN KEY (`region_id`) REFERENCES `regions`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE TABLE `spending_line_directions` (

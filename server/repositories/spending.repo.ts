@@ -144,11 +144,10 @@ export function setCurrentReport(
     select ${year}, ${month}, ${regionId}, document_id, report_id, amount, spent
     from ${spendingLines} where report_id = ${reportId}`);
   db.run(sql`
-    insert into ${spendingDirectionCurrent} (year, month, region_id, direction, spent)
-    select ${year}, ${month}, ${regionId}, d.direction, sum(d.spent)
+    insert into ${spendingDirectionCurrent} (year, month, region_id, document_id, direction, spent)
+    select ${year}, ${month}, ${regionId}, l.document_id, d.direction, d.spent
     from ${spendingLineDirections} d join ${spendingLines} l on l.id = d.line_id
-    where l.report_id = ${reportId}
-    group by d.direction`);
+    where l.report_id = ${reportId}`);
 }
 
 /** The latest remaining version of a region's month, if any. */

@@ -121,8 +121,11 @@ export const spendingDirectionCurrent = sqliteTable(
     regionId: integer('region_id')
       .notNull()
       .references(() => regions.id),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
     direction: text('direction').$type<DirectionCode>().notNull(),
     spent: fenColumn('spent').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.year, t.month, t.regionId, t.direction] })],
+  (t) => [primaryKey({ columns: [t.year, t.month, t.regionId, t.documentId, t.direction] })],
 );
