@@ -15,6 +15,11 @@ export const DIRECTION_CODES = DIRECTIONS.map((d) => d.code) as [DirectionCode, 
 
 /** The direction a notice's wording names, e.g. `孤儿基本生活保障支出` → ORPHAN_SUPPORT. */
 export function directionOf(text: string): DirectionCode | null {
-  const t = text.replace(/\s/g, '').replace(/支出$/, '');
+  // `城乡低保`, `农村特困人员救助供养`, `城乡居民最低生活保障`: the same directions, qualified.
+  const t = text
+    .replace(/\s/g, '')
+    .replace(/支出$/, '')
+    .replace(/^(城乡|城市|农村)(居民)?/, '')
+    .replace(/^最低生活保障/, '低保');
   return DIRECTIONS.find((d) => t === d.zh || t.startsWith(d.zh))?.code ?? null;
 }

@@ -94,6 +94,21 @@ export function sameRegionName(a: string, b: string): boolean {
   return nameKeys(a).some((k) => keysB.includes(k));
 }
 
+/**
+ * Whether `written` abbreviates `name` to the first character(s) of its place and its kind:
+ * `巴州` for 巴音郭楞蒙古自治州 (巴音郭楞州), `克州` for 克孜勒苏柯尔克孜自治州. Several regions
+ * can share such an abbreviation, so callers accept it only when it is unambiguous.
+ */
+export function isAbbreviationOf(written: string, name: string): boolean {
+  const w = compact(written);
+  const full = autonomousShortForm(name) ?? compact(name);
+  const kind = /(州|县|旗|市|盟)$/.exec(full)?.[1];
+  if (!kind || !w.endsWith(kind)) return false;
+  const place = full.slice(0, -kind.length);
+  const initial = w.slice(0, -kind.length);
+  return initial.length > 0 && initial.length < place.length && place.startsWith(initial);
+}
+
 /** Of several spellings of one region, the official one: the full autonomous name if any. */
 export function officialName(spellings: string[]): string {
   const full = spellings.find(isAutonomousName);

@@ -64,6 +64,16 @@ function amountOrNull(cell: string, unit: AmountUnit, line: number): Fen | null 
   }
 }
 
+/** Whether a cell holds an amount, even one too precise to keep (that is still no header). */
+function isAmount(cell: string, unit: AmountUnit): boolean {
+  try {
+    return parseAmount(cell, unit) !== null;
+  } catch (e) {
+    if (e instanceof MoneyError) return true;
+    throw e;
+  }
+}
+
 export function parseAllocationTable(lines: string[], section: Section): RawAllocationTable {
   const body = lines.slice(section.start + 1, section.end);
   const unit = unitOf(body);
@@ -78,10 +88,16 @@ export function parseAllocationTable(lines: string[], section: Section): RawAllo
     if (isNumberRow(cells)) return;
     const [first = '', ...rest] = cells;
     const filled = rest.filter((c) => !BLANK.test(c.trim()));
-    const firstIsName = first !== '' && parseAmount(first, unit) === null;
+    const firstIsName = first !== '' && !isAmount(first, unit);
     const looksLikeData =
       firstIsName && filled.length > 0 && filled.every((c) => amountOrNull(c, unit, line) !== null);
     if (!looksLikeData) {
+      // A page break repeats the header inside the table: words naming columns, no amounts.
+      const repeatedHeader =
+        rows.length > 0 &&
+        cells.every((c) => BLANK.test(c.trim()) || !isAmount(c, unit)) &&
+        columnRoles(compact(cells.join(''))).length > 0;
+      if (repeatedHeader) return;
       if (rows.length > 0) {
         throw new NoticeFormatError(
           `allocation table row "${cells.join(' | ')}" is neither a region with amounts nor a header`,

@@ -22,12 +22,23 @@ export function canonicalDocumentNumber(text: string): string | null {
   return `${m[1]}〔${m[2]}〕${Number(m[3])}号`;
 }
 
+// In running prose the issuer code is preceded by a verb or a conjunction (`依据新财社〔2022〕71号`).
+const LEAD_IN = /^.*(根据|依据|按照|参照|依照|遵照|转发|印发|和|及|与)/;
+
 function allNumbers(text: string): { number: string; index: number }[] {
   const re = new RegExp(NUMBER_SOURCE, 'gu');
-  return [...text.matchAll(re)].map((m) => ({
-    number: `${m[1]}〔${m[2]}〕${Number(m[3])}号`,
-    index: m.index,
-  }));
+  return [...text.matchAll(re)].map((m) => {
+    const code = (m[1] ?? '').replace(LEAD_IN, '');
+    return {
+      number: `${code.length >= 2 ? code : m[1]}〔${m[2]}〕${Number(m[3])}号`,
+      index: m.index,
+    };
+  });
+}
+
+/** Full-width digits as ASCII (`〔２０２２〕７１号`), so numbers in the prose are found. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 const FINANCE_BUREAU = /(财政局|财政厅|财政委员会|财政处|财政部)$/;
@@ -111,10 +122,12 @@ export function parseDocumentHeader(lines: string[], bodyEnd: number): DocumentH
     throw new NoticeFormatError('no title found (expected a line 关于…的通知 after the number)');
   }
   const title = tidyCjkSpacing(plainLine(lines[titleLine] ?? ''));
-  const body = lines
-    .slice(titleLine + 1, bodyEnd)
-    .map((l) => l.trim())
-    .join('');
+  const body = asciiDigits(
+    lines
+      .slice(titleLine + 1, bodyEnd)
+      .map((l) => l.trim())
+      .join(''),
+  );
   const bodyCompact = compact(body);
 
   const numbersInBody = allNumbers(body).filter((n) => n.number !== number);
@@ -150,7 +163,7 @@ export function parseDocumentHeader(lines: string[], bodyEnd: number): DocumentH
     programName: null,
     fundSource: /中央/.test(title) ? 'central' : 'local',
     directFund: quoted(bodyCompact, /直达资金标识为["“](\d{2})([^"”]+)["”]/),
-    revenueSubject: quoted(bodyCompact, /收支分类科目(\d{5,9})["“]([^"”]+)["”]/),
+    revenueSubject: quoted(bodyCompact, /收支分类科目["“]?(\d{5,9})["“]?([^"”]+)["”]/),
     expenditureSubject: quoted(bodyCompact, /支出列入["“](\d{3,9})类?([^"”]+)["”]/),
     spendingDirections: directionsOf(body),
   };

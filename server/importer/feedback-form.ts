@@ -11,7 +11,12 @@ export function parseFeedbackForm(lines: string[], section: Section): FeedbackFo
   const header = body
     .map(cellsOf)
     .find((cells) => cells && cells.filter((c) => c !== '').length >= 4);
-  const unitLine = body.map((l) => compact(l)).find((l) => /^单位[:：]/.test(l));
+  const compactLines = body.map((l) => compact(l));
+  // `单位：万元` on its own line, or after other header text (`填报单位（盖章）：单位：万元`).
+  const unit =
+    compactLines.map((l) => /^单位[:：](.+)$/.exec(l)?.[1]).find((u) => u !== undefined) ??
+    compactLines.map((l) => /单位[:：](万元|元)$/.exec(l)?.[1]).find((u) => u !== undefined) ??
+    null;
   const notesStart = body.findIndex((l) => /^说明/.test(compact(l)));
   const notes =
     notesStart < 0
@@ -26,7 +31,7 @@ export function parseFeedbackForm(lines: string[], section: Section): FeedbackFo
           .filter((l) => l !== '');
   return {
     title: compact(section.title),
-    unit: unitLine ? unitLine.replace(/^单位[:：]/, '') : null,
+    unit,
     columns: (header ?? []).map(compact).filter((c) => c !== ''),
     notes,
   };

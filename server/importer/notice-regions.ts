@@ -5,6 +5,7 @@
  */
 import {
   autonomousShortForm,
+  isAbbreviationOf,
   levelBelow,
   levelFromName,
   officialName,
@@ -39,7 +40,9 @@ export function resolveNoticeRegions(
 ): NoticeRegionTree {
   const isParentRow = (row: RawAllocationRow) =>
     TOTAL_ROW.test(row.writtenName) ||
-    (issuerRegion !== null && sameRegionName(row.writtenName, issuerRegion));
+    (issuerRegion !== null &&
+      (sameRegionName(row.writtenName, issuerRegion) ||
+        isAbbreviationOf(row.writtenName, issuerRegion)));
   const parentRows = rows.filter(isParentRow);
   if (parentRows.length > 1) {
     throw new NoticeFormatError(
@@ -88,11 +91,15 @@ export function resolveNoticeRegions(
   return { regions, parentKey: parent.key, rowKeys, subtotalRows };
 }
 
-/** The notice region a sheet title names (`木垒县` → 木垒哈萨克自治县), or null. */
+/**
+ * The notice region a sheet title names (`木垒县` → 木垒哈萨克自治县), or null. An abbreviation
+ * (`巴州` → 巴音郭楞蒙古自治州) is accepted when exactly one region of the notice fits it.
+ */
 export function findNoticeRegion(regions: NoticeRegion[], written: string): NoticeRegion | null {
-  return (
-    regions.find(
-      (r) => sameRegionName(r.name, written) || r.aliases.some((a) => sameRegionName(a, written)),
-    ) ?? null
+  const named = regions.find(
+    (r) => sameRegionName(r.name, written) || r.aliases.some((a) => sameRegionName(a, written)),
   );
+  if (named) return named;
+  const abbreviated = regions.filter((r) => isAbbreviationOf(written, r.name));
+  return abbreviated.length === 1 ? (abbreviated[0] ?? null) : null;
 }

@@ -37,7 +37,9 @@ function programFromTitle(title: string): string | null {
     .replace(/^\d{4}年度?/, '')
     .replace(/[(（][^)）]*[)）]/g, '')
     .replace(/(中央财政|中央)/, '')
-    .replace(/分配(情况)?(明细)?表$/, '');
+    .replace(/分配(情况)?(明细)?表$/, '')
+    // `…资金提前下达分配表`, `…资金第三批分配表`: the batch is not part of the program's name.
+    .replace(/(提前下达|预算|第[一二三四五六七八九十\d]+批)+$/, '');
   return name || null;
 }
 

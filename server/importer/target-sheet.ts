@@ -77,7 +77,8 @@ function sheetTitle(
 
 function amountCell(cell: string, line: number, what: string): Fen | null {
   try {
-    return parseAmount(cell.replace(/^[^:：]*[:：]/, ''));
+    // After the last colon: a merged cell may read `其中：中央财政补助：1,234.56`.
+    return parseAmount(cell.replace(/^.*[:：]/, ''));
   } catch (e) {
     if (e instanceof MoneyError)
       throw new NoticeFormatError(`target sheet ${what}: ${e.message}`, line);

@@ -54,13 +54,16 @@ const OP_WORDS: [string, TargetOp][] = (
   ] as [string, TargetOp][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+// `较上年有所提高`, `比上年有所下降`: the same comparisons with the year named first.
+const VERSUS_LAST_YEAR = '(?:较|比|同比|与上年相比)?(?:上年|上一年|去年|上年度)?';
+
 const RELATIVE: [RegExp, TargetOp][] = [
   [/^(不低于|不少于|不小于|不差于)(上年|上一年|去年|上年度)(水平)?$/, 'GTE'],
-  [/^(有所|逐步|稳步|持续)?(提升|提高|增加|增长|改善)$/, 'GT'],
+  [new RegExp(`^${VERSUS_LAST_YEAR}(有所|逐步|稳步|持续)?(提升|提高|增加|增长|改善)$`), 'GT'],
   [/^(高于|超过|好于|优于)(上年|上一年|去年|上年度)(水平)?$/, 'GT'],
   [/^(与上年|较上年|同上年)?(基本)?持平$/, 'EQ'],
   [/^(不高于|不超过|不多于)(上年|上一年|去年|上年度)(水平)?$/, 'LTE'],
-  [/^(有所|逐步|稳步|持续)?(下降|降低|减少)$/, 'LT'],
+  [new RegExp(`^${VERSUS_LAST_YEAR}(有所|逐步|稳步|持续)?(下降|降低|减少)$`), 'LT'],
   [/^(低于|少于)(上年|上一年|去年|上年度)(水平)?$/, 'LT'],
 ];
 
