@@ -1,5 +1,6 @@
 /** Settings from the environment, with the defaults the quick start relies on. */
 import { resolve } from 'node:path';
+import { DEFAULT_THRESHOLDS, type WarningThresholds } from './domain/execution-figures.ts';
 
 export interface Config {
   /** SQLite file; `:memory:` for a throw-away database. */
@@ -7,6 +8,16 @@ export interface Config {
   port: number;
   /** Import the bundled notice and sample reports into an empty database. */
   sampleData: boolean;
+  /** progress / benchmark below `red` is RED, below `yellow` YELLOW. */
+  thresholds: WarningThresholds;
+}
+
+function fraction(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 2)
+    throw new Error(`${name} must be a ratio such as 0.6, got "${value}"`);
+  return n;
 }
 
 function port(value: string | undefined): number {
@@ -25,5 +36,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : resolve(env.DB_PATH ?? 'data/fund-execution.sqlite'),
     port: port(env.PORT),
     sampleData: env.SAMPLE_DATA !== '0',
+    thresholds: {
+      red: fraction('WARNING_RED', env.WARNING_RED, DEFAULT_THRESHOLDS.red),
+      yellow: fraction('WARNING_YELLOW', env.WARNING_YELLOW, DEFAULT_THRESHOLDS.yellow),
+    },
   };
 }

@@ -19,11 +19,13 @@ if (config.sampleData && countDocuments(db) === 0) {
   );
 }
 
-const server = createApp(db);
+const server = await createApp(db, { thresholds: config.thresholds });
 server.listen(config.port, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`listening on http://localhost:${port}/`);
+  console.log(
+    `listening on http://localhost:${port}/  (GraphQL API: /graphql, explorer: /explorer/)`,
+  );
 });
 
 function shutdown(signal: string): void {

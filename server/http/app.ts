@@ -1,11 +1,19 @@
 /**
- * The product's HTTP server. For now: a health check and a landing page saying what the
- * database holds; the GraphQL API and the dashboard mount here as they arrive.
+ * The product's HTTP server: the GraphQL API at /graphql, the analysts' explorer at
+ * /explorer/ and the built web assets, and a health check. One process, one port.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/connection.ts';
-import { countDocuments } from '../repositories/documents.repo.ts';
-import { countRegions } from '../repositories/regions.repo.ts';
+import type { WarningThresholds } from '../domain/execution-figures.ts';
+import { createContext } from '../graphql/context.ts';
+import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
+import { createApolloServer } from '../graphql/server.ts';
+import { createGraphQLHandler } from './graphql-handler.ts';
+import { createStaticHandler } from './static-files.ts';
+
+export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
@@ -15,21 +23,41 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
-export function createApp(db: Db): Server {
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
+export interface AppOptions {
+  thresholds: WarningThresholds;
+  webRoot?: string;
+  log?: ErrorLogger;
+  /** The clock, pinned by tests. */
+  now?: () => Date;
+}
+
+export async function createApp(db: Db, options: AppOptions): Promise<Server> {
+  const log = options.log ?? consoleErrorLogger;
+  const apollo = createApolloServer(log);
+  await apollo.start();
+  const now = options.now ?? (() => new Date());
+  const graphql = createGraphQLHandler(apollo, () => createContext(db, options.thresholds, now()));
+  const files = createStaticHandler(options.webRoot ?? WEB_ROOT);
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/health') {
-      send(res, 200, 'application/json', JSON.stringify({ ok: true }));
-    } else if (path === '/') {
-      const summary = `${countDocuments(db)} 个指标文件，${countRegions(db)} 个地区`;
-      send(
-        res,
-        200,
-        'text/html',
-        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>资金执行分析</title><h1>资金执行分析 Fund execution analytics</h1><p>${summary}</p></html>`,
-      );
-    } else {
-      send(res, 404, 'text/plain', 'not found');
-    }
+    if (path === '/graphql') return graphql(req, res);
+    if (path === '/health') return send(res, 200, 'application/json', JSON.stringify({ ok: true }));
+    if (files(req, res)) return;
+    send(res, 404, 'text/plain', 'not found');
+  };
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((e: unknown) => {
+      log({
+        errorId: 'http',
+        message: e instanceof Error ? e.message : String(e),
+        stack: e instanceof Error ? e.stack : undefined,
+      });
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error');
+      else res.end();
+    });
   });
+  server.on('close', () => void apollo.stop());
+  return server;
 }

@@ -1,5 +1,5 @@
 /** Queries on the region tree and its aliases. */
-import { eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { regionAliases, regions } from '../db/schema/index.ts';
 import type { RegionLevel } from '../domain/region-names.ts';
@@ -80,4 +80,49 @@ export function countRegions(db: Db): number {
       .from(regions)
       .get()?.n ?? 0
   );
+}
+
+export function regionsByIds(db: Db, ids: readonly number[]): RegionRow[] {
+  return ids.length
+    ? db
+        .select()
+        .from(regions)
+        .where(inArray(regions.id, [...ids]))
+        .all()
+    : [];
+}
+
+export function aliasesByRegionIds(
+  db: Db,
+  ids: readonly number[],
+): { regionId: number; alias: string }[] {
+  return ids.length
+    ? db
+        .select({ regionId: regionAliases.regionId, alias: regionAliases.alias })
+        .from(regionAliases)
+        .where(inArray(regionAliases.regionId, [...ids]))
+        .orderBy(regionAliases.id)
+        .all()
+    : [];
+}
+
+export function childrenByParentIds(db: Db, ids: readonly number[]): RegionRow[] {
+  return ids.length
+    ? db
+        .select()
+        .from(regions)
+        .where(inArray(regions.parentId, [...ids]))
+        .orderBy(regions.id)
+        .all()
+    : [];
+}
+
+/** Regions of a level inside a subtree (the root included when it has that level). */
+export function regionsUnder(db: Db, rootPath: string, level: RegionRow['level']): RegionRow[] {
+  return db
+    .select()
+    .from(regions)
+    .where(and(sql`${regions.path} glob ${`${rootPath}*`}`, eq(regions.level, level)))
+    .orderBy(regions.id)
+    .all();
 }

@@ -7,9 +7,15 @@ import { createHash } from 'node:crypto';
 import { writeTransaction, type Db } from '../db/connection.ts';
 import { fenToWanString } from '../domain/money.ts';
 import { parseNotice } from '../importer/parse-notice.ts';
-import type { ImportWarning, NoticeRegion, ParsedNotice } from '../importer/types.ts';
+import {
+  NoticeFormatError,
+  type ImportWarning,
+  type NoticeRegion,
+  type ParsedNotice,
+} from '../importer/types.ts';
 import * as documentsRepo from '../repositories/documents.repo.ts';
 import * as regionsRepo from '../repositories/regions.repo.ts';
+import type { FieldError } from './spending-validation.ts';
 
 export interface ImportSummary {
   outcome: 'created' | 'revised' | 'unchanged';
@@ -233,4 +239,40 @@ export function importNotice(
     }
     return summary;
   });
+}
+
+/** A notice's text larger than this is no notice (the seed is ~25 KB). */
+export const MAX_NOTICE_CHARS = 2_000_000;
+
+export type ImportOutcome =
+  | { outcome: ImportSummary['outcome']; documentNumber: string; errors: [] }
+  | { outcome: null; documentNumber: null; errors: FieldError[] };
+
+/** The importer for the API: a notice the importer cannot read is an error for field `text`. */
+export function importNoticeText(
+  db: Db,
+  input: { text: string; sourceName: string | null; importedBy: string },
+): ImportOutcome {
+  const fail = (code: string, message: string): ImportOutcome => ({
+    outcome: null,
+    documentNumber: null,
+    errors: [{ code, field: 'text', message }],
+  });
+  if (input.text.length > MAX_NOTICE_CHARS) {
+    return fail(
+      'TEXT_TOO_LARGE',
+      `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
+    );
+  }
+  try {
+    const summary = importNotice(db, {
+      text: input.text,
+      sourceName: (input.sourceName ?? 'api').slice(0, 200),
+      importedBy: input.importedBy,
+    });
+    return { outcome: summary.outcome, documentNumber: summary.document.number, errors: [] };
+  } catch (e) {
+    if (e instanceof NoticeFormatError) return fail('NOT_A_NOTICE', e.message);
+    throw e;
+  }
 }

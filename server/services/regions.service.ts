@@ -2,7 +2,14 @@
 import type { Db } from '../db/connection.ts';
 import { autonomousShortForm } from '../domain/region-names.ts';
 import { compact } from '../domain/text.ts';
-import { findRegionsByNames, type RegionRow } from '../repositories/regions.repo.ts';
+import {
+  childrenOf,
+  findRegionsByNames,
+  regionsUnder,
+  rootRegions,
+  type RegionRow,
+} from '../repositories/regions.repo.ts';
+import { InputError } from './errors.ts';
 import type { FieldError } from './spending-validation.ts';
 
 /** The region a name or alias denotes (`木垒县` → 木垒哈萨克自治县), or an error for `field`. */
@@ -27,4 +34,28 @@ export function resolveRegion(db: Db, name: string, field = 'region'): RegionRow
 
 export function isFieldError(value: unknown): value is FieldError {
   return typeof value === 'object' && value !== null && 'code' in value && 'field' in value;
+}
+
+/** A region by name or alias; null when there is none (an ambiguous name is an error). */
+export function regionByName(db: Db, name: string): RegionRow | null {
+  const found = resolveRegion(db, name, 'name');
+  if (!isFieldError(found)) return found;
+  if (found.code === 'REGION_NOT_FOUND') return null;
+  throw new InputError(found.code, found.field, found.message);
+}
+
+/** Regions of a level and/or under a parent; the roots of the tree without either. */
+export function regionsList(
+  db: Db,
+  filter: { level: RegionRow['level'] | null; parent: string | null },
+): RegionRow[] {
+  if (filter.parent === null && filter.level === null) return rootRegions(db);
+  let rootPath = '/';
+  if (filter.parent !== null) {
+    const parent = resolveRegion(db, filter.parent, 'parent');
+    if (isFieldError(parent)) throw new InputError(parent.code, parent.field, parent.message);
+    if (filter.level === null) return childrenOf(db, parent.id);
+    rootPath = parent.path;
+  }
+  return regionsUnder(db, rootPath, filter.level ?? 'county');
 }

@@ -3,14 +3,17 @@
  * the current figures for the region and month, all in one IMMEDIATE transaction.
  */
 import { writeTransaction, type Db } from '../db/connection.ts';
-import { subFen } from '../domain/money.ts';
+import type { DirectionCode } from '../domain/directions.ts';
+import { subFen, ZERO, type Fen } from '../domain/money.ts';
 import { canonicalDocumentNumber } from '../importer/document-header.ts';
 import * as spendingRepo from '../repositories/spending.repo.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
+import { readAmount } from './amount-input.ts';
 import {
   validateLines,
   validatePeriod,
   type FieldError,
+  type SpendingLineInput,
   type SpendingReportInput,
 } from './spending-validation.ts';
 
@@ -100,4 +103,51 @@ export function submitSpendingReport(
       },
     };
   });
+}
+
+export interface ApiSpendingLine {
+  documentNumber: string;
+  spent: string;
+  directions?: { direction: DirectionCode; spent: string }[] | null;
+  reason?: string | null;
+  measures?: string | null;
+  measuresDueOn?: string | null;
+  amount?: string | null;
+  unspent?: string | null;
+  progress?: number | null;
+}
+
+/** The API's form: amounts arrive as 万元 text and are checked before the rules run. */
+export function submitSpendingReportInWan(
+  db: Db,
+  input: { region: string; year: number; month: number; lines: ApiSpendingLine[] },
+  options: { submittedBy: string; now: Date },
+): SubmitResult {
+  const errors: FieldError[] = [];
+  const amount = (text: string, field: string): Fen => {
+    const value = readAmount(text, field);
+    if (isFieldError(value)) {
+      errors.push(value);
+      return ZERO;
+    }
+    return value;
+  };
+  const optional = (text: string | null | undefined, field: string) =>
+    text == null ? null : amount(text, field);
+  const lines: SpendingLineInput[] = input.lines.map((l, i) => ({
+    documentNumber: l.documentNumber,
+    spent: amount(l.spent, `lines.${i}.spent`),
+    directions: l.directions?.map((d, j) => ({
+      direction: d.direction,
+      spent: amount(d.spent, `lines.${i}.directions.${j}.spent`),
+    })),
+    reason: l.reason,
+    measures: l.measures,
+    measuresDueOn: l.measuresDueOn,
+    amount: optional(l.amount, `lines.${i}.amount`),
+    unspent: optional(l.unspent, `lines.${i}.unspent`),
+    progress: l.progress,
+  }));
+  if (errors.length > 0) return { report: null, errors };
+  return submitSpendingReport(db, { ...input, lines }, options);
 }

@@ -1,0 +1,50 @@
+/**
+ * GraphQL code generation: typed resolvers for the server (context and mappers pointing at the
+ * data layer's own types). Generated files are committed; `npm run codegen:check` fails when
+ * regenerating would change them.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const models = '../models.ts';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'server/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        emitLegacyCommonJSImports: false,
+        enumsAsTypes: true,
+        contextType: '../context.ts#GraphQLContext',
+        scalars: {
+          Wan: { input: 'string', output: "import('../../domain/money.ts').Fen" },
+          Date: 'string',
+          DateTime: 'string',
+        },
+        mappers: {
+          Region: `${models}#RegionModel`,
+          Program: `${models}#ProgramModel`,
+          FundDocument: `${models}#DocumentModel`,
+          DocumentRevision: `${models}#RevisionModel`,
+          Allocation: `${models}#AllocationModel`,
+          TargetSheet: `${models}#TargetSheetModel`,
+          Indicator: `${models}#IndicatorModel`,
+          ImportWarning: `${models}#ImportWarningModel`,
+          ImportRun: `${models}#ImportRunModel`,
+          Execution: `${models}#ExecutionModel`,
+          SpendingReport: `${models}#SpendingReportModel`,
+          SpendingLine: `${models}#SpendingLineModel`,
+          FilingEntry: `${models}#FilingEntryModel`,
+          LagExplanation: `${models}#LagExplanationModel`,
+          IndicatorComparisonRow: `${models}#IndicatorComparisonRowModel`,
+          IndicatorRegionCell: `${models}#IndicatorCellModel`,
+          IndicatorResult: `${models}#IndicatorResultModel`,
+          ProgramExecution: `${models}#ProgramExecutionModel`,
+        },
+      },
+    },
+  },
+};
+
+export default config;

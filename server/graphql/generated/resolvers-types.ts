@@ -1,0 +1,1435 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RegionModel, ProgramModel, DocumentModel, RevisionModel, AllocationModel, TargetSheetModel, IndicatorModel, ImportWarningModel, ImportRunModel, ExecutionModel, SpendingReportModel, SpendingLineModel, FilingEntryModel, LagExplanationModel, IndicatorComparisonRowModel, IndicatorCellModel, IndicatorResultModel, ProgramExecutionModel } from '../models.ts';
+import type { GraphQLContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * 日期，YYYY-MM-DD。
+   * A calendar date, YYYY-MM-DD.
+   */
+  Date: { input: string; output: string; }
+  /**
+   * UTC 时间，ISO 8601。
+   * A UTC timestamp, ISO 8601.
+   */
+  DateTime: { input: string; output: string; }
+  /**
+   * 金额，单位万元，精确小数。输出为 JSON 数字（最多 6 位小数，即精确到分）；输入可为 JSON 数字或十进制字符串，最多 2 位小数。
+   * Amount in 万元 (ten thousand yuan), exact. Output as a JSON number with at most 6 decimals (exact to the fen);
+   * input as a JSON number or a decimal string with at most 2 decimals.
+   */
+  Wan: { input: string; output: import('../../domain/money.ts').Fen; }
+};
+
+/** 分配表中的一行，金额单位万元。A row of the allocation table, in 万元. */
+export type Allocation = {
+  __typename?: 'Allocation';
+  /** 第2列 中央全年实际下达资金合计。Col 2: annual total. */
+  annualTotal: Scalars['Wan']['output'];
+  /** 第3列 年初提前下达资金。Col 3: early advance. */
+  earlyAdvance?: Maybe<Scalars['Wan']['output']>;
+  /** 是否为下级地区之合计行。Whether the row totals other rows. */
+  isSubtotal: Scalars['Boolean']['output'];
+  /** 此前其他批次（如有）。Earlier batches, when listed. */
+  priorBatches?: Maybe<Scalars['Wan']['output']>;
+  region: Region;
+  /** 第4列 此次下达资金（负数为收回）。Col 4: this batch (negative for a clawback). */
+  thisBatch: Scalars['Wan']['output'];
+};
+
+/** 代码与名称，如预算科目 208 社会保障和就业支出。A code and its name. */
+export type CodeName = {
+  __typename?: 'CodeName';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** 一项资金的支出方向金额。Spending of one direction within a line. */
+export type DirectionAmountInput = {
+  direction: SpendingDirection;
+  spent: Scalars['Wan']['input'];
+};
+
+/** 某支出方向的支出。Spending of one direction. */
+export type DirectionSpending = {
+  __typename?: 'DirectionSpending';
+  direction: SpendingDirection;
+  /** 占支出的比例，0–1。Share of spending, 0–1. */
+  share?: Maybe<Scalars['Float']['output']>;
+  spent: Scalars['Wan']['output'];
+};
+
+/** 指标文件的一个版本。One revision of a notice. */
+export type DocumentRevision = {
+  __typename?: 'DocumentRevision';
+  importRun: ImportRun;
+  importedAt: Scalars['DateTime']['output'];
+  revision: Scalars['Int']['output'];
+  /** 原文的 SHA-256。SHA-256 of the text. */
+  textHash: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/**
+ * 某地区截至某月末的执行情况；上级地区的数字为下级之和（不是百分比的平均）。
+ * Execution of a region as of a month's end; a parent's figures are sums over its children, never averages of ratios.
+ */
+export type Execution = {
+  __typename?: 'Execution';
+  /** 全年下达资金（分配表第2列之和）。Annual allocation (sum of col 2). */
+  allocated: Scalars['Wan']['output'];
+  /** 序时进度 = 月份 / 12。Time-elapsed benchmark = month / 12. */
+  benchmark: Scalars['Float']['output'];
+  /** 按支出方向。Spending by direction. */
+  byDirection: Array<DirectionSpending>;
+  /** 按资金项目。Execution by program. */
+  byProgram: Array<ProgramExecution>;
+  /** 下级地区的同期数字。The same figures for each child region. */
+  children: Array<Execution>;
+  /** 应报送的地区数（有分配的最下级地区）。How many regions are expected to report. */
+  expectedCount: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  /** 上月（环比）；1 月为 null。The previous month (month-on-month); null for January. */
+  previousMonth?: Maybe<Execution>;
+  /** 上年同月（同比）。The same month a year earlier (year-on-year). */
+  previousYear?: Maybe<Execution>;
+  /** 支出进度 = 支出 / 下达，0–1。Progress = spent / allocated, 0–1. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  region: Region;
+  /** 下属应报地区是否都已报送该月。Whether every region expected to report has reported this month. */
+  reported: Scalars['Boolean']['output'];
+  /** 已报送的地区数。How many of the regions expected to report have. */
+  reportedCount: Scalars['Int']['output'];
+  /** 累计实际支出（已报送地区之和）；无报送时为 null，不是 0。Cumulative spending of the regions that reported; null, not 0, when none did. */
+  spent?: Maybe<Scalars['Wan']['output']>;
+  /** 1 月至本月的逐月走势。Month-by-month trend from January to this month. */
+  trend: Array<TrendPoint>;
+  /** 未支出金额 = 全年下达 − 累计支出；无报送时为 null。Unspent = allocated − spent; null when nothing was reported. */
+  unspent?: Maybe<Scalars['Wan']['output']>;
+  warning: WarningLevel;
+  year: Scalars['Int']['output'];
+};
+
+/** 地区执行情况分页。A page of regions' execution. */
+export type ExecutionConnection = {
+  __typename?: 'ExecutionConnection';
+  nodes: Array<Execution>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 附件4 跟踪反馈表格式。Layout of the feedback form. */
+export type FeedbackFormLayout = {
+  __typename?: 'FeedbackFormLayout';
+  columns: Array<Scalars['String']['output']>;
+  notes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** 用户可改正的输入错误：代码、字段路径和说明。An input error the user can fix: code, field path and message. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** 机器可读代码，如 SPENT_EXCEEDS_ALLOCATION。Machine-readable code, e.g. SPENT_EXCEEDS_ALLOCATION. */
+  code: Scalars['String']['output'];
+  /** 出错字段在输入中的路径，如 lines.0.spent。Path of the offending field in the input, e.g. lines.0.spent. */
+  field: Scalars['String']['output'];
+  /** 说明（中文）。What is wrong, in Chinese. */
+  message: Scalars['String']['output'];
+};
+
+/** 一个地区的报送情况。One region's filing for a month. */
+export type FilingEntry = {
+  __typename?: 'FilingEntry';
+  filed: Scalars['Boolean']['output'];
+  /** 逾期：截止日后才报送，或截止日已过仍未报送。Filed after the deadline, or not filed and the deadline has passed. */
+  late: Scalars['Boolean']['output'];
+  region: Region;
+  report?: Maybe<SpendingReport>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 最新版本号。The latest version. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 某月的报送情况；截止日为月末。Who has filed for a month; the deadline is the month's last day. */
+export type FilingStatus = {
+  __typename?: 'FilingStatus';
+  deadline: Scalars['Date']['output'];
+  expectedCount: Scalars['Int']['output'];
+  filedCount: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  regions: Array<FilingEntry>;
+  year: Scalars['Int']['output'];
+};
+
+/** 指标文件（通知），按文号识别；内容为当前版本。A notice, identified by its number; fields show its current revision. */
+export type FundDocument = {
+  __typename?: 'FundDocument';
+  /** 附件1 分配表。The allocation table. */
+  allocations: Array<Allocation>;
+  /** 批次：第二批 → 2；提前下达 → 0。Batch: 第二批 → 2; early advance → 0. */
+  batch?: Maybe<Scalars['Int']['output']>;
+  /** 直达资金标识，如 01 中央直达资金。Direct-fund mark. */
+  directFund?: Maybe<CodeName>;
+  /** 支出科目，如 208。Expenditure subject. */
+  expenditureSubject?: Maybe<CodeName>;
+  /** 附件4 跟踪反馈表的格式。Layout of the feedback form. */
+  feedbackForm?: Maybe<FeedbackFormLayout>;
+  id: Scalars['ID']['output'];
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  issuers: Array<Scalars['String']['output']>;
+  /** 导入时的说明（如指标级别的修正）。Notes from the import, such as repaired indicator levels. */
+  notes: Array<ImportWarning>;
+  /** 文号，如 昌州财社〔2022〕11号。Document number. */
+  number: Scalars['String']['output'];
+  policyReferences: Array<PolicyReference>;
+  program: Program;
+  /** 收入科目，如 1100248。Revenue subject. */
+  revenueSubject?: Maybe<CodeName>;
+  /** 当前版本号。The current revision number. */
+  revision: Scalars['Int']['output'];
+  /** 全部版本，新的在前。Every revision, newest first. */
+  revisions: Array<DocumentRevision>;
+  spendingDirections: Array<SpendingDirection>;
+  /** 附件3 区域绩效目标表。The target sheets. */
+  targetSheets: Array<TargetSheet>;
+  title: Scalars['String']['output'];
+  /** 上级文件文号。Number of the upstream notice. */
+  upstreamNumber?: Maybe<Scalars['String']['output']>;
+  /** 导入时发现的核对问题（不平衡等）。Reconciliation breaches found on import. */
+  warnings: Array<ImportWarning>;
+  /** 资金年度。Fund year. */
+  year: Scalars['Int']['output'];
+};
+
+/** 指标文件分页。A page of documents. */
+export type FundDocumentConnection = {
+  __typename?: 'FundDocumentConnection';
+  nodes: Array<FundDocument>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 资金来源。Where a program's money comes from. */
+export type FundSource =
+  /** 中央财政 Central government */
+  | 'CENTRAL'
+  /** 地方财政 Local government */
+  | 'LOCAL';
+
+/** 导入结果。What importing a notice did. */
+export type ImportNoticePayload = {
+  __typename?: 'ImportNoticePayload';
+  document?: Maybe<FundDocument>;
+  errors: Array<FieldError>;
+  /** created、revised 或 unchanged（同一文件再次导入，未做改动）。 */
+  outcome?: Maybe<Scalars['String']['output']>;
+};
+
+/** 一次导入。One import that stored a document revision. */
+export type ImportRun = {
+  __typename?: 'ImportRun';
+  documentNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  importedAt: Scalars['DateTime']['output'];
+  importedBy: Scalars['String']['output'];
+  /** created（新文件）或 revised（新版本）。created or revised. */
+  outcome: Scalars['String']['output'];
+  sourceName: Scalars['String']['output'];
+  warnings: Array<ImportWarning>;
+};
+
+/** 导入记录分页。A page of import runs. */
+export type ImportRunConnection = {
+  __typename?: 'ImportRunConnection';
+  nodes: Array<ImportRun>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 导入问题的严重程度。Severity of an import finding. */
+export type ImportSeverity =
+  /** 说明 A note */
+  | 'INFO'
+  /** 核对不符，需处理 A breach to act on */
+  | 'WARNING';
+
+/** 导入时发现的问题或说明。A finding of an import. */
+export type ImportWarning = {
+  __typename?: 'ImportWarning';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  severity: ImportSeverity;
+};
+
+/** 绩效指标（三级）。A performance indicator of one sheet. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  id: Scalars['ID']['output'];
+  level1: IndicatorLevel1;
+  /** 无法判定时为 null（有导入警告）。Null when it could not be decided (with an import warning). */
+  level2?: Maybe<IndicatorLevel2>;
+  /** 三级指标名称，按原文。Level-3 name as written. */
+  name: Scalars['String']['output'];
+  target: Target;
+  /** 该表自身标注的一级指标（修正前）。Level 1 as this sheet labelled it, before repair. */
+  writtenLevel1?: Maybe<IndicatorLevel1>;
+  /** 该表自身标注的二级指标（修正前）。Level 2 as this sheet labelled it, before repair. */
+  writtenLevel2?: Maybe<IndicatorLevel2>;
+};
+
+/** 指标对比表的一行：一个指标在各地区的目标、完成值与状态。One indicator across regions. */
+export type IndicatorComparisonRow = {
+  __typename?: 'IndicatorComparisonRow';
+  level1: IndicatorLevel1;
+  level2?: Maybe<IndicatorLevel2>;
+  name: Scalars['String']['output'];
+  regions: Array<IndicatorRegionCell>;
+};
+
+/** 一级指标。Level-1 indicator category. */
+export type IndicatorLevel1 =
+  /** 效益指标 */
+  | 'EFFECT'
+  /** 产出指标 */
+  | 'OUTPUT'
+  /** 满意度指标 */
+  | 'SATISFACTION';
+
+/** 二级指标。Level-2 indicator category. */
+export type IndicatorLevel2 =
+  /** 成本指标 */
+  | 'COST'
+  /** 生态效益指标 */
+  | 'ECOLOGICAL'
+  /** 经济效益指标 */
+  | 'ECONOMIC'
+  /** 质量指标 */
+  | 'QUALITY'
+  /** 数量指标 */
+  | 'QUANTITY'
+  /** 服务对象满意度指标 */
+  | 'SERVICE_SATISFACTION'
+  /** 社会效益指标 */
+  | 'SOCIAL'
+  /** 可持续影响指标 */
+  | 'SUSTAINABILITY'
+  /** 时效指标 */
+  | 'TIMELINESS';
+
+/** 定性指标按报送结果。A qualitative result as reported. */
+export type IndicatorOutcome =
+  | 'MET'
+  | 'NOT_MET'
+  | 'PARTIAL';
+
+/** 一个地区在一个指标上的目标与完成情况。A region's target, result and status on one indicator. */
+export type IndicatorRegionCell = {
+  __typename?: 'IndicatorRegionCell';
+  /** 该地区目标表中的这项指标。The indicator as this region's sheet sets it. */
+  indicator: Indicator;
+  /** 上年度最新完成值（与上年比较的指标用）。The latest result of the previous year. */
+  previousResult?: Maybe<IndicatorResult>;
+  region: Region;
+  /** 本年度最新完成值。The latest result of the document's year. */
+  result?: Maybe<IndicatorResult>;
+  status: IndicatorStatus;
+  target: Target;
+};
+
+/** 指标完成值。A reported indicator result. */
+export type IndicatorResult = {
+  __typename?: 'IndicatorResult';
+  /** 时限类指标的完成日期。For deadlines: the date it was done. */
+  achievedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  isSample: Scalars['Boolean']['output'];
+  outcome?: Maybe<IndicatorOutcome>;
+  reportedBy: Scalars['String']['output'];
+  reportedOn: Scalars['Date']['output'];
+  /** 文字说明。As reported in words. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** 完成值（如 92 表示 92%）。Achieved figure (92 for 92 %). */
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** 一项指标完成值。An indicator result to record. */
+export type IndicatorResultInput = {
+  /** 完成日期 YYYY-MM-DD。Date done, for deadlines. */
+  achievedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 设定该指标的文件文号。Number of the notice that set the target. */
+  documentNumber: Scalars['String']['input'];
+  /** 三级指标名称。Indicator name. */
+  indicator: Scalars['String']['input'];
+  outcome?: InputMaybe<IndicatorOutcome>;
+  region: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** 指标完成状态。Whether a target is met. */
+export type IndicatorStatus =
+  /** 已完成 Met */
+  | 'MET'
+  /** 未完成 Not met */
+  | 'NOT_MET'
+  /** 部分完成 Partly met */
+  | 'PARTIAL'
+  /** 尚无结果 No result yet */
+  | 'PENDING';
+
+/** 键值对。A key and its value. */
+export type KeyValue = {
+  __typename?: 'KeyValue';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** 滞后地区给出的原因与整改措施。Reasons and measures given by a lagging region. */
+export type LagExplanation = {
+  __typename?: 'LagExplanation';
+  benchmark: Scalars['Float']['output'];
+  documentNumber: Scalars['String']['output'];
+  measures?: Maybe<Scalars['String']['output']>;
+  measuresDueOn?: Maybe<Scalars['Date']['output']>;
+  /** 整改期限已过。Whether the measures' due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  progress?: Maybe<Scalars['Float']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  region: Region;
+  report: SpendingReport;
+};
+
+/** 写入入口。Entry point for writes. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 导入一份通知的文本（与命令行 npm run import 相同的导入程序）。Imports a notice's text (the CLI's importer). */
+  importNotice: ImportNoticePayload;
+  /** 记录某地区某指标的完成值（保留历次记录，最新的生效）。Records a result; earlier ones are kept, the latest counts. */
+  recordIndicatorResult: RecordIndicatorResultPayload;
+  /** 报送（或重报）某地区某月的跟踪反馈表；重报生成新版本，旧版本保留。Files a feedback form; a resubmission adds a version. */
+  submitSpendingReport: SubmitSpendingReportPayload;
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationImportNoticeArgs = {
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationRecordIndicatorResultArgs = {
+  input: IndicatorResultInput;
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationSubmitSpendingReportArgs = {
+  input: SpendingReportInput;
+};
+
+/** 分页信息。Where a page ends and whether more follow. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 本页最后一项的游标，传给 after 取下一页。Cursor of the last item; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否还有下一页。Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 文件引用的政策文件。A policy document the notice refers to. */
+export type PolicyReference = {
+  __typename?: 'PolicyReference';
+  number?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** 资金项目，如 2022 年困难群众救助补助资金。A fund program of one year. */
+export type Program = {
+  __typename?: 'Program';
+  /** 分配该项目资金的指标文件。The notices that allocate it. */
+  documents: Array<FundDocument>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  source: FundSource;
+  year: Scalars['Int']['output'];
+};
+
+/** 某资金项目的执行情况。Execution of one program. */
+export type ProgramExecution = {
+  __typename?: 'ProgramExecution';
+  allocated: Scalars['Wan']['output'];
+  program: Program;
+  progress?: Maybe<Scalars['Float']['output']>;
+  spent?: Maybe<Scalars['Wan']['output']>;
+  unspent?: Maybe<Scalars['Wan']['output']>;
+};
+
+/** 查询入口。Entry point for reads. */
+export type Query = {
+  __typename?: 'Query';
+  /** 按文号取指标文件（任意括号写法均可）。A document by number (any bracket style). */
+  document?: Maybe<FundDocument>;
+  /** 指标文件列表，新的在前。Documents, newest first. */
+  documents: FundDocumentConnection;
+  /** 某地区（默认顶层地区）截至某月末的执行情况。Execution of a region (default: the top region) as of a month's end. */
+  execution?: Maybe<Execution>;
+  /** 某月谁已报送、谁未报送。Who has filed for a month and who has not. */
+  filingStatus: FilingStatus;
+  /** 服务是否可用。Whether the service answers. */
+  health: Scalars['Boolean']['output'];
+  /** 导入记录，新的在前。Import runs, newest first. */
+  importRuns: ImportRunConnection;
+  /** 按指标对比各地区的目标、最新完成值与状态。Each indicator of a notice with every region's target, latest result and status. */
+  indicatorComparison: Array<IndicatorComparisonRow>;
+  /** 滞后地区的原因与整改措施。Reasons and measures given by lagging regions. */
+  lagExplanations: Array<LagExplanation>;
+  /** 低于序时进度的地区，最落后的在前；未报送的排在最前（可关闭）。Regions behind the benchmark, furthest behind first. */
+  laggingRegions: ExecutionConnection;
+  /** 资金项目。Programs. */
+  programs: Array<Program>;
+  /** 按正式名称或别名查找地区（木垒县 → 木垒哈萨克自治县）。A region by its official name or any alias. */
+  region?: Maybe<Region>;
+  /** 某地区在某文件下的指标与完成情况。A region's indicators under a notice, with results and status. */
+  regionIndicators: Array<IndicatorRegionCell>;
+  /**
+   * 地区列表：可按级别和上级筛选；不带参数时为顶层地区（再经 children 展开整棵树）。
+   * Regions, filtered by level and parent (name or alias); without arguments, the top of the tree.
+   */
+  regions: Array<Region>;
+  spendingReport?: Maybe<SpendingReport>;
+  /** 反馈表及其版本，新的在前。Feedback forms and their versions, newest first. */
+  spendingReports: SpendingReportConnection;
+  /** 未支出余额，最多的在前。Unspent balances, largest first. */
+  unspentBalances: ExecutionConnection;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryDocumentArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryExecutionArgs = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['Int']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryFilingStatusArgs = {
+  month: Scalars['Int']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryImportRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryIndicatorComparisonArgs = {
+  documentNumber: Scalars['String']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryLagExplanationsArgs = {
+  month: Scalars['Int']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryLaggingRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeNotReported?: InputMaybe<Scalars['Boolean']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  month: Scalars['Int']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryProgramsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryRegionArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryRegionIndicatorsArgs = {
+  documentNumber: Scalars['String']['input'];
+  region: Scalars['String']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryRegionsArgs = {
+  level?: InputMaybe<RegionLevel>;
+  parent?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QuerySpendingReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QuerySpendingReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  latestOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryUnspentBalancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  month: Scalars['Int']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** 记录结果。The recorded result and its status, or the errors. */
+export type RecordIndicatorResultPayload = {
+  __typename?: 'RecordIndicatorResultPayload';
+  errors: Array<FieldError>;
+  result?: Maybe<IndicatorResult>;
+  status?: Maybe<IndicatorStatus>;
+};
+
+/** 行政区划。A region of the administrative tree. */
+export type Region = {
+  __typename?: 'Region';
+  /** 别名与简称，如 木垒县。Other spellings and short forms. */
+  aliases: Array<Scalars['String']['output']>;
+  /** 下级地区。The child regions. */
+  children: Array<Region>;
+  /** 行政区划代码（如已知）。Administrative code, when known. */
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  /** 正式名称，如 木垒哈萨克自治县。Official name. */
+  name: Scalars['String']['output'];
+  /** 上级地区。The parent region. */
+  parent?: Maybe<Region>;
+};
+
+/** 行政区划级别。Administrative level. */
+export type RegionLevel =
+  /** 全国 Country */
+  | 'COUNTRY'
+  /** 县/市/区 County */
+  | 'COUNTY'
+  /** 地/州/市 Prefecture */
+  | 'PREFECTURE'
+  /** 省/自治区 Province or autonomous region */
+  | 'PROVINCE';
+
+/** 支出方向。Spending direction. */
+export type SpendingDirection =
+  /** 特困人员救助供养 Extreme-poverty support */
+  | 'EXTREME_POVERTY_SUPPORT'
+  /** 孤儿基本生活保障 Basic living support for orphans */
+  | 'ORPHAN_SUPPORT'
+  /** 低保 Subsistence allowance */
+  | 'SUBSISTENCE_ALLOWANCE'
+  /** 临时救助 Temporary assistance */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 流浪乞讨人员救助（含未成年人保护）Assistance to vagrants and beggars (incl. protection of minors) */
+  | 'VAGRANT_ASSISTANCE';
+
+/** 反馈表中的一行（一项资金）。One line (one fund) of a feedback form. */
+export type SpendingLine = {
+  __typename?: 'SpendingLine';
+  /** 资金金额。Amount received. */
+  amount: Scalars['Wan']['output'];
+  directions: Array<DirectionSpending>;
+  document: FundDocument;
+  /** 文号。Number of the notice that allocated the fund. */
+  documentNumber: Scalars['String']['output'];
+  /** 收到的财政专项资金名称。Fund name. */
+  fundName: Scalars['String']['output'];
+  /** 整改措施。Corrective measures. */
+  measures?: Maybe<Scalars['String']['output']>;
+  /** 整改时间。When the measures are due. */
+  measuresDueOn?: Maybe<Scalars['Date']['output']>;
+  /** 实际支出进度，0–1。Progress, 0–1. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  /** 未按计划支出的原因。Why spending lags. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 实际支出金额（累计）。Cumulative spending. */
+  spent: Scalars['Wan']['output'];
+  /** 未支出金额。Unspent. */
+  unspent: Scalars['Wan']['output'];
+};
+
+/** 反馈表的一行。One line of a feedback form. */
+export type SpendingLineInput = {
+  /** 表上的资金金额（可选，须与分配一致）。Amount as the form states it (optional; checked). */
+  amount?: InputMaybe<Scalars['Wan']['input']>;
+  /** 按支出方向拆分（可选；须等于 spent）。Split by direction (optional; must add up to spent). */
+  directions?: InputMaybe<Array<DirectionAmountInput>>;
+  /** 资金的文号。Number of the notice that allocated the fund. */
+  documentNumber: Scalars['String']['input'];
+  measures?: InputMaybe<Scalars['String']['input']>;
+  /** 整改时间 YYYY-MM-DD。When the measures are due. */
+  measuresDueOn?: InputMaybe<Scalars['String']['input']>;
+  /** 表上的支出进度 0–1（可选，须一致）。Progress as the form states it (optional; checked). */
+  progress?: InputMaybe<Scalars['Float']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 截至月末累计实际支出（万元）。Cumulative spending to the month's end (万元). */
+  spent: Scalars['Wan']['input'];
+  /** 表上的未支出金额（可选，须一致）。Unspent as the form states it (optional; checked). */
+  unspent?: InputMaybe<Scalars['Wan']['input']>;
+};
+
+/** 跟踪反馈表（某地区某月的一个版本）。A monthly feedback form: one version for a region and month. */
+export type SpendingReport = {
+  __typename?: 'SpendingReport';
+  id: Scalars['ID']['output'];
+  /** 是否为该地区该月的最新版本。Whether this is the latest version for its region and month. */
+  isLatest: Scalars['Boolean']['output'];
+  /** 示例数据。Sample data. */
+  isSample: Scalars['Boolean']['output'];
+  lines: Array<SpendingLine>;
+  month: Scalars['Int']['output'];
+  region: Region;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** 该地区该月的全部版本，新的在前。Every version for this region and month, newest first. */
+  versions: Array<SpendingReport>;
+  year: Scalars['Int']['output'];
+};
+
+/** 反馈表分页。A page of feedback forms. */
+export type SpendingReportConnection = {
+  __typename?: 'SpendingReportConnection';
+  nodes: Array<SpendingReport>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 一份跟踪反馈表。A monthly feedback form. */
+export type SpendingReportInput = {
+  lines: Array<SpendingLineInput>;
+  month: Scalars['Int']['input'];
+  /** 地区名称或别名。Region name or alias. */
+  region: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * 报送结果：成功时 report 有值，否则 errors 列出每个问题，且未写入任何数据。
+ * The filed report, or the errors (nothing is written then).
+ */
+export type SubmitSpendingReportPayload = {
+  __typename?: 'SubmitSpendingReportPayload';
+  errors: Array<FieldError>;
+  report?: Maybe<SpendingReport>;
+};
+
+/** 指标值：原文与解析结果。A target as written and as parsed. */
+export type Target = {
+  __typename?: 'Target';
+  kind: TargetKind;
+  /** 定性指标为 null。Null for qualitative targets. */
+  op?: Maybe<TargetOp>;
+  /** 时限的起算事件或截止日期。For deadlines: the event counted from, or the due date. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** 原文，如 ≥90%。As written. */
+  text: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 目标值类型。Kind of target value. */
+export type TargetKind =
+  /** 比较，如 ≥90% */
+  | 'COMPARISON'
+  /** 时限，如 收到补助资金后30日内 */
+  | 'DEADLINE'
+  /** 定性，如 应保尽保 */
+  | 'QUALITATIVE'
+  /** 与上年比较，如 不低于上年、有所提升 */
+  | 'RELATIVE_TO_PREVIOUS_YEAR';
+
+/** 比较方式。Comparison operator. */
+export type TargetOp =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'LT'
+  | 'LTE';
+
+/** 区域绩效目标表。A region's performance-target sheet. */
+export type TargetSheet = {
+  __typename?: 'TargetSheet';
+  /** 其中：中央财政补助。Of which central funds. */
+  centralFunds?: Maybe<Scalars['Wan']['output']>;
+  /** 主管部门等。Departments named by the sheet. */
+  departments: Array<KeyValue>;
+  /** 下达资金总额。Fund total. */
+  fundTotal?: Maybe<Scalars['Wan']['output']>;
+  /** 年度总体目标，每条一项。The annual overall goals, one string each. */
+  goals: Array<Scalars['String']['output']>;
+  indicators: Array<Indicator>;
+  /** 地方资金（空白为 null）。Local funds (null when blank). */
+  localFunds?: Maybe<Scalars['Wan']['output']>;
+  region: Region;
+  /** 表头所写的地区名，如 木垒县。The region as the sheet title writes it. */
+  writtenRegion: Scalars['String']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 走势中的一个月。One month of a trend. */
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  benchmark: Scalars['Float']['output'];
+  expectedCount: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  progress?: Maybe<Scalars['Float']['output']>;
+  reportedCount: Scalars['Int']['output'];
+  spent?: Maybe<Scalars['Wan']['output']>;
+};
+
+/**
+ * 预警等级：支出进度 / 序时进度 < 0.6 为红，< 0.8 为黄，否则为绿（阈值可配置）；当月未报送为 NOT_REPORTED。
+ * Warning level from progress / benchmark: < 0.6 RED, < 0.8 YELLOW, else GREEN (configurable); NOT_REPORTED without a report.
+ */
+export type WarningLevel =
+  | 'GREEN'
+  | 'NOT_REPORTED'
+  | 'RED'
+  | 'YELLOW';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Allocation: ResolverTypeWrapper<AllocationModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CodeName: ResolverTypeWrapper<CodeName>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DirectionAmountInput: DirectionAmountInput;
+  DirectionSpending: ResolverTypeWrapper<DirectionSpending>;
+  DocumentRevision: ResolverTypeWrapper<RevisionModel>;
+  Execution: ResolverTypeWrapper<ExecutionModel>;
+  ExecutionConnection: ResolverTypeWrapper<Omit<ExecutionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Execution']> }>;
+  FeedbackFormLayout: ResolverTypeWrapper<FeedbackFormLayout>;
+  FieldError: ResolverTypeWrapper<FieldError>;
+  FilingEntry: ResolverTypeWrapper<FilingEntryModel>;
+  FilingStatus: ResolverTypeWrapper<Omit<FilingStatus, 'regions'> & { regions: Array<ResolversTypes['FilingEntry']> }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundDocument: ResolverTypeWrapper<DocumentModel>;
+  FundDocumentConnection: ResolverTypeWrapper<Omit<FundDocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['FundDocument']> }>;
+  FundSource: FundSource;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportNoticePayload: ResolverTypeWrapper<Omit<ImportNoticePayload, 'document'> & { document?: Maybe<ResolversTypes['FundDocument']> }>;
+  ImportRun: ResolverTypeWrapper<ImportRunModel>;
+  ImportRunConnection: ResolverTypeWrapper<Omit<ImportRunConnection, 'nodes'> & { nodes: Array<ResolversTypes['ImportRun']> }>;
+  ImportSeverity: ImportSeverity;
+  ImportWarning: ResolverTypeWrapper<ImportWarningModel>;
+  Indicator: ResolverTypeWrapper<IndicatorModel>;
+  IndicatorComparisonRow: ResolverTypeWrapper<IndicatorComparisonRowModel>;
+  IndicatorLevel1: IndicatorLevel1;
+  IndicatorLevel2: IndicatorLevel2;
+  IndicatorOutcome: IndicatorOutcome;
+  IndicatorRegionCell: ResolverTypeWrapper<IndicatorCellModel>;
+  IndicatorResult: ResolverTypeWrapper<IndicatorResultModel>;
+  IndicatorResultInput: IndicatorResultInput;
+  IndicatorStatus: IndicatorStatus;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KeyValue: ResolverTypeWrapper<KeyValue>;
+  LagExplanation: ResolverTypeWrapper<LagExplanationModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PolicyReference: ResolverTypeWrapper<PolicyReference>;
+  Program: ResolverTypeWrapper<ProgramModel>;
+  ProgramExecution: ResolverTypeWrapper<ProgramExecutionModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordIndicatorResultPayload: ResolverTypeWrapper<Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversTypes['IndicatorResult']> }>;
+  Region: ResolverTypeWrapper<RegionModel>;
+  RegionLevel: RegionLevel;
+  SpendingDirection: SpendingDirection;
+  SpendingLine: ResolverTypeWrapper<SpendingLineModel>;
+  SpendingLineInput: SpendingLineInput;
+  SpendingReport: ResolverTypeWrapper<SpendingReportModel>;
+  SpendingReportConnection: ResolverTypeWrapper<Omit<SpendingReportConnection, 'nodes'> & { nodes: Array<ResolversTypes['SpendingReport']> }>;
+  SpendingReportInput: SpendingReportInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitSpendingReportPayload: ResolverTypeWrapper<Omit<SubmitSpendingReportPayload, 'report'> & { report?: Maybe<ResolversTypes['SpendingReport']> }>;
+  Target: ResolverTypeWrapper<Target>;
+  TargetKind: TargetKind;
+  TargetOp: TargetOp;
+  TargetSheet: ResolverTypeWrapper<TargetSheetModel>;
+  TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  Wan: ResolverTypeWrapper<Scalars['Wan']['output']>;
+  WarningLevel: WarningLevel;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Allocation: AllocationModel;
+  Boolean: Scalars['Boolean']['output'];
+  CodeName: CodeName;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DirectionAmountInput: DirectionAmountInput;
+  DirectionSpending: DirectionSpending;
+  DocumentRevision: RevisionModel;
+  Execution: ExecutionModel;
+  ExecutionConnection: Omit<ExecutionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Execution']> };
+  FeedbackFormLayout: FeedbackFormLayout;
+  FieldError: FieldError;
+  FilingEntry: FilingEntryModel;
+  FilingStatus: Omit<FilingStatus, 'regions'> & { regions: Array<ResolversParentTypes['FilingEntry']> };
+  Float: Scalars['Float']['output'];
+  FundDocument: DocumentModel;
+  FundDocumentConnection: Omit<FundDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['FundDocument']> };
+  ID: Scalars['ID']['output'];
+  ImportNoticePayload: Omit<ImportNoticePayload, 'document'> & { document?: Maybe<ResolversParentTypes['FundDocument']> };
+  ImportRun: ImportRunModel;
+  ImportRunConnection: Omit<ImportRunConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ImportRun']> };
+  ImportWarning: ImportWarningModel;
+  Indicator: IndicatorModel;
+  IndicatorComparisonRow: IndicatorComparisonRowModel;
+  IndicatorRegionCell: IndicatorCellModel;
+  IndicatorResult: IndicatorResultModel;
+  IndicatorResultInput: IndicatorResultInput;
+  Int: Scalars['Int']['output'];
+  KeyValue: KeyValue;
+  LagExplanation: LagExplanationModel;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PolicyReference: PolicyReference;
+  Program: ProgramModel;
+  ProgramExecution: ProgramExecutionModel;
+  Query: Record<PropertyKey, never>;
+  RecordIndicatorResultPayload: Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversParentTypes['IndicatorResult']> };
+  Region: RegionModel;
+  SpendingLine: SpendingLineModel;
+  SpendingLineInput: SpendingLineInput;
+  SpendingReport: SpendingReportModel;
+  SpendingReportConnection: Omit<SpendingReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SpendingReport']> };
+  SpendingReportInput: SpendingReportInput;
+  String: Scalars['String']['output'];
+  SubmitSpendingReportPayload: Omit<SubmitSpendingReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['SpendingReport']> };
+  Target: Target;
+  TargetSheet: TargetSheetModel;
+  TrendPoint: TrendPoint;
+  Wan: Scalars['Wan']['output'];
+};
+
+export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = {
+  annualTotal?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  earlyAdvance?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  isSubtotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priorBatches?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  thisBatch?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+};
+
+export type CodeNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CodeName'] = ResolversParentTypes['CodeName']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DirectionSpendingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DirectionSpending'] = ResolversParentTypes['DirectionSpending']> = {
+  direction?: Resolver<ResolversTypes['SpendingDirection'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+};
+
+export type DocumentRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentRevision'] = ResolversParentTypes['DocumentRevision']> = {
+  importRun?: Resolver<ResolversTypes['ImportRun'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExecutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Execution'] = ResolversParentTypes['Execution']> = {
+  allocated?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  benchmark?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  byDirection?: Resolver<Array<ResolversTypes['DirectionSpending']>, ParentType, ContextType>;
+  byProgram?: Resolver<Array<ResolversTypes['ProgramExecution']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Execution']>, ParentType, ContextType>;
+  expectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousMonth?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
+  previousYear?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType>;
+  unspent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  warning?: Resolver<ResolversTypes['WarningLevel'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExecutionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExecutionConnection'] = ResolversParentTypes['ExecutionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Execution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackFormLayoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackFormLayout'] = ResolversParentTypes['FeedbackFormLayout']> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FilingEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FilingEntry'] = ResolversParentTypes['FilingEntry']> = {
+  filed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FilingStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FilingStatus'] = ResolversParentTypes['FilingStatus']> = {
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  expectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['FilingEntry']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundDocument'] = ResolversParentTypes['FundDocument']> = {
+  allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  batch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  directFund?: Resolver<Maybe<ResolversTypes['CodeName']>, ParentType, ContextType>;
+  expenditureSubject?: Resolver<Maybe<ResolversTypes['CodeName']>, ParentType, ContextType>;
+  feedbackForm?: Resolver<Maybe<ResolversTypes['FeedbackFormLayout']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyReferences?: Resolver<Array<ResolversTypes['PolicyReference']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  revenueSubject?: Resolver<Maybe<ResolversTypes['CodeName']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['DocumentRevision']>, ParentType, ContextType>;
+  spendingDirections?: Resolver<Array<ResolversTypes['SpendingDirection']>, ParentType, ContextType>;
+  targetSheets?: Resolver<Array<ResolversTypes['TargetSheet']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upstreamNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundDocumentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundDocumentConnection'] = ResolversParentTypes['FundDocumentConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['FundDocument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportNoticePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportNoticePayload'] = ResolversParentTypes['ImportNoticePayload']> = {
+  document?: Resolver<Maybe<ResolversTypes['FundDocument']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRun'] = ResolversParentTypes['ImportRun']> = {
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  importedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
+};
+
+export type ImportRunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRunConnection'] = ResolversParentTypes['ImportRunConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ImportRun']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ImportSeverity'], ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level1?: Resolver<ResolversTypes['IndicatorLevel1'], ParentType, ContextType>;
+  level2?: Resolver<Maybe<ResolversTypes['IndicatorLevel2']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  writtenLevel1?: Resolver<Maybe<ResolversTypes['IndicatorLevel1']>, ParentType, ContextType>;
+  writtenLevel2?: Resolver<Maybe<ResolversTypes['IndicatorLevel2']>, ParentType, ContextType>;
+};
+
+export type IndicatorComparisonRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorComparisonRow'] = ResolversParentTypes['IndicatorComparisonRow']> = {
+  level1?: Resolver<ResolversTypes['IndicatorLevel1'], ParentType, ContextType>;
+  level2?: Resolver<Maybe<ResolversTypes['IndicatorLevel2']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['IndicatorRegionCell']>, ParentType, ContextType>;
+};
+
+export type IndicatorRegionCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorRegionCell'] = ResolversParentTypes['IndicatorRegionCell']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  previousResult?: Resolver<Maybe<ResolversTypes['IndicatorResult']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['IndicatorResult']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+};
+
+export type IndicatorResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorResult'] = ResolversParentTypes['IndicatorResult']> = {
+  achievedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['IndicatorOutcome']>, ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KeyValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KeyValue'] = ResolversParentTypes['KeyValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LagExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LagExplanation'] = ResolversParentTypes['LagExplanation']> = {
+  benchmark?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measuresDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['SpendingReport'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importNotice?: Resolver<ResolversTypes['ImportNoticePayload'], ParentType, ContextType, RequireFields<MutationImportNoticeArgs, 'text'>>;
+  recordIndicatorResult?: Resolver<ResolversTypes['RecordIndicatorResultPayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input'>>;
+  submitSpendingReport?: Resolver<ResolversTypes['SubmitSpendingReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitSpendingReportArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PolicyReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyReference'] = ResolversParentTypes['PolicyReference']> = {
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  documents?: Resolver<Array<ResolversTypes['FundDocument']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundSource'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgramExecutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgramExecution'] = ResolversParentTypes['ProgramExecution']> = {
+  allocated?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  unspent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  document?: Resolver<Maybe<ResolversTypes['FundDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'number'>>;
+  documents?: Resolver<ResolversTypes['FundDocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'month' | 'year'>>;
+  filingStatus?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType, RequireFields<QueryFilingStatusArgs, 'month' | 'year'>>;
+  health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
+  indicatorComparison?: Resolver<Array<ResolversTypes['IndicatorComparisonRow']>, ParentType, ContextType, RequireFields<QueryIndicatorComparisonArgs, 'documentNumber'>>;
+  lagExplanations?: Resolver<Array<ResolversTypes['LagExplanation']>, ParentType, ContextType, RequireFields<QueryLagExplanationsArgs, 'month' | 'year'>>;
+  laggingRegions?: Resolver<ResolversTypes['ExecutionConnection'], ParentType, ContextType, RequireFields<QueryLaggingRegionsArgs, 'first' | 'includeNotReported' | 'level' | 'month' | 'year'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramsArgs>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'name'>>;
+  regionIndicators?: Resolver<Array<ResolversTypes['IndicatorRegionCell']>, ParentType, ContextType, RequireFields<QueryRegionIndicatorsArgs, 'documentNumber' | 'region'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  spendingReport?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType, RequireFields<QuerySpendingReportArgs, 'id'>>;
+  spendingReports?: Resolver<ResolversTypes['SpendingReportConnection'], ParentType, ContextType, RequireFields<QuerySpendingReportsArgs, 'first' | 'latestOnly'>>;
+  unspentBalances?: Resolver<ResolversTypes['ExecutionConnection'], ParentType, ContextType, RequireFields<QueryUnspentBalancesArgs, 'first' | 'level' | 'month' | 'year'>>;
+};
+
+export type RecordIndicatorResultPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordIndicatorResultPayload'] = ResolversParentTypes['RecordIndicatorResultPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['IndicatorResult']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type SpendingLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpendingLine'] = ResolversParentTypes['SpendingLine']> = {
+  amount?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  directions?: Resolver<Array<ResolversTypes['DirectionSpending']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['FundDocument'], ParentType, ContextType>;
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measuresDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  unspent?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+};
+
+export type SpendingReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpendingReport'] = ResolversParentTypes['SpendingReport']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLatest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SpendingLine']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpendingReportConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpendingReportConnection'] = ResolversParentTypes['SpendingReportConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmitSpendingReportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitSpendingReportPayload'] = ResolversParentTypes['SubmitSpendingReportPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+};
+
+export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  op?: Resolver<Maybe<ResolversTypes['TargetOp']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type TargetSheetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetSheet'] = ResolversParentTypes['TargetSheet']> = {
+  centralFunds?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
+  fundTotal?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  localFunds?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  writtenRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TrendPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
+  benchmark?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+};
+
+export interface WanScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Wan'], any> {
+  name: 'Wan';
+}
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Allocation?: AllocationResolvers<ContextType>;
+  CodeName?: CodeNameResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DirectionSpending?: DirectionSpendingResolvers<ContextType>;
+  DocumentRevision?: DocumentRevisionResolvers<ContextType>;
+  Execution?: ExecutionResolvers<ContextType>;
+  ExecutionConnection?: ExecutionConnectionResolvers<ContextType>;
+  FeedbackFormLayout?: FeedbackFormLayoutResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  FilingEntry?: FilingEntryResolvers<ContextType>;
+  FilingStatus?: FilingStatusResolvers<ContextType>;
+  FundDocument?: FundDocumentResolvers<ContextType>;
+  FundDocumentConnection?: FundDocumentConnectionResolvers<ContextType>;
+  ImportNoticePayload?: ImportNoticePayloadResolvers<ContextType>;
+  ImportRun?: ImportRunResolvers<ContextType>;
+  ImportRunConnection?: ImportRunConnectionResolvers<ContextType>;
+  ImportWarning?: ImportWarningResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorComparisonRow?: IndicatorComparisonRowResolvers<ContextType>;
+  IndicatorRegionCell?: IndicatorRegionCellResolvers<ContextType>;
+  IndicatorResult?: IndicatorResultResolvers<ContextType>;
+  KeyValue?: KeyValueResolvers<ContextType>;
+  LagExplanation?: LagExplanationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PolicyReference?: PolicyReferenceResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramExecution?: ProgramExecutionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordIndicatorResultPayload?: RecordIndicatorResultPayloadResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  SpendingLine?: SpendingLineResolvers<ContextType>;
+  SpendingReport?: SpendingReportResolvers<ContextType>;
+  SpendingReportConnection?: SpendingReportConnectionResolvers<ContextType>;
+  SubmitSpendingReportPayload?: SubmitSpendingReportPayloadResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  TargetSheet?: TargetSheetResolvers<ContextType>;
+  TrendPoint?: TrendPointResolvers<ContextType>;
+  Wan?: GraphQLScalarType;
+};
+

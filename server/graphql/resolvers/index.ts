@@ -1,0 +1,32 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { documentResolvers } from './documents.ts';
+import { executionResolvers } from './execution.ts';
+import { indicatorResolvers } from './indicators.ts';
+import { regionResolvers } from './regions.ts';
+import { reportResolvers } from './reports.ts';
+import { DateScalar, DateTime, Wan } from './scalars.ts';
+
+const maps = [
+  regionResolvers,
+  documentResolvers,
+  executionResolvers,
+  reportResolvers,
+  indicatorResolvers,
+];
+
+/** All resolver maps merged type by type. */
+export const resolvers: Resolvers = {
+  Wan,
+  Date: DateScalar,
+  DateTime,
+  Query: Object.assign(
+    { health: () => true },
+    ...maps.map((m) => m.Query ?? {}),
+  ) as Resolvers['Query'],
+  Mutation: Object.assign({}, ...maps.map((m) => m.Mutation ?? {})) as Resolvers['Mutation'],
+  ...Object.fromEntries(
+    maps.flatMap((m) =>
+      Object.entries(m).filter(([type]) => type !== 'Query' && type !== 'Mutation'),
+    ),
+  ),
+};

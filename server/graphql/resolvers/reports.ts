@@ -1,0 +1,44 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { lineFigures, listReports, reportIdArgument } from '../../services/reports.service.ts';
+import { submitSpendingReportInWan } from '../../services/spending.service.ts';
+import { regionOf } from './shared.ts';
+
+export const reportResolvers: Resolvers = {
+  Query: {
+    spendingReports: (_, args, { db }) => listReports(db, args),
+    spendingReport: (_, { id }, { loaders }) => loaders.report.load(reportIdArgument(id)),
+  },
+  Mutation: {
+    submitSpendingReport: async (_, { input }, { db, loaders, now, actor }) => {
+      const result = submitSpendingReportInWan(db, input, { submittedBy: actor, now });
+      return {
+        errors: result.errors,
+        report: result.report ? await loaders.report.load(result.report.id) : null,
+      };
+    },
+  },
+  SpendingReport: {
+    id: (r) => String(r.id),
+    region: (r, _, { loaders }) => regionOf(loaders, r.regionId),
+    submittedAt: (r) => r.createdAt,
+    lines: (r, _, { loaders }) => loaders.lines.load(r.id),
+    versions: (r, _, { loaders }) => loaders.versions.load(r.id),
+    isLatest: async (r, _, { loaders }) =>
+      (await loaders.versions.load(r.id))[0]?.version === r.version,
+  },
+  SpendingLine: {
+    document: async (l, _, { loaders }) => {
+      const document = await loaders.document.load(l.documentId);
+      if (!document) throw new Error(`document ${l.documentId} missing`);
+      return document;
+    },
+    unspent: (l) => lineFigures(l).unspent,
+    progress: (l) => lineFigures(l).progress,
+    directions: async (l, _, { loaders }) =>
+      (await loaders.lineDirections.load(l.id)).map((d) => ({
+        direction: d.direction,
+        spent: d.spent,
+        share: l.spent > 0 ? d.spent / l.spent : null,
+      })),
+  },
+};

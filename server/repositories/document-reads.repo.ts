@@ -1,0 +1,192 @@
+/** Reads of documents and what hangs off their revisions, batched by id for the loaders. */
+import { and, count, desc, eq, inArray, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+import {
+  allocations,
+  documentRevisions,
+  documents,
+  importRuns,
+  importWarnings,
+  programs,
+  sheetIndicators,
+  targetGoals,
+  targetSheets,
+} from '../db/schema/index.ts';
+
+export type ProgramRow = typeof programs.$inferSelect;
+export type AllocationRow = typeof allocations.$inferSelect;
+export type TargetSheetRow = typeof targetSheets.$inferSelect;
+export type SheetIndicatorRow = typeof sheetIndicators.$inferSelect;
+export type ImportRunRow = typeof importRuns.$inferSelect;
+export type ImportWarningRow = typeof importWarnings.$inferSelect;
+export type GoalRow = typeof targetGoals.$inferSelect;
+
+const ids = (keys: readonly number[]) => [...keys];
+
+export function documentsByIds(db: Db, keys: readonly number[]) {
+  return keys.length
+    ? db
+        .select()
+        .from(documents)
+        .where(inArray(documents.id, ids(keys)))
+        .all()
+    : [];
+}
+
+export function revisionsByIds(db: Db, keys: readonly number[]) {
+  return keys.length
+    ? db
+        .select()
+        .from(documentRevisions)
+        .where(inArray(documentRevisions.id, ids(keys)))
+        .all()
+    : [];
+}
+
+export function revisionsByDocumentIds(db: Db, keys: readonly number[]) {
+  return keys.length
+    ? db
+        .select()
+        .from(documentRevisions)
+        .where(inArray(documentRevisions.documentId, ids(keys)))
+        .orderBy(desc(documentRevisions.revision))
+        .all()
+    : [];
+}
+
+export function programsByIds(db: Db, keys: readonly number[]): ProgramRow[] {
+  return keys.length
+    ? db
+        .select()
+        .from(programs)
+        .where(inArray(programs.id, ids(keys)))
+        .all()
+    : [];
+}
+
+export function listPrograms(db: Db, year: number | null): ProgramRow[] {
+  return db
+    .select()
+    .from(programs)
+    .where(year === null ? undefined : eq(programs.year, year))
+    .orderBy(desc(programs.year), programs.name)
+    .all();
+}
+
+export function documentsByProgramIds(db: Db, keys: readonly number[]) {
+  return keys.length
+    ? db
+        .select()
+        .from(documents)
+        .where(inArray(documents.programId, ids(keys)))
+        .orderBy(documents.id)
+        .all()
+    : [];
+}
+
+export function allocationsByRevisionIds(db: Db, keys: readonly number[]): AllocationRow[] {
+  return keys.length
+    ? db
+        .select()
+        .from(allocations)
+        .where(inArray(allocations.revisionId, ids(keys)))
+        .orderBy(allocations.rowNo)
+        .all()
+    : [];
+}
+
+export function sheetsByRevisionIds(db: Db, keys: readonly number[]): TargetSheetRow[] {
+  return keys.length
+    ? db
+        .select()
+        .from(targetSheets)
+        .where(inArray(targetSheets.revisionId, ids(keys)))
+        .orderBy(targetSheets.id)
+        .all()
+    : [];
+}
+
+export function goalsBySheetIds(db: Db, keys: readonly number[]): GoalRow[] {
+  return keys.length
+    ? db
+        .select()
+        .from(targetGoals)
+        .where(inArray(targetGoals.sheetId, ids(keys)))
+        .orderBy(targetGoals.ordinal)
+        .all()
+    : [];
+}
+
+export function sheetIndicatorsBySheetIds(db: Db, keys: readonly number[]): SheetIndicatorRow[] {
+  return keys.length
+    ? db
+        .select()
+        .from(sheetIndicators)
+        .where(inArray(sheetIndicators.sheetId, ids(keys)))
+        .orderBy(sheetIndicators.sheetId, sheetIndicators.ordinal)
+        .all()
+    : [];
+}
+
+export function importRunsByIds(db: Db, keys: readonly number[]): ImportRunRow[] {
+  return keys.length
+    ? db
+        .select()
+        .from(importRuns)
+        .where(inArray(importRuns.id, ids(keys)))
+        .all()
+    : [];
+}
+
+export function warningsByRunIds(db: Db, keys: readonly number[]): ImportWarningRow[] {
+  return keys.length
+    ? db
+        .select()
+        .from(importWarnings)
+        .where(inArray(importWarnings.importRunId, ids(keys)))
+        .orderBy(importWarnings.id)
+        .all()
+    : [];
+}
+
+/** A page of documents, newest first, keyed by id. */
+export function pageDocuments(
+  db: Db,
+  filter: { year: number | null; programId: number | null },
+  page: { limit: number; beforeId: number | null },
+) {
+  const conditions: (SQL | undefined)[] = [
+    filter.year === null ? undefined : eq(documentRevisions.year, filter.year),
+    filter.programId === null ? undefined : eq(documents.programId, filter.programId),
+  ];
+  const where = and(...conditions);
+  const rows = db
+    .select({ document: documents })
+    .from(documents)
+    .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
+    .where(and(where, page.beforeId === null ? undefined : lt(documents.id, page.beforeId)))
+    .orderBy(desc(documents.id))
+    .limit(page.limit + 1)
+    .all()
+    .map((r) => r.document);
+  const total =
+    db
+      .select({ n: count() })
+      .from(documents)
+      .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
+      .where(where)
+      .get()?.n ?? 0;
+  return { rows, total };
+}
+
+export function pageImportRuns(db: Db, page: { limit: number; beforeId: number | null }) {
+  const rows = db
+    .select()
+    .from(importRuns)
+    .where(page.beforeId === null ? undefined : lt(importRuns.id, page.beforeId))
+    .orderBy(desc(importRuns.id))
+    .limit(page.limit + 1)
+    .all();
+  const total = db.select({ n: count() }).from(importRuns).get()?.n ?? 0;
+  return { rows, total };
+}

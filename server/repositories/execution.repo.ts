@@ -1,0 +1,166 @@
+/**
+ * The aggregate reads behind every execution figure. Each is one GROUP BY over a region
+ * subtree (a GLOB on the materialised path, which uses the path index), whatever the number
+ * of regions; the service folds the per-region rows into the tree.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+import type { DirectionCode } from '../domain/directions.ts';
+import type { Fen } from '../domain/money.ts';
+
+/** Which funds count: those of a year, optionally of one program or one document. */
+export interface FundFilter {
+  year: number;
+  programId?: number | null;
+  documentId?: number | null;
+}
+
+function fundConditions(filter: FundFilter): SQL {
+  const parts = [sql`r.year = ${filter.year}`];
+  if (filter.programId != null) parts.push(sql`d.program_id = ${filter.programId}`);
+  if (filter.documentId != null) parts.push(sql`d.id = ${filter.documentId}`);
+  return sql.join(parts, sql` and `);
+}
+
+const under = (rootPath: string) => sql`g.path glob ${`${rootPath}*`}`;
+
+export interface RegionAmount {
+  regionId: number;
+  path: string;
+  amount: Fen;
+}
+
+/** Annual allocation per region with an allocation of its own (subtotal rows excluded). */
+export function allocatedByRegion(db: Db, rootPath: string, filter: FundFilter): RegionAmount[] {
+  return db.all<RegionAmount>(sql`
+    select a.region_id as regionId, g.path as path, sum(a.annual_total) as amount
+    from allocations a
+    join documents d on d.current_revision_id = a.revision_id
+    join document_revisions r on r.id = a.revision_id
+    join regions g on g.id = a.region_id
+    where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
+    group by a.region_id`);
+}
+
+/** Cumulative spending per region that reported for the month (latest versions only). */
+export function spentByRegion(
+  db: Db,
+  rootPath: string,
+  filter: FundFilter,
+  month: number,
+): RegionAmount[] {
+  return db.all<RegionAmount>(sql`
+    select c.region_id as regionId, g.path as path, sum(c.spent) as amount
+    from spending_current c
+    join documents d on d.id = c.document_id
+    join document_revisions r on r.id = d.current_revision_id
+    join regions g on g.id = c.region_id
+    where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
+    group by c.region_id`);
+}
+
+/** Spending per month and region for months 1..`month`: the trend. */
+export function spentByMonth(
+  db: Db,
+  rootPath: string,
+  filter: FundFilter,
+  month: number,
+): { month: number; regionId: number; amount: Fen }[] {
+  return db.all(sql`
+    select c.month as month, c.region_id as regionId, sum(c.spent) as amount
+    from spending_current c
+    join documents d on d.id = c.document_id
+    join document_revisions r on r.id = d.current_revision_id
+    join regions g on g.id = c.region_id
+    where c.year = ${filter.year} and c.month <= ${month} and ${under(rootPath)} and ${fundConditions(filter)}
+    group by c.month, c.region_id`);
+}
+
+export function spentByDirection(
+  db: Db,
+  rootPath: string,
+  filter: FundFilter,
+  month: number,
+): { direction: DirectionCode; amount: Fen }[] {
+  return db.all(sql`
+    select c.direction as direction, sum(c.spent) as amount
+    from spending_direction_current c
+    join documents d on d.id = c.document_id
+    join document_revisions r on r.id = d.current_revision_id
+    join regions g on g.id = c.region_id
+    where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
+    group by c.direction`);
+}
+
+export function allocatedByProgram(
+  db: Db,
+  rootPath: string,
+  filter: FundFilter,
+): { programId: number; amount: Fen }[] {
+  return db.all(sql`
+    select d.program_id as programId, sum(a.annual_total) as amount
+    from allocations a
+    join documents d on d.current_revision_id = a.revision_id
+    join document_revisions r on r.id = a.revision_id
+    join regions g on g.id = a.region_id
+    where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
+    group by d.program_id`);
+}
+
+export function spentByProgram(
+  db: Db,
+  rootPath: string,
+  filter: FundFilter,
+  month: number,
+): { programId: number; amount: Fen }[] {
+  return db.all(sql`
+    select d.program_id as programId, sum(c.spent) as amount
+    from spending_current c
+    join documents d on d.id = c.document_id
+    join document_revisions r on r.id = d.current_revision_id
+    join regions g on g.id = c.region_id
+    where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
+    group by d.program_id`);
+}
+
+/** The latest report per region for a month, under a subtree. */
+export function latestReportsByRegion(
+  db: Db,
+  rootPath: string,
+  year: number,
+  month: number,
+): { regionId: number; reportId: number; version: number; submittedAt: string }[] {
+  return db.all(sql`
+    select s.region_id as regionId, s.id as reportId, s.version as version, s.created_at as submittedAt
+    from spending_reports s
+    join regions g on g.id = s.region_id
+    where s.year = ${year} and s.month = ${month} and ${under(rootPath)}
+      and s.version = (select max(v.version) from spending_reports v
+                       where v.region_id = s.region_id and v.year = s.year and v.month = s.month)`);
+}
+
+export interface LaggingLine {
+  regionId: number;
+  reportId: number;
+  documentNumber: string;
+  amount: Fen;
+  spent: Fen;
+  reason: string | null;
+  measures: string | null;
+  measuresDueOn: string | null;
+}
+
+/** Current lines whose spending is behind `month`/12 of their amount. */
+export function laggingLines(db: Db, rootPath: string, year: number, month: number): LaggingLine[] {
+  return db.all<LaggingLine>(sql`
+    select c.region_id as regionId, c.report_id as reportId, d.number as documentNumber,
+           l.amount as amount, l.spent as spent, l.reason as reason, l.measures as measures,
+           l.measures_due_on as measuresDueOn
+    from spending_current c
+    join spending_lines l on l.report_id = c.report_id and l.document_id = c.document_id
+    join documents d on d.id = c.document_id
+    join regions g on g.id = c.region_id
+    where c.year = ${year} and c.month = ${month} and ${under(rootPath)}
+      and c.spent * 12 < c.amount * ${month}
+    order by g.path, d.number`);
+}

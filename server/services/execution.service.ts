@@ -1,0 +1,290 @@
+/**
+ * Execution figures for the dashboards and analysts. Every figure of a region is folded from
+ * per-region sums read in one GROUP BY each (execution.repo.ts): the SQL count does not grow
+ * with the number of regions. A parent's figures are sums over its subtree, never averages.
+ */
+import type { Db } from '../db/connection.ts';
+import type { DirectionCode } from '../domain/directions.ts';
+import {
+  benchmarkOf,
+  progressOf,
+  unspentOf,
+  warningOf,
+  type WarningLevel,
+  type WarningThresholds,
+} from '../domain/execution-figures.ts';
+import { addFen, type Fen } from '../domain/money.ts';
+import { canonicalDocumentNumber } from '../importer/document-header.ts';
+import { findDocument } from '../repositories/documents.repo.ts';
+import * as executionRepo from '../repositories/execution.repo.ts';
+import type { FundFilter, RegionAmount } from '../repositories/execution.repo.ts';
+import {
+  childrenOf,
+  regionsUnder,
+  rootRegions,
+  type RegionRow,
+} from '../repositories/regions.repo.ts';
+import { InputError } from './errors.ts';
+import { isFieldError, resolveRegion } from './regions.service.ts';
+
+export interface ExecutionScope {
+  year: number;
+  month: number;
+  filter: FundFilter;
+}
+
+export interface ExecutionModel {
+  scope: ExecutionScope;
+  region: RegionRow;
+  year: number;
+  month: number;
+  allocated: Fen;
+  spent: Fen | null;
+  unspent: Fen | null;
+  progress: number | null;
+  benchmark: number;
+  warning: WarningLevel;
+  reported: boolean;
+  reportedCount: number;
+  expectedCount: number;
+  /** Children folded from the same reads, when they were computed with this node. */
+  children: ExecutionModel[] | null;
+}
+
+export interface ExecutionQuery {
+  year: number;
+  month: number;
+  region?: string | null;
+  programId?: number | null;
+  documentNumber?: string | null;
+}
+
+function checkPeriod(year: number, month: number): void {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new InputError('MONTH_OUT_OF_RANGE', 'month', `月份 ${month} 不在 1–12 之间`);
+  }
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new InputError('YEAR_OUT_OF_RANGE', 'year', `年度 ${year} 不是 2000–2100 之间的整数`);
+  }
+}
+
+/** The region asked for, or the top of the tree (the root with the largest subtree). */
+function rootFor(db: Db, name: string | null | undefined): RegionRow {
+  if (name) {
+    const found = resolveRegion(db, name);
+    if (isFieldError(found)) throw new InputError(found.code, found.field, found.message);
+    return found;
+  }
+  const roots = rootRegions(db);
+  const top = roots[0];
+  if (!top) throw new InputError('NO_DATA', 'region', '尚未导入任何指标文件');
+  return top;
+}
+
+export function scopeOf(db: Db, query: ExecutionQuery): { scope: ExecutionScope; root: RegionRow } {
+  checkPeriod(query.year, query.month);
+  let documentId: number | null = null;
+  if (query.documentNumber) {
+    const number = canonicalDocumentNumber(query.documentNumber) ?? query.documentNumber;
+    const document = findDocument(db, number);
+    if (!document) {
+      throw new InputError(
+        'DOCUMENT_NOT_FOUND',
+        'documentNumber',
+        `没有文号为「${number}」的指标文件`,
+      );
+    }
+    documentId = document.id;
+  }
+  return {
+    root: rootFor(db, query.region),
+    scope: {
+      year: query.year,
+      month: query.month,
+      filter: { year: query.year, programId: query.programId ?? null, documentId },
+    },
+  };
+}
+
+interface Sums {
+  allocated: RegionAmount[];
+  spent: RegionAmount[];
+}
+
+function readSums(db: Db, root: RegionRow, scope: ExecutionScope): Sums {
+  return {
+    allocated: executionRepo.allocatedByRegion(db, root.path, scope.filter),
+    spent: executionRepo.spentByRegion(db, root.path, scope.filter, scope.month),
+  };
+}
+
+function fold(
+  region: RegionRow,
+  sums: Sums,
+  scope: ExecutionScope,
+  thresholds: WarningThresholds,
+): ExecutionModel {
+  const inside = (row: RegionAmount) => row.path.startsWith(region.path);
+  const allocatedRows = sums.allocated.filter(inside);
+  const spentRows = sums.spent.filter(inside);
+  const allocated = addFen(...allocatedRows.map((r) => r.amount));
+  const spent = spentRows.length > 0 ? addFen(...spentRows.map((r) => r.amount)) : null;
+  const progress = progressOf(spent, allocated);
+  const benchmark = benchmarkOf(scope.month);
+  return {
+    scope,
+    region,
+    year: scope.year,
+    month: scope.month,
+    allocated,
+    spent,
+    unspent: unspentOf(spent, allocated),
+    progress,
+    benchmark,
+    warning: warningOf(progress, benchmark, spentRows.length > 0, thresholds),
+    reported: spentRows.length > 0 && spentRows.length >= allocatedRows.length,
+    reportedCount: spentRows.length,
+    expectedCount: allocatedRows.length,
+    children: null,
+  };
+}
+
+function withChildren(
+  db: Db,
+  root: RegionRow,
+  scope: ExecutionScope,
+  thresholds: WarningThresholds,
+): ExecutionModel {
+  const sums = readSums(db, root, scope);
+  const node = fold(root, sums, scope, thresholds);
+  node.children = childrenOf(db, root.id)
+    .map((child) => fold(child, sums, scope, thresholds))
+    .filter((child) => child.expectedCount > 0);
+  return node;
+}
+
+export function execution(
+  db: Db,
+  query: ExecutionQuery,
+  thresholds: WarningThresholds,
+): ExecutionModel {
+  const { root, scope } = scopeOf(db, query);
+  return withChildren(db, root, scope, thresholds);
+}
+
+export function childrenExecution(
+  db: Db,
+  node: ExecutionModel,
+  thresholds: WarningThresholds,
+): ExecutionModel[] {
+  return node.children ?? withChildren(db, node.region, node.scope, thresholds).children ?? [];
+}
+
+/** The same region and funds for another month (month-on-month) or year (year-on-year). */
+export function shiftedExecution(
+  db: Db,
+  node: ExecutionModel,
+  shift: { months?: number; years?: number },
+  thresholds: WarningThresholds,
+): ExecutionModel | null {
+  const month = node.month - (shift.months ?? 0);
+  const year = node.year - (shift.years ?? 0);
+  if (month < 1) return null;
+  const scope = { year, month, filter: { ...node.scope.filter, year } };
+  return withChildren(db, node.region, scope, thresholds);
+}
+
+export interface TrendPoint {
+  month: number;
+  spent: Fen | null;
+  progress: number | null;
+  benchmark: number;
+  reportedCount: number;
+  expectedCount: number;
+}
+
+export function trend(db: Db, node: ExecutionModel): TrendPoint[] {
+  const rows = executionRepo.spentByMonth(db, node.region.path, node.scope.filter, node.month);
+  return Array.from({ length: node.month }, (_, i) => {
+    const month = i + 1;
+    const ofMonth = rows.filter((r) => r.month === month);
+    const spent = ofMonth.length > 0 ? addFen(...ofMonth.map((r) => r.amount)) : null;
+    return {
+      month,
+      spent,
+      progress: progressOf(spent, node.allocated),
+      benchmark: benchmarkOf(month),
+      reportedCount: ofMonth.length,
+      expectedCount: node.expectedCount,
+    };
+  });
+}
+
+export function byDirection(
+  db: Db,
+  node: ExecutionModel,
+): { direction: DirectionCode; spent: Fen; share: number | null }[] {
+  const rows = executionRepo.spentByDirection(db, node.region.path, node.scope.filter, node.month);
+  const total = addFen(...rows.map((r) => r.amount));
+  return rows.map((r) => ({
+    direction: r.direction,
+    spent: r.amount,
+    share: total > 0 ? r.amount / total : null,
+  }));
+}
+
+export interface ProgramExecutionModel {
+  programId: number;
+  allocated: Fen;
+  spent: Fen | null;
+  unspent: Fen | null;
+  progress: number | null;
+}
+
+export function byProgram(db: Db, node: ExecutionModel): ProgramExecutionModel[] {
+  const allocated = executionRepo.allocatedByProgram(db, node.region.path, node.scope.filter);
+  const spent = executionRepo.spentByProgram(db, node.region.path, node.scope.filter, node.month);
+  return allocated.map((a) => {
+    const s = spent.find((r) => r.programId === a.programId)?.amount ?? null;
+    return {
+      programId: a.programId,
+      allocated: a.amount,
+      spent: s,
+      unspent: unspentOf(s, a.amount),
+      progress: progressOf(s, a.amount),
+    };
+  });
+}
+
+/** Every region of a level under the root, each folded from the same two reads. */
+export function regionsAtLevel(
+  db: Db,
+  query: ExecutionQuery,
+  level: RegionRow['level'],
+  thresholds: WarningThresholds,
+): ExecutionModel[] {
+  const { root, scope } = scopeOf(db, query);
+  const sums = readSums(db, root, scope);
+  return regionsUnder(db, root.path, level)
+    .map((region) => fold(region, sums, scope, thresholds))
+    .filter((node) => node.expectedCount > 0);
+}
+
+/** Behind the benchmark, furthest behind first; regions that have not reported lead. */
+export function lagging(nodes: ExecutionModel[], includeNotReported: boolean): ExecutionModel[] {
+  const behind = nodes.filter((n) =>
+    n.reportedCount === 0 ? includeNotReported : n.progress !== null && n.progress < n.benchmark,
+  );
+  return behind.sort((a, b) => rank(a) - rank(b) || a.region.id - b.region.id);
+}
+
+function rank(node: ExecutionModel): number {
+  return node.reportedCount === 0 ? -1 : (node.progress ?? 0);
+}
+
+/** Largest unspent first; regions without a report (unspent unknown) last. */
+export function byUnspent(nodes: ExecutionModel[]): ExecutionModel[] {
+  return [...nodes].sort(
+    (a, b) => (b.unspent ?? -Infinity) - (a.unspent ?? -Infinity) || a.region.id - b.region.id,
+  );
+}

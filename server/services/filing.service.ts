@@ -1,0 +1,110 @@
+/**
+ * Who has filed for a month and who is late (the deadline is the month's last day, China
+ * time), and the reasons and measures lagging regions gave.
+ */
+import type { Db } from '../db/connection.ts';
+import { benchmarkOf, progressOf } from '../domain/execution-figures.ts';
+import * as executionRepo from '../repositories/execution.repo.ts';
+import { regionsByIds, type RegionRow } from '../repositories/regions.repo.ts';
+import { scopeOf } from './execution.service.ts';
+
+export interface FilingEntryModel {
+  region: RegionRow;
+  filed: boolean;
+  version: number | null;
+  submittedAt: string | null;
+  late: boolean;
+  reportId: number | null;
+}
+
+export interface FilingStatusModel {
+  year: number;
+  month: number;
+  deadline: string;
+  filedCount: number;
+  expectedCount: number;
+  regions: FilingEntryModel[];
+}
+
+export function deadlineOf(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** The end of the deadline day in China Standard Time (UTC+8), as a UTC instant. */
+function deadlineInstant(deadline: string): number {
+  return Date.parse(`${deadline}T23:59:59.999+08:00`);
+}
+
+export function filingStatus(
+  db: Db,
+  query: { year: number; month: number; region?: string | null },
+  now: Date,
+): FilingStatusModel {
+  const { root, scope } = scopeOf(db, query);
+  const expected = executionRepo.allocatedByRegion(db, root.path, { year: scope.year });
+  const latest = executionRepo.latestReportsByRegion(db, root.path, scope.year, scope.month);
+  const deadline = deadlineOf(scope.year, scope.month);
+  const due = deadlineInstant(deadline);
+  const regions = new Map(
+    regionsByIds(
+      db,
+      expected.map((e) => e.regionId),
+    ).map((r) => [r.id, r]),
+  );
+  const entries = expected
+    .map((e) => {
+      const report = latest.find((l) => l.regionId === e.regionId);
+      const region = regions.get(e.regionId);
+      if (!region) return null;
+      return {
+        region,
+        filed: report !== undefined,
+        version: report?.version ?? null,
+        submittedAt: report?.submittedAt ?? null,
+        late: report ? Date.parse(report.submittedAt) > due : now.getTime() > due,
+        reportId: report?.reportId ?? null,
+      };
+    })
+    .filter((e): e is FilingEntryModel => e !== null)
+    .sort((a, b) => a.region.path.localeCompare(b.region.path));
+  return {
+    year: scope.year,
+    month: scope.month,
+    deadline,
+    filedCount: entries.filter((e) => e.filed).length,
+    expectedCount: entries.length,
+    regions: entries,
+  };
+}
+
+export interface LagExplanationModel {
+  regionId: number;
+  reportId: number;
+  documentNumber: string;
+  progress: number | null;
+  benchmark: number;
+  reason: string | null;
+  measures: string | null;
+  measuresDueOn: string | null;
+  overdue: boolean;
+}
+
+export function lagExplanations(
+  db: Db,
+  query: { year: number; month: number; region?: string | null },
+  now: Date,
+): LagExplanationModel[] {
+  const { root, scope } = scopeOf(db, query);
+  const today = now.toISOString().slice(0, 10);
+  return executionRepo.laggingLines(db, root.path, scope.year, scope.month).map((line) => ({
+    regionId: line.regionId,
+    reportId: line.reportId,
+    documentNumber: line.documentNumber,
+    progress: progressOf(line.spent, line.amount),
+    benchmark: benchmarkOf(scope.month),
+    reason: line.reason,
+    measures: line.measures,
+    measuresDueOn: line.measuresDueOn,
+    overdue: line.measuresDueOn !== null && line.measuresDueOn < today,
+  }));
+}

@@ -1,0 +1,268 @@
+/**
+ * Indicator targets across regions with their latest results and status, and recording a
+ * result. Results are kept (append-only); the latest of a region × indicator × year counts.
+ */
+import { writeTransaction, type Db } from '../db/connection.ts';
+import type { Level1, Level2 } from '../domain/framework.ts';
+import { evaluateIndicator, type IndicatorStatus } from '../domain/indicator-evaluation.ts';
+import { compact } from '../domain/text.ts';
+import { canonicalDocumentNumber } from '../importer/document-header.ts';
+import { indicatorNameKey } from '../importer/target-sheet.ts';
+import * as reads from '../repositories/document-reads.repo.ts';
+import type { SheetIndicatorRow } from '../repositories/document-reads.repo.ts';
+import { findDocument, type DocumentRow } from '../repositories/documents.repo.ts';
+import * as indicatorsRepo from '../repositories/indicators.repo.ts';
+import type { IndicatorResultRow } from '../repositories/indicators.repo.ts';
+import { InputError } from './errors.ts';
+import { isFieldError, resolveRegion } from './regions.service.ts';
+import { MAX_TEXT_LENGTH, type FieldError } from './spending-validation.ts';
+
+export interface IndicatorCellModel {
+  regionId: number;
+  indicator: SheetIndicatorRow;
+  result: IndicatorResultRow | null;
+  previousResult: IndicatorResultRow | null;
+  status: IndicatorStatus;
+}
+
+export interface IndicatorComparisonRowModel {
+  name: string;
+  level1: Level1;
+  level2: Level2 | null;
+  cells: IndicatorCellModel[];
+}
+
+function documentOrThrow(db: Db, written: string): { document: DocumentRow; revisionId: number } {
+  const number = canonicalDocumentNumber(written) ?? written.trim();
+  const document = findDocument(db, number);
+  if (!document?.currentRevisionId) {
+    throw new InputError(
+      'DOCUMENT_NOT_FOUND',
+      'documentNumber',
+      `没有文号为「${number.slice(0, 60)}」的指标文件`,
+    );
+  }
+  return { document, revisionId: document.currentRevisionId };
+}
+
+function statusOf(
+  indicator: SheetIndicatorRow,
+  result: IndicatorResultRow | null,
+  previous: IndicatorResultRow | null,
+) {
+  return evaluateIndicator(
+    {
+      kind: indicator.targetKind,
+      op: indicator.targetOp,
+      value: indicator.targetValue,
+      unit: indicator.targetUnit,
+      reference: indicator.targetReference,
+    },
+    result,
+    previous,
+  );
+}
+
+/** Cells for the sheets of a revision (optionally one region), with latest results. */
+function cells(
+  db: Db,
+  revisionId: number,
+  year: number,
+  regionId: number | null,
+): IndicatorCellModel[] {
+  const sheets = reads
+    .sheetsByRevisionIds(db, [revisionId])
+    .filter((s) => regionId === null || s.regionId === regionId);
+  const rows = reads.sheetIndicatorsBySheetIds(
+    db,
+    sheets.map((s) => s.id),
+  );
+  const regionOfSheet = new Map(sheets.map((s) => [s.id, s.regionId]));
+  const results = indicatorsRepo.resultsFor(
+    db,
+    [...new Set(rows.map((r) => r.indicatorId))],
+    sheets.map((s) => s.regionId),
+    [year, year - 1],
+  );
+  const latest = new Map<string, IndicatorResultRow>();
+  for (const r of results) latest.set(`${r.regionId}/${r.indicatorId}/${r.year}`, r);
+  return rows.map((indicator) => {
+    const region = regionOfSheet.get(indicator.sheetId) ?? 0;
+    const result = latest.get(`${region}/${indicator.indicatorId}/${year}`) ?? null;
+    const previousResult = latest.get(`${region}/${indicator.indicatorId}/${year - 1}`) ?? null;
+    return {
+      regionId: region,
+      indicator,
+      result,
+      previousResult,
+      status: statusOf(indicator, result, previousResult),
+    };
+  });
+}
+
+function documentYear(db: Db, revisionId: number): number {
+  return reads.revisionsByIds(db, [revisionId])[0]?.year ?? 0;
+}
+
+/** One row per indicator of a notice, in the order the sheets list them. */
+export function indicatorComparison(db: Db, documentNumber: string): IndicatorComparisonRowModel[] {
+  const { revisionId } = documentOrThrow(db, documentNumber);
+  const all = cells(db, revisionId, documentYear(db, revisionId), null);
+  const rows = new Map<number, { cells: IndicatorCellModel[]; ordinals: number[] }>();
+  for (const cell of all) {
+    const row = rows.get(cell.indicator.indicatorId) ?? { cells: [], ordinals: [] };
+    row.cells.push(cell);
+    row.ordinals.push(cell.indicator.ordinal);
+    rows.set(cell.indicator.indicatorId, row);
+  }
+  // Sheets differ in which indicators they hold; the mean position keeps each where most put it.
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return [...rows.values()]
+    .sort((a, b) => mean(a.ordinals) - mean(b.ordinals))
+    .map((row) => {
+      const first = row.cells[0]?.indicator;
+      return {
+        name: first?.name ?? '',
+        level1: first?.level1 ?? 'OUTPUT',
+        level2: first?.level2 ?? null,
+        cells: row.cells,
+      };
+    });
+}
+
+export function regionIndicators(
+  db: Db,
+  regionName: string,
+  documentNumber: string,
+): IndicatorCellModel[] {
+  const region = resolveRegion(db, regionName);
+  if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
+  const { revisionId } = documentOrThrow(db, documentNumber);
+  return cells(db, revisionId, documentYear(db, revisionId), region.id);
+}
+
+export interface IndicatorResultInput {
+  region: string;
+  documentNumber: string;
+  indicator: string;
+  year: number;
+  value?: number | null;
+  text?: string | null;
+  outcome?: 'MET' | 'PARTIAL' | 'NOT_MET' | null;
+  achievedOn?: string | null;
+}
+
+export type RecordResult =
+  | { result: IndicatorResultRow; status: IndicatorStatus; errors: [] }
+  | { result: null; status: null; errors: FieldError[] };
+
+const MAX_RESULT_VALUE = 1e12;
+
+export function recordIndicatorResult(
+  db: Db,
+  input: IndicatorResultInput,
+  options: { reportedBy: string; now: Date },
+): RecordResult {
+  return writeTransaction(db, (tx) => {
+    const errors: FieldError[] = [];
+    const fail = (e: FieldError[]) => ({ result: null, status: null, errors: e }) as const;
+    const region = resolveRegion(tx, input.region);
+    if (isFieldError(region)) return fail([region]);
+    const number = canonicalDocumentNumber(input.documentNumber) ?? input.documentNumber.trim();
+    const document = findDocument(tx, number);
+    if (!document) {
+      return fail([
+        {
+          code: 'DOCUMENT_NOT_FOUND',
+          field: 'documentNumber',
+          message: `没有文号为「${number.slice(0, 60)}」的指标文件`,
+        },
+      ]);
+    }
+    const found = indicatorsRepo.sheetIndicatorFor(
+      tx,
+      document.id,
+      region.id,
+      indicatorNameKey(input.indicator),
+    );
+    if (!found) {
+      return fail([
+        {
+          code: 'INDICATOR_NOT_FOUND',
+          field: 'indicator',
+          message: `${number} 没有给${region.name}设定指标「${compact(input.indicator).slice(0, 80)}」`,
+        },
+      ]);
+    }
+    const thisYear = options.now.getUTCFullYear();
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear) {
+      errors.push({
+        code: 'YEAR_OUT_OF_RANGE',
+        field: 'year',
+        message: `年度 ${input.year} 须在 2000–${thisYear} 之间`,
+      });
+    }
+    if (
+      input.value != null &&
+      (!Number.isFinite(input.value) || Math.abs(input.value) > MAX_RESULT_VALUE)
+    ) {
+      errors.push({
+        code: 'VALUE_INVALID',
+        field: 'value',
+        message: `完成值 ${input.value} 不是合理的数`,
+      });
+    }
+    if (input.text && input.text.length > MAX_TEXT_LENGTH) {
+      errors.push({
+        code: 'TEXT_TOO_LONG',
+        field: 'text',
+        message: `不能超过 ${MAX_TEXT_LENGTH} 字`,
+      });
+    }
+    if (input.achievedOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.achievedOn)) {
+      errors.push({
+        code: 'DATE_INVALID',
+        field: 'achievedOn',
+        message: '完成日期应为 YYYY-MM-DD',
+      });
+    }
+    const kind = found.sheetIndicator.targetKind;
+    if (kind === 'QUALITATIVE' && !input.outcome) {
+      errors.push({
+        code: 'OUTCOME_REQUIRED',
+        field: 'outcome',
+        message: '定性指标须填写完成情况（MET / PARTIAL / NOT_MET）',
+      });
+    }
+    if ((kind === 'COMPARISON' || kind === 'RELATIVE_TO_PREVIOUS_YEAR') && input.value == null) {
+      errors.push({
+        code: 'VALUE_REQUIRED',
+        field: 'value',
+        message: `「${found.sheetIndicator.targetText}」须填写完成值`,
+      });
+    }
+    if (kind === 'DEADLINE' && input.value == null && !input.achievedOn) {
+      errors.push({
+        code: 'VALUE_REQUIRED',
+        field: 'value',
+        message: '时限类指标须填写用时（天）或完成日期',
+      });
+    }
+    if (errors.length > 0) return fail(errors);
+    const row = indicatorsRepo.insertIndicatorResult(tx, {
+      regionId: region.id,
+      indicatorId: found.sheetIndicator.indicatorId,
+      year: input.year,
+      value: input.value ?? null,
+      text: input.text?.trim() || null,
+      outcome: input.outcome ?? null,
+      achievedOn: input.achievedOn ?? null,
+      reportedOn: options.now.toISOString().slice(0, 10),
+      reportedBy: options.reportedBy,
+    });
+    const previous =
+      indicatorsRepo.resultsFor(tx, [row.indicatorId], [region.id], [input.year - 1]).at(-1) ??
+      null;
+    return { result: row, status: statusOf(found.sheetIndicator, row, previous), errors: [] };
+  });
+}
