@@ -1,6 +1,6 @@
 /**
  * GraphQL code generation: typed resolvers for the server (context and mappers pointing at the
- * data layer's own types). Generated files are committed; `npm run codegen:check` fails when
+ * data layer's own types), and typed operation documents for the tests. Generated files are committed; `npm run codegen:check` fails when
  * regenerating would change them.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -10,6 +10,23 @@ const models = '../models.ts';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    // Typed operation documents for the tests: the contract's and the tests' own.
+    'test/graphql/generated/': {
+      documents: ['web/operations/**/*.graphql', 'test/graphql/operations/**/*.graphql'],
+      preset: 'client',
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        emitLegacyCommonJSImports: false,
+        enumsAsTypes: true,
+        scalars: {
+          Wan: { input: 'number | string', output: 'number' },
+          Date: 'string',
+          DateTime: 'string',
+        },
+      },
+      presetConfig: { fragmentMasking: false },
+    },
     'server/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

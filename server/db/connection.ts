@@ -15,14 +15,23 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
-export function openDatabase(path: string): Db {
+export interface OpenOptions {
+  /** Called with every statement Drizzle runs: lets a test count queries. */
+  onQuery?: (sql: string) => void;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema });
+  const { onQuery } = options;
+  const db = drizzle(sqlite, {
+    schema,
+    logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
+  });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
 }

@@ -1,0 +1,325 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 一项资金的支出方向金额。Spending of one direction within a line. */
+export type DirectionAmountInput = {
+  direction: SpendingDirection;
+  spent: number | string;
+};
+
+/** 一级指标。Level-1 indicator category. */
+export type IndicatorLevel1 =
+  /** 效益指标 */
+  | 'EFFECT'
+  /** 产出指标 */
+  | 'OUTPUT'
+  /** 满意度指标 */
+  | 'SATISFACTION';
+
+/** 二级指标。Level-2 indicator category. */
+export type IndicatorLevel2 =
+  /** 成本指标 */
+  | 'COST'
+  /** 生态效益指标 */
+  | 'ECOLOGICAL'
+  /** 经济效益指标 */
+  | 'ECONOMIC'
+  /** 质量指标 */
+  | 'QUALITY'
+  /** 数量指标 */
+  | 'QUANTITY'
+  /** 服务对象满意度指标 */
+  | 'SERVICE_SATISFACTION'
+  /** 社会效益指标 */
+  | 'SOCIAL'
+  /** 可持续影响指标 */
+  | 'SUSTAINABILITY'
+  /** 时效指标 */
+  | 'TIMELINESS';
+
+/** 指标完成状态。Whether a target is met. */
+export type IndicatorStatus =
+  /** 已完成 Met */
+  | 'MET'
+  /** 未完成 Not met */
+  | 'NOT_MET'
+  /** 部分完成 Partly met */
+  | 'PARTIAL'
+  /** 尚无结果 No result yet */
+  | 'PENDING';
+
+/** 行政区划级别。Administrative level. */
+export type RegionLevel =
+  /** 全国 Country */
+  | 'COUNTRY'
+  /** 县/市/区 County */
+  | 'COUNTY'
+  /** 地/州/市 Prefecture */
+  | 'PREFECTURE'
+  /** 省/自治区 Province or autonomous region */
+  | 'PROVINCE';
+
+/** 支出方向。Spending direction. */
+export type SpendingDirection =
+  /** 特困人员救助供养 Extreme-poverty support */
+  | 'EXTREME_POVERTY_SUPPORT'
+  /** 孤儿基本生活保障 Basic living support for orphans */
+  | 'ORPHAN_SUPPORT'
+  /** 低保 Subsistence allowance */
+  | 'SUBSISTENCE_ALLOWANCE'
+  /** 临时救助 Temporary assistance */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 流浪乞讨人员救助（含未成年人保护）Assistance to vagrants and beggars (incl. protection of minors) */
+  | 'VAGRANT_ASSISTANCE';
+
+/** 反馈表的一行。One line of a feedback form. */
+export type SpendingLineInput = {
+  /** 表上的资金金额（可选，须与分配一致）。Amount as the form states it (optional; checked). */
+  amount?: number | string | null | undefined;
+  /** 按支出方向拆分（可选；须等于 spent）。Split by direction (optional; must add up to spent). */
+  directions?: Array<DirectionAmountInput> | null | undefined;
+  /** 资金的文号。Number of the notice that allocated the fund. */
+  documentNumber: string;
+  measures?: string | null | undefined;
+  /** 整改时间 YYYY-MM-DD。When the measures are due. */
+  measuresDueOn?: string | null | undefined;
+  /** 表上的支出进度 0–1（可选，须一致）。Progress as the form states it (optional; checked). */
+  progress?: number | null | undefined;
+  reason?: string | null | undefined;
+  /** 截至月末累计实际支出（万元）。Cumulative spending to the month's end (万元). */
+  spent: number | string;
+  /** 表上的未支出金额（可选，须一致）。Unspent as the form states it (optional; checked). */
+  unspent?: number | string | null | undefined;
+};
+
+/** 一份跟踪反馈表。A monthly feedback form. */
+export type SpendingReportInput = {
+  lines: Array<SpendingLineInput>;
+  month: number;
+  /** 地区名称或别名。Region name or alias. */
+  region: string;
+  year: number;
+};
+
+/** 目标值类型。Kind of target value. */
+export type TargetKind =
+  /** 比较，如 ≥90% */
+  | 'COMPARISON'
+  /** 时限，如 收到补助资金后30日内 */
+  | 'DEADLINE'
+  /** 定性，如 应保尽保 */
+  | 'QUALITATIVE'
+  /** 与上年比较，如 不低于上年、有所提升 */
+  | 'RELATIVE_TO_PREVIOUS_YEAR';
+
+/** 比较方式。Comparison operator. */
+export type TargetOp =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'LT'
+  | 'LTE';
+
+/**
+ * 预警等级：支出进度 / 序时进度 < 0.6 为红，< 0.8 为黄，否则为绿（阈值可配置）；当月未报送为 NOT_REPORTED。
+ * Warning level from progress / benchmark: < 0.6 RED, < 0.8 YELLOW, else GREEN (configurable); NOT_REPORTED without a report.
+ */
+export type WarningLevel =
+  | 'GREEN'
+  | 'NOT_REPORTED'
+  | 'RED'
+  | 'YELLOW';
+
+export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthQuery = { health: boolean };
+
+export type DocumentQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type DocumentQuery = { document: { number: string, title: string, year: number, batch: number | null, issuedOn: string | null, upstreamNumber: string | null, allocations: Array<{ annualTotal: number, earlyAdvance: number | null, thisBatch: number, region: { name: string, level: RegionLevel, parent: { name: string } | null } }>, targetSheets: Array<{ fundTotal: number | null, centralFunds: number | null, localFunds: number | null, goals: Array<string>, region: { name: string }, indicators: Array<{ level1: IndicatorLevel1, level2: IndicatorLevel2 | null, name: string, target: { text: string, kind: TargetKind, op: TargetOp | null, value: number | null, unit: string | null } }> }>, warnings: Array<{ code: string, message: string }> } | null };
+
+export type ExecutionQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+}>;
+
+
+export type ExecutionQuery = { execution: { allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, region: { name: string }, children: Array<{ allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, region: { name: string } }> } | null };
+
+export type IndicatorComparisonQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type IndicatorComparisonQuery = { indicatorComparison: Array<{ name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null, regions: Array<{ status: IndicatorStatus, region: { name: string }, target: { text: string, kind: TargetKind, op: TargetOp | null, value: number | null, unit: string | null }, result: { value: number | null, text: string | null, reportedOn: string } | null }> }> };
+
+export type SubmitSpendingReportMutationVariables = Exact<{
+  input: SpendingReportInput;
+}>;
+
+
+export type SubmitSpendingReportMutation = { submitSpendingReport: { report: { id: string, year: number, month: number, version: number, region: { name: string }, lines: Array<{ documentNumber: string, amount: number, spent: number, unspent: number, progress: number | null }> } | null, errors: Array<{ code: string, field: string, message: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const HealthDocument = new TypedDocumentString(`
+    query Health {
+  health
+}
+    `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const DocumentDocument = new TypedDocumentString(`
+    query Document($number: String!) {
+  document(number: $number) {
+    number
+    title
+    year
+    batch
+    issuedOn
+    upstreamNumber
+    allocations {
+      region {
+        name
+        level
+        parent {
+          name
+        }
+      }
+      annualTotal
+      earlyAdvance
+      thisBatch
+    }
+    targetSheets {
+      region {
+        name
+      }
+      fundTotal
+      centralFunds
+      localFunds
+      goals
+      indicators {
+        level1
+        level2
+        name
+        target {
+          text
+          kind
+          op
+          value
+          unit
+        }
+      }
+    }
+    warnings {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const ExecutionDocument = new TypedDocumentString(`
+    query Execution($year: Int!, $month: Int!, $region: String) {
+  execution(year: $year, month: $month, region: $region) {
+    region {
+      name
+    }
+    allocated
+    spent
+    unspent
+    progress
+    benchmark
+    warning
+    reported
+    children {
+      region {
+        name
+      }
+      allocated
+      spent
+      unspent
+      progress
+      benchmark
+      warning
+      reported
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExecutionQuery, ExecutionQueryVariables>;
+export const IndicatorComparisonDocument = new TypedDocumentString(`
+    query IndicatorComparison($number: String!) {
+  indicatorComparison(documentNumber: $number) {
+    name
+    level1
+    level2
+    regions {
+      region {
+        name
+      }
+      target {
+        text
+        kind
+        op
+        value
+        unit
+      }
+      result {
+        value
+        text
+        reportedOn
+      }
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorComparisonQuery, IndicatorComparisonQueryVariables>;
+export const SubmitSpendingReportDocument = new TypedDocumentString(`
+    mutation SubmitSpendingReport($input: SpendingReportInput!) {
+  submitSpendingReport(input: $input) {
+    report {
+      id
+      region {
+        name
+      }
+      year
+      month
+      version
+      lines {
+        documentNumber
+        amount
+        spent
+        unspent
+        progress
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSpendingReportMutation, SubmitSpendingReportMutationVariables>;
