@@ -10,6 +10,13 @@ export type DirectionAmountInput = {
   spent: number | string;
 };
 
+/** 导入问题的严重程度。Severity of an import finding. */
+export type ImportSeverity =
+  /** 说明 A note */
+  | 'INFO'
+  /** 核对不符，需处理 A breach to act on */
+  | 'WARNING';
+
 /** 一级指标。Level-1 indicator category. */
 export type IndicatorLevel1 =
   /** 效益指标 */
@@ -39,6 +46,27 @@ export type IndicatorLevel2 =
   | 'SUSTAINABILITY'
   /** 时效指标 */
   | 'TIMELINESS';
+
+/** 定性指标按报送结果。A qualitative result as reported. */
+export type IndicatorOutcome =
+  | 'MET'
+  | 'NOT_MET'
+  | 'PARTIAL';
+
+/** 一项指标完成值。An indicator result to record. */
+export type IndicatorResultInput = {
+  /** 完成日期 YYYY-MM-DD。Date done, for deadlines. */
+  achievedOn?: string | null | undefined;
+  /** 设定该指标的文件文号。Number of the notice that set the target. */
+  documentNumber: string;
+  /** 三级指标名称。Indicator name. */
+  indicator: string;
+  outcome?: IndicatorOutcome | null | undefined;
+  region: string;
+  text?: string | null | undefined;
+  value?: number | null | undefined;
+  year: number;
+};
 
 /** 指标完成状态。Whether a target is met. */
 export type IndicatorStatus =
@@ -167,6 +195,80 @@ export type SubmitSpendingReportMutationVariables = Exact<{
 
 
 export type SubmitSpendingReportMutation = { submitSpendingReport: { report: { id: string, year: number, month: number, version: number, region: { name: string }, lines: Array<{ documentNumber: string, amount: number, spent: number, unspent: number, progress: number | null }> } | null, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type ExampleLaggingCountiesQueryVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type ExampleLaggingCountiesQuery = { laggingRegions: { totalCount: number, nodes: Array<{ allocated: number, spent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, region: { name: string } }> } };
+
+export type ExampleUnspentBalancesQueryVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type ExampleUnspentBalancesQuery = { unspentBalances: { nodes: Array<{ allocated: number, unspent: number | null, progress: number | null, region: { name: string } }> } };
+
+export type ExampleFilingStatusQueryVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type ExampleFilingStatusQuery = { filingStatus: { deadline: string, filedCount: number, expectedCount: number, regions: Array<{ filed: boolean, version: number | null, submittedAt: string | null, late: boolean, region: { name: string } }> } };
+
+export type ExampleTrendAndComparisonsQueryVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type ExampleTrendAndComparisonsQuery = { execution: { spent: number | null, progress: number | null, region: { name: string }, previousMonth: { spent: number | null, progress: number | null } | null, previousYear: { spent: number | null, progress: number | null } | null, trend: Array<{ month: number, spent: number | null, progress: number | null, benchmark: number, reportedCount: number, expectedCount: number }>, byDirection: Array<{ direction: SpendingDirection, spent: number, share: number | null }>, byProgram: Array<{ allocated: number, spent: number | null, progress: number | null, program: { name: string, year: number } }> } | null };
+
+export type ExampleReportVersionsQueryVariables = Exact<{
+  region: string;
+  year: number;
+  month: number;
+}>;
+
+
+export type ExampleReportVersionsQuery = { spendingReports: { totalCount: number, nodes: Array<{ id: string, version: number, isLatest: boolean, submittedAt: string, submittedBy: string, isSample: boolean, lines: Array<{ documentNumber: string, fundName: string, amount: number, spent: number, unspent: number, progress: number | null, directions: Array<{ direction: SpendingDirection, spent: number }> }> }> } };
+
+export type ExampleLagExplanationsQueryVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type ExampleLagExplanationsQuery = { lagExplanations: Array<{ documentNumber: string, progress: number | null, benchmark: number, reason: string | null, measures: string | null, measuresDueOn: string | null, overdue: boolean, region: { name: string } }> };
+
+export type ExampleRegionIndicatorsQueryVariables = Exact<{
+  region: string;
+  number: string;
+}>;
+
+
+export type ExampleRegionIndicatorsQuery = { regionIndicators: Array<{ status: IndicatorStatus, indicator: { name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null }, target: { text: string, kind: TargetKind, op: TargetOp | null, value: number | null, unit: string | null }, result: { value: number | null, text: string | null, outcome: IndicatorOutcome | null, reportedOn: string } | null, previousResult: { value: number | null } | null }> };
+
+export type ExampleRegionTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExampleRegionTreeQuery = { regions: Array<{ name: string, level: RegionLevel, aliases: Array<string>, children: Array<{ name: string, level: RegionLevel, aliases: Array<string> }> }> };
+
+export type ExampleRecordIndicatorResultMutationVariables = Exact<{
+  input: IndicatorResultInput;
+}>;
+
+
+export type ExampleRecordIndicatorResultMutation = { recordIndicatorResult: { status: IndicatorStatus | null, result: { id: string, year: number, value: number | null, reportedOn: string } | null, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type ExampleImportWarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExampleImportWarningsQuery = { importRuns: { totalCount: number, nodes: Array<{ documentNumber: string, outcome: string, importedAt: string, warnings: Array<{ severity: ImportSeverity, code: string, message: string, region: { name: string } | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -323,3 +425,217 @@ export const SubmitSpendingReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitSpendingReportMutation, SubmitSpendingReportMutationVariables>;
+export const ExampleLaggingCountiesDocument = new TypedDocumentString(`
+    query ExampleLaggingCounties($year: Int!, $month: Int!) {
+  laggingRegions(year: $year, month: $month, first: 20) {
+    totalCount
+    nodes {
+      region {
+        name
+      }
+      allocated
+      spent
+      progress
+      benchmark
+      warning
+      reported
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleLaggingCountiesQuery, ExampleLaggingCountiesQueryVariables>;
+export const ExampleUnspentBalancesDocument = new TypedDocumentString(`
+    query ExampleUnspentBalances($year: Int!, $month: Int!) {
+  unspentBalances(year: $year, month: $month) {
+    nodes {
+      region {
+        name
+      }
+      allocated
+      unspent
+      progress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleUnspentBalancesQuery, ExampleUnspentBalancesQueryVariables>;
+export const ExampleFilingStatusDocument = new TypedDocumentString(`
+    query ExampleFilingStatus($year: Int!, $month: Int!) {
+  filingStatus(year: $year, month: $month) {
+    deadline
+    filedCount
+    expectedCount
+    regions {
+      region {
+        name
+      }
+      filed
+      version
+      submittedAt
+      late
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleFilingStatusQuery, ExampleFilingStatusQueryVariables>;
+export const ExampleTrendAndComparisonsDocument = new TypedDocumentString(`
+    query ExampleTrendAndComparisons($year: Int!, $month: Int!) {
+  execution(year: $year, month: $month) {
+    region {
+      name
+    }
+    spent
+    progress
+    previousMonth {
+      spent
+      progress
+    }
+    previousYear {
+      spent
+      progress
+    }
+    trend {
+      month
+      spent
+      progress
+      benchmark
+      reportedCount
+      expectedCount
+    }
+    byDirection {
+      direction
+      spent
+      share
+    }
+    byProgram {
+      program {
+        name
+        year
+      }
+      allocated
+      spent
+      progress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleTrendAndComparisonsQuery, ExampleTrendAndComparisonsQueryVariables>;
+export const ExampleReportVersionsDocument = new TypedDocumentString(`
+    query ExampleReportVersions($region: String!, $year: Int!, $month: Int!) {
+  spendingReports(region: $region, year: $year, month: $month) {
+    totalCount
+    nodes {
+      id
+      version
+      isLatest
+      submittedAt
+      submittedBy
+      isSample
+      lines {
+        documentNumber
+        fundName
+        amount
+        spent
+        unspent
+        progress
+        directions {
+          direction
+          spent
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleReportVersionsQuery, ExampleReportVersionsQueryVariables>;
+export const ExampleLagExplanationsDocument = new TypedDocumentString(`
+    query ExampleLagExplanations($year: Int!, $month: Int!) {
+  lagExplanations(year: $year, month: $month) {
+    region {
+      name
+    }
+    documentNumber
+    progress
+    benchmark
+    reason
+    measures
+    measuresDueOn
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleLagExplanationsQuery, ExampleLagExplanationsQueryVariables>;
+export const ExampleRegionIndicatorsDocument = new TypedDocumentString(`
+    query ExampleRegionIndicators($region: String!, $number: String!) {
+  regionIndicators(region: $region, documentNumber: $number) {
+    indicator {
+      name
+      level1
+      level2
+    }
+    target {
+      text
+      kind
+      op
+      value
+      unit
+    }
+    result {
+      value
+      text
+      outcome
+      reportedOn
+    }
+    previousResult {
+      value
+    }
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleRegionIndicatorsQuery, ExampleRegionIndicatorsQueryVariables>;
+export const ExampleRegionTreeDocument = new TypedDocumentString(`
+    query ExampleRegionTree {
+  regions {
+    name
+    level
+    aliases
+    children {
+      name
+      level
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleRegionTreeQuery, ExampleRegionTreeQueryVariables>;
+export const ExampleRecordIndicatorResultDocument = new TypedDocumentString(`
+    mutation ExampleRecordIndicatorResult($input: IndicatorResultInput!) {
+  recordIndicatorResult(input: $input) {
+    result {
+      id
+      year
+      value
+      reportedOn
+    }
+    status
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleRecordIndicatorResultMutation, ExampleRecordIndicatorResultMutationVariables>;
+export const ExampleImportWarningsDocument = new TypedDocumentString(`
+    query ExampleImportWarnings {
+  importRuns(first: 10) {
+    totalCount
+    nodes {
+      documentNumber
+      outcome
+      importedAt
+      warnings {
+        severity
+        code
+        message
+        region {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleImportWarningsQuery, ExampleImportWarningsQueryVariables>;
