@@ -13,7 +13,7 @@ import {
   type WarningLevel,
   type WarningThresholds,
 } from '../domain/execution-figures.ts';
-import { addFen, type Fen } from '../domain/money.ts';
+import { addFen, ZERO, type Fen } from '../domain/money.ts';
 import { canonicalDocumentNumber } from '../importer/document-header.ts';
 import { findDocument } from '../repositories/documents.repo.ts';
 import * as executionRepo from '../repositories/execution.repo.ts';
@@ -106,45 +106,64 @@ export function scopeOf(db: Db, query: ExecutionQuery): { scope: ExecutionScope;
   };
 }
 
-interface Sums {
-  allocated: RegionAmount[];
-  spent: RegionAmount[];
+/** Per-region sums rolled up to every ancestor: what each node of the subtree adds up to. */
+interface Totals {
+  allocated: Fen;
+  expected: number;
+  spent: Fen;
+  reported: number;
 }
 
-function readSums(db: Db, root: RegionRow, scope: ExecutionScope): Sums {
-  return {
-    allocated: executionRepo.allocatedByRegion(db, root.path, scope.filter),
-    spent: executionRepo.spentByRegion(db, root.path, scope.filter, scope.month),
-  };
+type SubtreeTotals = Map<number, Totals>;
+
+/** Adds each region's row to itself and every ancestor on its path (`/1/5/9/`). */
+function rollUp(totals: SubtreeTotals, rows: RegionAmount[], field: 'allocated' | 'spent'): void {
+  for (const row of rows) {
+    for (const id of row.path.split('/').filter(Boolean).map(Number)) {
+      const t = totals.get(id) ?? { allocated: ZERO, expected: 0, spent: ZERO, reported: 0 };
+      if (field === 'allocated') {
+        t.allocated = addFen(t.allocated, row.amount);
+        t.expected++;
+      } else {
+        t.spent = addFen(t.spent, row.amount);
+        t.reported++;
+      }
+      totals.set(id, t);
+    }
+  }
+}
+
+function readTotals(db: Db, root: RegionRow, scope: ExecutionScope): SubtreeTotals {
+  const totals: SubtreeTotals = new Map();
+  rollUp(totals, executionRepo.allocatedByRegion(db, root.path, scope.filter), 'allocated');
+  rollUp(totals, executionRepo.spentByRegion(db, root.path, scope.filter, scope.month), 'spent');
+  return totals;
 }
 
 function fold(
   region: RegionRow,
-  sums: Sums,
+  totals: SubtreeTotals,
   scope: ExecutionScope,
   thresholds: WarningThresholds,
 ): ExecutionModel {
-  const inside = (row: RegionAmount) => row.path.startsWith(region.path);
-  const allocatedRows = sums.allocated.filter(inside);
-  const spentRows = sums.spent.filter(inside);
-  const allocated = addFen(...allocatedRows.map((r) => r.amount));
-  const spent = spentRows.length > 0 ? addFen(...spentRows.map((r) => r.amount)) : null;
-  const progress = progressOf(spent, allocated);
+  const t = totals.get(region.id) ?? { allocated: ZERO, expected: 0, spent: ZERO, reported: 0 };
+  const spent = t.reported > 0 ? t.spent : null;
+  const progress = progressOf(spent, t.allocated);
   const benchmark = benchmarkOf(scope.month);
   return {
     scope,
     region,
     year: scope.year,
     month: scope.month,
-    allocated,
+    allocated: t.allocated,
     spent,
-    unspent: unspentOf(spent, allocated),
+    unspent: unspentOf(spent, t.allocated),
     progress,
     benchmark,
-    warning: warningOf(progress, benchmark, spentRows.length > 0, thresholds),
-    reported: spentRows.length > 0 && spentRows.length >= allocatedRows.length,
-    reportedCount: spentRows.length,
-    expectedCount: allocatedRows.length,
+    warning: warningOf(progress, benchmark, t.reported > 0, thresholds),
+    reported: t.reported > 0 && t.reported >= t.expected,
+    reportedCount: t.reported,
+    expectedCount: t.expected,
     children: null,
   };
 }
@@ -155,10 +174,10 @@ function withChildren(
   scope: ExecutionScope,
   thresholds: WarningThresholds,
 ): ExecutionModel {
-  const sums = readSums(db, root, scope);
-  const node = fold(root, sums, scope, thresholds);
+  const totals = readTotals(db, root, scope);
+  const node = fold(root, totals, scope, thresholds);
   node.children = childrenOf(db, root.id)
-    .map((child) => fold(child, sums, scope, thresholds))
+    .map((child) => fold(child, totals, scope, thresholds))
     .filter((child) => child.expectedCount > 0);
   return node;
 }
@@ -264,9 +283,9 @@ export function regionsAtLevel(
   thresholds: WarningThresholds,
 ): ExecutionModel[] {
   const { root, scope } = scopeOf(db, query);
-  const sums = readSums(db, root, scope);
+  const totals = readTotals(db, root, scope);
   return regionsUnder(db, root.path, level)
-    .map((region) => fold(region, sums, scope, thresholds))
+    .map((region) => fold(region, totals, scope, thresholds))
     .filter((node) => node.expectedCount > 0);
 }
 
