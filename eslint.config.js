@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'drizzle', 'data', 'dist', 'test-artifacts', 'server/graphql/generated', 'test/graphql/generated'] },
+  {
+    ignores: [
+      'node_modules',
+      'drizzle',
+      'data',
+      'dist',
+      'test-artifacts',
+      'server/graphql/generated',
+      'test/graphql/generated',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,0 +1,63 @@
+/**
+ * The analysts' explorer in headless Chromium, against the real server on the sample data,
+ * with no host but localhost reachable: it loads, offers the contract and example tabs, runs
+ * a query, browses the schema docs, and nothing is requested from outside.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSampleData } from '../../server/services/sample-data.service.ts';
+import { startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { openBrowser, type BrowserSession } from './chromium.ts';
+
+const ARTIFACTS = 'test-artifacts';
+
+describe('explorer at /explorer/', () => {
+  let server: TestServer;
+  let browser: BrowserSession;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await startTestServer((db) => void addSampleData(db));
+    origin = new URL(server.url).origin;
+    browser = await openBrowser(origin);
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('loads offline with the saved tabs, runs a query and shows the docs', async () => {
+    const { page } = browser;
+    const response = await page.goto(`${origin}/explorer`, { waitUntil: 'load' });
+    expect(response?.url()).toBe(`${origin}/explorer/`);
+    await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 30_000 });
+
+    const examples = readdirSync('web/operations/examples').filter((f) => f.endsWith('.graphql'));
+    const tabs = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
+    expect(tabs.slice(0, 4)).toEqual([
+      'Document',
+      'Execution',
+      'IndicatorComparison',
+      'SubmitSpendingReport',
+    ]);
+    expect(tabs).toHaveLength(4 + examples.length);
+
+    await page.locator('.graphiql-tab').nth(1).click();
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(() => page.locator('.result-window').innerText(), { timeout: 20_000 })
+      .toContain('allocated');
+    const result = (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' ');
+    expect(result).toContain('"昌吉回族自治州"');
+    expect(result).toContain('"allocated": 11438');
+
+    await page.locator('[aria-label="Show Documentation Explorer"]').click();
+    await page.locator('.graphiql-doc-explorer a', { hasText: 'Query' }).first().click();
+    expect(await page.locator('.graphiql-doc-explorer').innerText()).toContain('execution');
+
+    await page.screenshot({ path: `${ARTIFACTS}/explorer.png` });
+    expect(browser.outside).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+  }, 90_000);
+});
