@@ -29,15 +29,25 @@ export function unspentOf(spent: Fen | null, allocated: Fen): Fen | null {
   return spent === null ? null : subFen(allocated, spent);
 }
 
+/**
+ * progress / benchmark = (spent / allocated) / (month / 12), worked out as one division of
+ * exact integers, spent·12 / (allocated·month): dividing the two rounded fractions can put a
+ * region that sits exactly on a threshold just below it (0.6 / 0.75 = 0.7999…).
+ */
+export function benchmarkRatio(spent: Fen | null, allocated: Fen, month: number): number | null {
+  if (spent === null || allocated <= 0 || month <= 0) return null;
+  return (spent * 12) / (allocated * month);
+}
+
 export function warningOf(
-  progress: number | null,
-  benchmark: number,
-  reported: boolean,
+  spent: Fen | null,
+  allocated: Fen,
+  month: number,
   thresholds: WarningThresholds,
 ): WarningLevel {
-  if (!reported) return 'NOT_REPORTED';
-  if (progress === null || benchmark <= 0) return 'GREEN';
-  const ratio = progress / benchmark;
+  if (spent === null) return 'NOT_REPORTED';
+  const ratio = benchmarkRatio(spent, allocated, month);
+  if (ratio === null) return 'GREEN';
   if (ratio < thresholds.red) return 'RED';
   if (ratio < thresholds.yellow) return 'YELLOW';
   return 'GREEN';

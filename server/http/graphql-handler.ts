@@ -40,7 +40,8 @@ function parseBody(text: string, contentType: string | undefined): unknown {
 }
 
 function sendError(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  // The rest of a refused body is not read, so the connection cannot carry another request.
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));
 }
 

@@ -123,15 +123,23 @@ export function spentByProgram(
     group by d.program_id`);
 }
 
-/** The latest report per region for a month, under a subtree. */
+/** The latest report per region for a month, under a subtree, and when the first was filed. */
 export function latestReportsByRegion(
   db: Db,
   rootPath: string,
   year: number,
   month: number,
-): { regionId: number; reportId: number; version: number; submittedAt: string }[] {
+): {
+  regionId: number;
+  reportId: number;
+  version: number;
+  submittedAt: string;
+  firstSubmittedAt: string;
+}[] {
   return db.all(sql`
-    select s.region_id as regionId, s.id as reportId, s.version as version, s.created_at as submittedAt
+    select s.region_id as regionId, s.id as reportId, s.version as version, s.created_at as submittedAt,
+           (select min(f.created_at) from spending_reports f
+            where f.region_id = s.region_id and f.year = s.year and f.month = s.month) as firstSubmittedAt
     from spending_reports s
     join regions g on g.id = s.region_id
     where s.year = ${year} and s.month = ${month} and ${under(rootPath)}

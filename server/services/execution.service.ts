@@ -68,7 +68,7 @@ function checkPeriod(year: number, month: number): void {
   }
 }
 
-/** The region asked for, or the top of the tree (the root with the largest subtree). */
+/** The region asked for, or the top of the tree (the first root: the first notice's issuer). */
 function rootFor(db: Db, name: string | null | undefined): RegionRow {
   if (name) {
     const found = resolveRegion(db, name);
@@ -160,7 +160,7 @@ function fold(
     unspent: unspentOf(spent, t.allocated),
     progress,
     benchmark,
-    warning: warningOf(progress, benchmark, t.reported > 0, thresholds),
+    warning: warningOf(spent, t.allocated, scope.month, thresholds),
     reported: t.reported > 0 && t.reported >= t.expected,
     reportedCount: t.reported,
     expectedCount: t.expected,

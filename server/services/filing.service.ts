@@ -61,7 +61,8 @@ export function filingStatus(
         filed: report !== undefined,
         version: report?.version ?? null,
         submittedAt: report?.submittedAt ?? null,
-        late: report ? Date.parse(report.submittedAt) > due : now.getTime() > due,
+        // A correction after the deadline does not make an on-time filing late.
+        late: report ? Date.parse(report.firstSubmittedAt) > due : now.getTime() > due,
         reportId: report?.reportId ?? null,
       };
     })

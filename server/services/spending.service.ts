@@ -66,6 +66,8 @@ export function submitSpendingReport(
         version,
         submittedBy: options.submittedBy,
         isSample: options.isSample ?? false,
+        // The same clock that decided the period is open decides, later, whether it was late.
+        createdAt: options.now.toISOString(),
       },
       lines.map((l) => ({
         documentId: fundOf(l.documentNumber).documentId,

@@ -10,6 +10,13 @@ export type DirectionAmountInput = {
   spent: number | string;
 };
 
+/** 资金来源。Where a program's money comes from. */
+export type FundSource =
+  /** 中央财政 Central government */
+  | 'CENTRAL'
+  /** 地方财政 Local government */
+  | 'LOCAL';
+
 /** 导入问题的严重程度。Severity of an import finding. */
 export type ImportSeverity =
   /** 说明 A note */
@@ -161,10 +168,176 @@ export type WarningLevel =
   | 'RED'
   | 'YELLOW';
 
+export type DashboardExecutionQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+}>;
+
+
+export type DashboardExecutionQuery = { execution: { year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, children: Array<{ year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, region: { name: string } }>, trend: Array<{ month: number, spent: number | null, progress: number | null, benchmark: number, reportedCount: number, expectedCount: number }>, byDirection: Array<{ direction: SpendingDirection, spent: number, share: number | null }>, region: { name: string } } | null };
+
+export type DocumentListQueryVariables = Exact<{
+  year?: number | null | undefined;
+  programId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentListQuery = { documents: { totalCount: number, nodes: Array<{ number: string, year: number, batch: number | null, revision: number }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ProgramListQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type ProgramListQuery = { programs: Array<{ id: string, name: string, year: number, source: FundSource, documents: Array<{ number: string }> }> };
+
+export type ImportRunListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ImportRunListQuery = { importRuns: { totalCount: number, nodes: Array<{ sourceName: string, documentNumber: string, outcome: string, importedBy: string, warnings: Array<{ code: string, severity: ImportSeverity, message: string, region: { name: string } | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type DocumentFindingsQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type DocumentFindingsQuery = { document: { number: string, revision: number, revisions: Array<{ revision: number, textHash: string }>, warnings: Array<{ code: string, message: string, severity: ImportSeverity, region: { name: string } | null }>, notes: Array<{ code: string, severity: ImportSeverity, region: { name: string } | null }> } | null };
+
+export type ImportNoticeMutationVariables = Exact<{
+  text: string;
+  sourceName?: string | null | undefined;
+}>;
+
+
+export type ImportNoticeMutation = { importNotice: { outcome: string | null, document: { number: string, year: number, revision: number, allocations: Array<{ annualTotal: number, region: { name: string } }> } | null, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type ExecutionFiguresFragment = { year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, region: { name: string } };
+
+export type ExecutionDetailQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  programId?: string | number | null | undefined;
+  documentNumber?: string | null | undefined;
+}>;
+
+
+export type ExecutionDetailQuery = { execution: { year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, previousMonth: { year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, region: { name: string } } | null, previousYear: { year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, region: { name: string } } | null, trend: Array<{ month: number, spent: number | null, progress: number | null, benchmark: number, reportedCount: number, expectedCount: number }>, byDirection: Array<{ direction: SpendingDirection, spent: number, share: number | null }>, byProgram: Array<{ allocated: number, spent: number | null, unspent: number | null, progress: number | null, program: { name: string, year: number } }>, region: { name: string } } | null };
+
+export type LaggingRegionListQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  includeNotReported?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LaggingRegionListQuery = { laggingRegions: { totalCount: number, nodes: Array<{ year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, region: { name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type UnspentBalanceListQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnspentBalanceListQuery = { unspentBalances: { totalCount: number, nodes: Array<{ year: number, month: number, allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reported: boolean, reportedCount: number, expectedCount: number, region: { name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type FilingStatusOfQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+}>;
+
+
+export type FilingStatusOfQuery = { filingStatus: { year: number, month: number, deadline: string, filedCount: number, expectedCount: number, regions: Array<{ filed: boolean, version: number | null, submittedAt: string | null, late: boolean, region: { name: string }, report: { id: string, version: number } | null }> } };
+
+export type LagExplanationListQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+}>;
+
+
+export type LagExplanationListQuery = { lagExplanations: Array<{ documentNumber: string, progress: number | null, benchmark: number, reason: string | null, measures: string | null, measuresDueOn: string | null, overdue: boolean, region: { name: string }, report: { version: number } }> };
+
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthQuery = { health: boolean };
+
+export type RecordIndicatorResultMutationVariables = Exact<{
+  input: IndicatorResultInput;
+}>;
+
+
+export type RecordIndicatorResultMutation = { recordIndicatorResult: { status: IndicatorStatus | null, result: { year: number, value: number | null, text: string | null, outcome: IndicatorOutcome | null, achievedOn: string | null, reportedOn: string, reportedBy: string } | null, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type RegionIndicatorListQueryVariables = Exact<{
+  region: string;
+  number: string;
+}>;
+
+
+export type RegionIndicatorListQuery = { regionIndicators: Array<{ status: IndicatorStatus, region: { name: string }, indicator: { name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null }, target: { text: string, kind: TargetKind }, result: { year: number, value: number | null } | null, previousResult: { year: number, value: number | null } | null }> };
+
+export type RegionByNameQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type RegionByNameQuery = { region: { id: string, name: string, aliases: Array<string>, level: RegionLevel, parent: { name: string, level: RegionLevel } | null, children: Array<{ name: string }> } | null };
+
+export type RegionTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionTreeQuery = { regions: Array<{ name: string, level: RegionLevel, parent: { name: string } | null, children: Array<{ name: string, level: RegionLevel, aliases: Array<string>, parent: { name: string } | null, children: Array<{ name: string }> }> }> };
+
+export type RegionsFilteredQueryVariables = Exact<{
+  level?: RegionLevel | null | undefined;
+  parent?: string | null | undefined;
+}>;
+
+
+export type RegionsFilteredQuery = { regions: Array<{ name: string, level: RegionLevel }> };
+
+export type ReportFieldsFragment = { id: string, year: number, month: number, version: number, isLatest: boolean, submittedAt: string, submittedBy: string, isSample: boolean, region: { name: string } };
+
+export type SubmitReportDetailedMutationVariables = Exact<{
+  input: SpendingReportInput;
+}>;
+
+
+export type SubmitReportDetailedMutation = { submitSpendingReport: { report: { id: string, year: number, month: number, version: number, isLatest: boolean, submittedAt: string, submittedBy: string, isSample: boolean, lines: Array<{ documentNumber: string, fundName: string, amount: number, spent: number, unspent: number, progress: number | null, reason: string | null, measures: string | null, measuresDueOn: string | null, directions: Array<{ direction: SpendingDirection, spent: number, share: number | null }> }>, region: { name: string } } | null, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type SpendingReportListQueryVariables = Exact<{
+  region?: string | null | undefined;
+  year?: number | null | undefined;
+  month?: number | null | undefined;
+  latestOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SpendingReportListQuery = { spendingReports: { totalCount: number, nodes: Array<{ id: string, year: number, month: number, version: number, isLatest: boolean, submittedAt: string, submittedBy: string, isSample: boolean, lines: Array<{ spent: number }>, versions: Array<{ version: number, isLatest: boolean }>, region: { name: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type SpendingReportByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpendingReportByIdQuery = { spendingReport: { id: string, year: number, month: number, version: number, isLatest: boolean, submittedAt: string, submittedBy: string, isSample: boolean, region: { name: string } } | null };
 
 export type DocumentQueryVariables = Exact<{
   number: string;
@@ -288,12 +461,554 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ExecutionFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ExecutionFigures on Execution {
+  region {
+    name
+  }
+  year
+  month
+  allocated
+  spent
+  unspent
+  progress
+  benchmark
+  warning
+  reported
+  reportedCount
+  expectedCount
+}
+    `, {"fragmentName":"ExecutionFigures"}) as unknown as TypedDocumentString<ExecutionFiguresFragment, unknown>;
+export const ReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportFields on SpendingReport {
+  id
+  region {
+    name
+  }
+  year
+  month
+  version
+  isLatest
+  submittedAt
+  submittedBy
+  isSample
+}
+    `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const DashboardExecutionDocument = new TypedDocumentString(`
+    query DashboardExecution($year: Int!, $month: Int!, $region: String) {
+  execution(year: $year, month: $month, region: $region) {
+    ...ExecutionFigures
+    children {
+      ...ExecutionFigures
+    }
+    trend {
+      month
+      spent
+      progress
+      benchmark
+      reportedCount
+      expectedCount
+    }
+    byDirection {
+      direction
+      spent
+      share
+    }
+  }
+}
+    fragment ExecutionFigures on Execution {
+  region {
+    name
+  }
+  year
+  month
+  allocated
+  spent
+  unspent
+  progress
+  benchmark
+  warning
+  reported
+  reportedCount
+  expectedCount
+}`) as unknown as TypedDocumentString<DashboardExecutionQuery, DashboardExecutionQueryVariables>;
+export const DocumentListDocument = new TypedDocumentString(`
+    query DocumentList($year: Int, $programId: ID, $first: Int, $after: String) {
+  documents(year: $year, programId: $programId, first: $first, after: $after) {
+    totalCount
+    nodes {
+      number
+      year
+      batch
+      revision
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentListQuery, DocumentListQueryVariables>;
+export const ProgramListDocument = new TypedDocumentString(`
+    query ProgramList($year: Int) {
+  programs(year: $year) {
+    id
+    name
+    year
+    source
+    documents {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramListQuery, ProgramListQueryVariables>;
+export const ImportRunListDocument = new TypedDocumentString(`
+    query ImportRunList($first: Int, $after: String) {
+  importRuns(first: $first, after: $after) {
+    totalCount
+    nodes {
+      sourceName
+      documentNumber
+      outcome
+      importedBy
+      warnings {
+        code
+        severity
+        message
+        region {
+          name
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRunListQuery, ImportRunListQueryVariables>;
+export const DocumentFindingsDocument = new TypedDocumentString(`
+    query DocumentFindings($number: String!) {
+  document(number: $number) {
+    number
+    revision
+    revisions {
+      revision
+      textHash
+    }
+    warnings {
+      code
+      message
+      severity
+      region {
+        name
+      }
+    }
+    notes {
+      code
+      severity
+      region {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentFindingsQuery, DocumentFindingsQueryVariables>;
+export const ImportNoticeDocument = new TypedDocumentString(`
+    mutation ImportNotice($text: String!, $sourceName: String) {
+  importNotice(text: $text, sourceName: $sourceName) {
+    outcome
+    document {
+      number
+      year
+      revision
+      allocations {
+        region {
+          name
+        }
+        annualTotal
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportNoticeMutation, ImportNoticeMutationVariables>;
+export const ExecutionDetailDocument = new TypedDocumentString(`
+    query ExecutionDetail($year: Int!, $month: Int!, $region: String, $programId: ID, $documentNumber: String) {
+  execution(
+    year: $year
+    month: $month
+    region: $region
+    programId: $programId
+    documentNumber: $documentNumber
+  ) {
+    ...ExecutionFigures
+    previousMonth {
+      ...ExecutionFigures
+    }
+    previousYear {
+      ...ExecutionFigures
+    }
+    trend {
+      month
+      spent
+      progress
+      benchmark
+      reportedCount
+      expectedCount
+    }
+    byDirection {
+      direction
+      spent
+      share
+    }
+    byProgram {
+      program {
+        name
+        year
+      }
+      allocated
+      spent
+      unspent
+      progress
+    }
+  }
+}
+    fragment ExecutionFigures on Execution {
+  region {
+    name
+  }
+  year
+  month
+  allocated
+  spent
+  unspent
+  progress
+  benchmark
+  warning
+  reported
+  reportedCount
+  expectedCount
+}`) as unknown as TypedDocumentString<ExecutionDetailQuery, ExecutionDetailQueryVariables>;
+export const LaggingRegionListDocument = new TypedDocumentString(`
+    query LaggingRegionList($year: Int!, $month: Int!, $region: String, $includeNotReported: Boolean, $first: Int, $after: String) {
+  laggingRegions(
+    year: $year
+    month: $month
+    region: $region
+    includeNotReported: $includeNotReported
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      ...ExecutionFigures
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment ExecutionFigures on Execution {
+  region {
+    name
+  }
+  year
+  month
+  allocated
+  spent
+  unspent
+  progress
+  benchmark
+  warning
+  reported
+  reportedCount
+  expectedCount
+}`) as unknown as TypedDocumentString<LaggingRegionListQuery, LaggingRegionListQueryVariables>;
+export const UnspentBalanceListDocument = new TypedDocumentString(`
+    query UnspentBalanceList($year: Int!, $month: Int!, $region: String, $first: Int, $after: String) {
+  unspentBalances(
+    year: $year
+    month: $month
+    region: $region
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      ...ExecutionFigures
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment ExecutionFigures on Execution {
+  region {
+    name
+  }
+  year
+  month
+  allocated
+  spent
+  unspent
+  progress
+  benchmark
+  warning
+  reported
+  reportedCount
+  expectedCount
+}`) as unknown as TypedDocumentString<UnspentBalanceListQuery, UnspentBalanceListQueryVariables>;
+export const FilingStatusOfDocument = new TypedDocumentString(`
+    query FilingStatusOf($year: Int!, $month: Int!, $region: String) {
+  filingStatus(year: $year, month: $month, region: $region) {
+    year
+    month
+    deadline
+    filedCount
+    expectedCount
+    regions {
+      region {
+        name
+      }
+      filed
+      version
+      submittedAt
+      late
+      report {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilingStatusOfQuery, FilingStatusOfQueryVariables>;
+export const LagExplanationListDocument = new TypedDocumentString(`
+    query LagExplanationList($year: Int!, $month: Int!, $region: String) {
+  lagExplanations(year: $year, month: $month, region: $region) {
+    region {
+      name
+    }
+    documentNumber
+    progress
+    benchmark
+    reason
+    measures
+    measuresDueOn
+    overdue
+    report {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LagExplanationListQuery, LagExplanationListQueryVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const RecordIndicatorResultDocument = new TypedDocumentString(`
+    mutation RecordIndicatorResult($input: IndicatorResultInput!) {
+  recordIndicatorResult(input: $input) {
+    result {
+      year
+      value
+      text
+      outcome
+      achievedOn
+      reportedOn
+      reportedBy
+    }
+    status
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndicatorResultMutation, RecordIndicatorResultMutationVariables>;
+export const RegionIndicatorListDocument = new TypedDocumentString(`
+    query RegionIndicatorList($region: String!, $number: String!) {
+  regionIndicators(region: $region, documentNumber: $number) {
+    region {
+      name
+    }
+    indicator {
+      name
+      level1
+      level2
+    }
+    target {
+      text
+      kind
+    }
+    result {
+      year
+      value
+    }
+    previousResult {
+      year
+      value
+    }
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegionIndicatorListQuery, RegionIndicatorListQueryVariables>;
+export const RegionByNameDocument = new TypedDocumentString(`
+    query RegionByName($name: String!) {
+  region(name: $name) {
+    id
+    name
+    aliases
+    level
+    parent {
+      name
+      level
+    }
+    children {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionByNameQuery, RegionByNameQueryVariables>;
+export const RegionTreeDocument = new TypedDocumentString(`
+    query RegionTree {
+  regions {
+    name
+    level
+    parent {
+      name
+    }
+    children {
+      name
+      level
+      aliases
+      parent {
+        name
+      }
+      children {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionTreeQuery, RegionTreeQueryVariables>;
+export const RegionsFilteredDocument = new TypedDocumentString(`
+    query RegionsFiltered($level: RegionLevel, $parent: String) {
+  regions(level: $level, parent: $parent) {
+    name
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsFilteredQuery, RegionsFilteredQueryVariables>;
+export const SubmitReportDetailedDocument = new TypedDocumentString(`
+    mutation SubmitReportDetailed($input: SpendingReportInput!) {
+  submitSpendingReport(input: $input) {
+    report {
+      ...ReportFields
+      lines {
+        documentNumber
+        fundName
+        amount
+        spent
+        unspent
+        progress
+        reason
+        measures
+        measuresDueOn
+        directions {
+          direction
+          spent
+          share
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment ReportFields on SpendingReport {
+  id
+  region {
+    name
+  }
+  year
+  month
+  version
+  isLatest
+  submittedAt
+  submittedBy
+  isSample
+}`) as unknown as TypedDocumentString<SubmitReportDetailedMutation, SubmitReportDetailedMutationVariables>;
+export const SpendingReportListDocument = new TypedDocumentString(`
+    query SpendingReportList($region: String, $year: Int, $month: Int, $latestOnly: Boolean, $first: Int, $after: String) {
+  spendingReports(
+    region: $region
+    year: $year
+    month: $month
+    latestOnly: $latestOnly
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      ...ReportFields
+      lines {
+        spent
+      }
+      versions {
+        version
+        isLatest
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment ReportFields on SpendingReport {
+  id
+  region {
+    name
+  }
+  year
+  month
+  version
+  isLatest
+  submittedAt
+  submittedBy
+  isSample
+}`) as unknown as TypedDocumentString<SpendingReportListQuery, SpendingReportListQueryVariables>;
+export const SpendingReportByIdDocument = new TypedDocumentString(`
+    query SpendingReportById($id: ID!) {
+  spendingReport(id: $id) {
+    ...ReportFields
+  }
+}
+    fragment ReportFields on SpendingReport {
+  id
+  region {
+    name
+  }
+  year
+  month
+  version
+  isLatest
+  submittedAt
+  submittedBy
+  isSample
+}`) as unknown as TypedDocumentString<SpendingReportByIdQuery, SpendingReportByIdQueryVariables>;
 export const DocumentDocument = new TypedDocumentString(`
     query Document($number: String!) {
   document(number: $number) {
