@@ -53,6 +53,17 @@ export type CodeName = {
   name: Scalars['String']['output'];
 };
 
+/** 数据概况：最新报送月份、有数据的年度、是否含示例数据。What the database holds. */
+export type DataStatus = {
+  __typename?: 'DataStatus';
+  /** 是否含示例数据（界面须标明）。Whether sample data is present (the UI marks it). */
+  hasSampleData: Scalars['Boolean']['output'];
+  /** 最近一个有报送的月份。The latest month any region reported for. */
+  latestPeriod?: Maybe<Period>;
+  /** 有指标文件的年度，新的在前。Years with documents, newest first. */
+  years: Array<Scalars['Int']['output']>;
+};
+
 /** 一项资金的支出方向金额。Spending of one direction within a line. */
 export type DirectionAmountInput = {
   direction: SpendingDirection;
@@ -451,6 +462,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 年月。A year and month. */
+export type Period = {
+  __typename?: 'Period';
+  month: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** 文件引用的政策文件。A policy document the notice refers to. */
 export type PolicyReference = {
   __typename?: 'PolicyReference';
@@ -482,6 +500,8 @@ export type ProgramExecution = {
 /** 查询入口。Entry point for reads. */
 export type Query = {
   __typename?: 'Query';
+  /** 数据概况。What the database holds. */
+  dataStatus: DataStatus;
   /** 按文号取指标文件（任意括号写法均可）。A document by number (any bracket style). */
   document?: Maybe<FundDocument>;
   /** 指标文件列表，新的在前。Documents, newest first. */
@@ -930,6 +950,7 @@ export type ResolversTypes = {
   Allocation: ResolverTypeWrapper<AllocationModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CodeName: ResolverTypeWrapper<CodeName>;
+  DataStatus: ResolverTypeWrapper<DataStatus>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectionAmountInput: DirectionAmountInput;
@@ -965,6 +986,7 @@ export type ResolversTypes = {
   LagExplanation: ResolverTypeWrapper<LagExplanationModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Period: ResolverTypeWrapper<Period>;
   PolicyReference: ResolverTypeWrapper<PolicyReference>;
   Program: ResolverTypeWrapper<ProgramModel>;
   ProgramExecution: ResolverTypeWrapper<ProgramExecutionModel>;
@@ -994,6 +1016,7 @@ export type ResolversParentTypes = {
   Allocation: AllocationModel;
   Boolean: Scalars['Boolean']['output'];
   CodeName: CodeName;
+  DataStatus: DataStatus;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectionAmountInput: DirectionAmountInput;
@@ -1023,6 +1046,7 @@ export type ResolversParentTypes = {
   LagExplanation: LagExplanationModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Period: Period;
   PolicyReference: PolicyReference;
   Program: ProgramModel;
   ProgramExecution: ProgramExecutionModel;
@@ -1054,6 +1078,12 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
 export type CodeNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CodeName'] = ResolversParentTypes['CodeName']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DataStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataStatus'] = ResolversParentTypes['DataStatus']> = {
+  hasSampleData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latestPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1261,6 +1291,11 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PolicyReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyReference'] = ResolversParentTypes['PolicyReference']> = {
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1283,6 +1318,7 @@ export type ProgramExecutionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['FundDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'number'>>;
   documents?: Resolver<ResolversTypes['FundDocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'month' | 'year'>>;
@@ -1393,6 +1429,7 @@ export interface WanScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 export type Resolvers<ContextType = GraphQLContext> = {
   Allocation?: AllocationResolvers<ContextType>;
   CodeName?: CodeNameResolvers<ContextType>;
+  DataStatus?: DataStatusResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DirectionSpending?: DirectionSpendingResolvers<ContextType>;
@@ -1417,6 +1454,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LagExplanation?: LagExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   PolicyReference?: PolicyReferenceResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramExecution?: ProgramExecutionResolvers<ContextType>;

@@ -5,8 +5,10 @@ import { indicatorResolvers } from './indicators.ts';
 import { regionResolvers } from './regions.ts';
 import { reportResolvers } from './reports.ts';
 import { DateScalar, DateTime, Wan } from './scalars.ts';
+import { statusResolvers } from './status.ts';
 
 const maps = [
+  statusResolvers,
   regionResolvers,
   documentResolvers,
   executionResolvers,
@@ -19,10 +21,7 @@ export const resolvers: Resolvers = {
   Wan,
   Date: DateScalar,
   DateTime,
-  Query: Object.assign(
-    { health: () => true },
-    ...maps.map((m) => m.Query ?? {}),
-  ) as Resolvers['Query'],
+  Query: Object.assign({}, ...maps.map((m) => m.Query ?? {})) as Resolvers['Query'],
   Mutation: Object.assign({}, ...maps.map((m) => m.Mutation ?? {})) as Resolvers['Mutation'],
   ...Object.fromEntries(
     maps.flatMap((m) =>
