@@ -1,6 +1,6 @@
 /**
  * GraphQL code generation: typed resolvers for the server (context and mappers pointing at the
- * data layer's own types), and typed operation documents for the tests. Generated files are committed; `npm run codegen:check` fails when
+ * data layer's own types), typed documents for the dashboard and for the tests. Generated files are committed; `npm run codegen:check` fails when
  * regenerating would change them.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -10,6 +10,22 @@ const models = '../models.ts';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    // The dashboard's typed documents: each component declares its query or fragment with graphql().
+    'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      preset: 'client',
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: {
+          Wan: { input: 'number | string', output: 'number' },
+          Date: 'string',
+          DateTime: 'string',
+        },
+      },
+      presetConfig: { fragmentMasking: false },
+    },
     // Typed operation documents for the tests: the contract's and the tests' own.
     'test/graphql/generated/': {
       documents: ['web/operations/**/*.graphql', 'test/graphql/operations/**/*.graphql'],

@@ -13,6 +13,7 @@ export default tseslint.config(
       'test-artifacts',
       'server/graphql/generated',
       'test/graphql/generated',
+      'web/src/gql',
     ],
   },
   js.configs.recommended,

@@ -33,8 +33,8 @@ export default defineConfig({
       input: {
         // GraphQL API explorer → dist/web/explorer/index.html, served at /explorer/.
         explorer: `${web}explorer/index.html`,
-        // Dashboard (issue #4): uncomment when web/index.html exists → dist/web/index.html.
-        // dashboard: `${web}index.html`,
+        // The dashboard → dist/web/index.html, served at / and its views' paths.
+        dashboard: `${web}index.html`,
       },
     },
   },

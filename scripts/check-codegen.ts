@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const GENERATED = ['server/graphql/generated', 'test/graphql/generated'];
+const GENERATED = ['server/graphql/generated', 'test/graphql/generated', 'web/src/gql'];
 
 function snapshot(): Map<string, string> {
   const files = new Map<string, string>();

@@ -15,6 +15,11 @@ import { createStaticHandler } from './static-files.ts';
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
+/** The dashboard's views (web/src/lib/url-state.ts): each is the same page, routed in the browser. */
+const DASHBOARD_ROUTES = Object.fromEntries(
+  ['/region', '/indicators', '/filing', '/quality'].map((path) => [path, 'index.html']),
+);
+
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
     'content-type': `${type}; charset=utf-8`,
@@ -37,7 +42,7 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   await apollo.start();
   const now = options.now ?? (() => new Date());
   const graphql = createGraphQLHandler(apollo, () => createContext(db, options.thresholds, now()));
-  const files = createStaticHandler(options.webRoot ?? WEB_ROOT);
+  const files = createStaticHandler(options.webRoot ?? WEB_ROOT, DASHBOARD_ROUTES);
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

@@ -124,7 +124,11 @@ async function sendFile(
 }
 
 /** A request handler serving the files under `root` (normally dist/web); see the module comment. */
-export function createStaticHandler(root: string): StaticHandler {
+export function createStaticHandler(
+  root: string,
+  /** Client-side routes and the page that renders them, e.g. { '/region': 'index.html' }. */
+  pages: Readonly<Record<string, string>> = {},
+): StaticHandler {
   const base = resolve(root);
   const files = listFiles(base);
 
@@ -143,7 +147,10 @@ export function createStaticHandler(root: string): StaticHandler {
     }
 
     let file = path;
-    if (path === '' || path.endsWith('/')) {
+    const page = pages[`/${path}`];
+    if (page !== undefined) {
+      file = page;
+    } else if (path === '' || path.endsWith('/')) {
       file = `${path}index.html`;
     } else if (!files.has(path) && files.has(`${path}/index.html`)) {
       // A folder named without its trailing slash: redirect, so relative URLs in its page work.

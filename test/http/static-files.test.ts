@@ -51,8 +51,9 @@ beforeAll(async () => {
   await writeFile(join(root, 'assets', 'codicon-XyZ.ttf'), Buffer.from([0, 1, 0, 0]));
   await writeFile(join(root, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(root, '.env'), 'SECRET=1');
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>dashboard</title>');
 
-  const serve = createStaticHandler(root);
+  const serve = createStaticHandler(root, { '/region': 'index.html' });
   server = createServer((req, res) => {
     if (!serve(req, res)) {
       res.writeHead(404, { 'x-fallback': 'yes' });
@@ -97,6 +98,13 @@ describe('createStaticHandler', () => {
       expect(reply.headers['cache-control']).toBe('no-cache');
       expect(reply.body).toContain('<title>explorer</title>');
     }
+  });
+
+  it('serves the page of a client-side route, and only of the routes it was given', async () => {
+    const reply = await get('/region?region=%E6%98%8C%E5%90%89%E5%B8%82');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>dashboard</title>');
+    expect((await get('/unknown-view')).headers['x-fallback']).toBe('yes');
   });
 
   it('redirects /explorer to /explorer/, keeping the query', async () => {

@@ -1,0 +1,127 @@
+/** The app shell: header, navigation, language, sample-data mark, and the view in the URL. */
+import { graphql } from './gql/gql.ts';
+import { Link } from './components/Link.tsx';
+import { StatePanel } from './components/StatePanel.tsx';
+import { useQuery } from './lib/graphql.ts';
+import { defineMessages, useMessages } from './lib/i18n.ts';
+import { DataDefaultsContext, defaultsFrom } from './lib/period.ts';
+import { navigate, useUrlState, type View } from './lib/url-state.ts';
+import { OverviewPage } from './pages/overview/OverviewPage.tsx';
+import { RegionPage } from './pages/region/RegionPage.tsx';
+import { IndicatorsPage } from './pages/indicators/IndicatorsPage.tsx';
+import { FilingPage } from './pages/filing/FilingPage.tsx';
+import { QualityPage } from './pages/quality/QualityPage.tsx';
+
+const ShellQuery = graphql(`
+  query AppShell {
+    dataStatus {
+      latestPeriod {
+        year
+        month
+      }
+      years
+      hasSampleData
+    }
+  }
+`);
+
+const messages = defineMessages({
+  zh: {
+    title: '资金执行分析',
+    overview: '执行概览',
+    region: '地区详情',
+    indicators: '绩效指标对比',
+    filing: '月度填报',
+    quality: '数据质量',
+    explorer: '数据查询工具',
+    sample: '示例数据',
+    sampleHint: '当前显示的是示例数据，不是真实报送',
+    language: 'English',
+    languageLabel: 'Switch to English',
+  },
+  en: {
+    title: 'Fund execution',
+    overview: 'Overview',
+    region: 'Region',
+    indicators: 'Indicators',
+    filing: 'Monthly filing',
+    quality: 'Data quality',
+    explorer: 'API explorer',
+    sample: 'Sample data',
+    sampleHint: 'Shown figures are sample data, not real reports',
+    language: '中文',
+    languageLabel: '切换到中文',
+  },
+});
+
+const VIEWS: View[] = ['overview', 'region', 'indicators', 'filing', 'quality'];
+
+function Page({ view }: { view: View }) {
+  switch (view) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'region':
+      return <RegionPage />;
+    case 'indicators':
+      return <IndicatorsPage />;
+    case 'filing':
+      return <FilingPage />;
+    case 'quality':
+      return <QualityPage />;
+  }
+}
+
+export function App() {
+  const t = useMessages(messages);
+  const url = useUrlState();
+  const shell = useQuery(ShellQuery, {});
+  const defaults = shell.data ? defaultsFrom(shell.data.dataStatus) : null;
+  document.documentElement.lang = url.lang === 'en' ? 'en' : 'zh-CN';
+  document.title = t.title;
+  return (
+    <>
+      <header className="app-header">
+        <h1 className="app-title">{t.title}</h1>
+        <nav className="app-nav" aria-label={t.title}>
+          {VIEWS.map((view) => (
+            <Link key={view} to={{ view }} current={url.view === view}>
+              {t[view]}
+            </Link>
+          ))}
+        </nav>
+        <div className="app-tools">
+          {defaults?.hasSampleData && (
+            <span className="sample-badge" title={t.sampleHint} role="note">
+              {t.sample}
+            </span>
+          )}
+          <button
+            type="button"
+            className="link-button no-print"
+            aria-label={t.languageLabel}
+            onClick={() => navigate({ lang: url.lang === 'en' ? 'zh' : 'en' })}
+          >
+            {t.language}
+          </button>
+          <a className="no-print" href="/explorer/">
+            {t.explorer}
+          </a>
+        </div>
+      </header>
+      <main>
+        <StatePanel
+          loading={shell.loading}
+          error={shell.error}
+          data={defaults}
+          onRetry={shell.refetch}
+        >
+          {(d) => (
+            <DataDefaultsContext.Provider value={d}>
+              <Page view={url.view} />
+            </DataDefaultsContext.Provider>
+          )}
+        </StatePanel>
+      </main>
+    </>
+  );
+}
