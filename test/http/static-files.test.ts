@@ -132,7 +132,7 @@ describe('createStaticHandler', () => {
     expect(again.body).toBe('');
   });
 
-  it.each(['/nope.js', '/assets/missing-123.js', '/explorer/missing.html', '/', '/.env'])(
+  it.each(['/nope.js', '/assets/missing-123.js', '/explorer/missing.html', '/assets/', '/.env'])(
     'returns false for %s, which it does not have',
     async (path) => {
       const reply = await get(path);
