@@ -30,6 +30,8 @@ export async function startTestServer(seed?: (db: Db) => void): Promise<TestServ
   seed?.(db);
   const server: Server = await createApp(db, {
     thresholds: DEFAULT_THRESHOLDS,
+    // A build of its own (vite build --outDir …) when several people build at once.
+    webRoot: process.env.TEST_WEB_ROOT,
     now: () => TEST_NOW,
     log: (entry) => logged.push(entry),
   });
