@@ -24,6 +24,20 @@ function fundConditions(filter: FundFilter): SQL {
 
 const under = (rootPath: string) => sql`g.path glob ${`${rootPath}*`}`;
 
+/** Allocations of the documents' current revisions, with their document and region. */
+const CURRENT_ALLOCATIONS = sql`
+    from allocations a
+    join documents d on d.current_revision_id = a.revision_id
+    join document_revisions r on r.id = a.revision_id
+    join regions g on g.id = a.region_id`;
+
+/** The latest versions' figures (a rollup table), with their document's current revision and region. */
+const currentFigures = (table: 'spending_current' | 'spending_direction_current') => sql`
+    from ${sql.raw(table)} c
+    join documents d on d.id = c.document_id
+    join document_revisions r on r.id = d.current_revision_id
+    join regions g on g.id = c.region_id`;
+
 export interface RegionAmount {
   regionId: number;
   path: string;
@@ -34,10 +48,7 @@ export interface RegionAmount {
 export function allocatedByRegion(db: Db, rootPath: string, filter: FundFilter): RegionAmount[] {
   return db.all<RegionAmount>(sql`
     select a.region_id as regionId, g.path as path, sum(a.annual_total) as amount
-    from allocations a
-    join documents d on d.current_revision_id = a.revision_id
-    join document_revisions r on r.id = a.revision_id
-    join regions g on g.id = a.region_id
+    ${CURRENT_ALLOCATIONS}
     where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
     group by a.region_id`);
 }
@@ -51,10 +62,7 @@ export function spentByRegion(
 ): RegionAmount[] {
   return db.all<RegionAmount>(sql`
     select c.region_id as regionId, g.path as path, sum(c.spent) as amount
-    from spending_current c
-    join documents d on d.id = c.document_id
-    join document_revisions r on r.id = d.current_revision_id
-    join regions g on g.id = c.region_id
+    ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
     group by c.region_id`);
 }
@@ -68,10 +76,7 @@ export function spentByMonth(
 ): { month: number; regionId: number; amount: Fen }[] {
   return db.all(sql`
     select c.month as month, c.region_id as regionId, sum(c.spent) as amount
-    from spending_current c
-    join documents d on d.id = c.document_id
-    join document_revisions r on r.id = d.current_revision_id
-    join regions g on g.id = c.region_id
+    ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month <= ${month} and ${under(rootPath)} and ${fundConditions(filter)}
     group by c.month, c.region_id`);
 }
@@ -84,10 +89,7 @@ export function spentByDirection(
 ): { direction: DirectionCode; amount: Fen }[] {
   return db.all(sql`
     select c.direction as direction, sum(c.spent) as amount
-    from spending_direction_current c
-    join documents d on d.id = c.document_id
-    join document_revisions r on r.id = d.current_revision_id
-    join regions g on g.id = c.region_id
+    ${currentFigures('spending_direction_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
     group by c.direction`);
 }
@@ -99,10 +101,7 @@ export function allocatedByProgram(
 ): { programId: number; amount: Fen }[] {
   return db.all(sql`
     select d.program_id as programId, sum(a.annual_total) as amount
-    from allocations a
-    join documents d on d.current_revision_id = a.revision_id
-    join document_revisions r on r.id = a.revision_id
-    join regions g on g.id = a.region_id
+    ${CURRENT_ALLOCATIONS}
     where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
     group by d.program_id`);
 }
@@ -115,10 +114,7 @@ export function spentByProgram(
 ): { programId: number; amount: Fen }[] {
   return db.all(sql`
     select d.program_id as programId, sum(c.spent) as amount
-    from spending_current c
-    join documents d on d.id = c.document_id
-    join document_revisions r on r.id = d.current_revision_id
-    join regions g on g.id = c.region_id
+    ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
     group by d.program_id`);
 }
