@@ -76,8 +76,10 @@ export function urlFor(state: UrlState): string {
 
 export function useUrlState(): UrlState {
   const current = useSyncExternalStore(subscribe, snapshot);
-  const url = new URL(current, 'http://localhost');
-  return parseUrlState(url.pathname, url.search);
+  const queryAt = current.indexOf('?');
+  return queryAt < 0
+    ? parseUrlState(current, '')
+    : parseUrlState(current.slice(0, queryAt), current.slice(queryAt));
 }
 
 /** Moves to another view or filter set, keeping what is not changed. */
