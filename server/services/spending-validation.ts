@@ -97,8 +97,9 @@ export function validateLine(
   line: SpendingLineInput,
   index: number,
   fund: { allocation: FundAllocation | null } | undefined,
-  regionName: string,
+  report: { regionName: string; year: number },
 ): FieldError[] {
+  const { regionName } = report;
   const at = (field: string) => `lines.${index}.${field}`;
   if (!fund) {
     return [
@@ -227,7 +228,7 @@ function validateDirections(
 export function validateLines(
   lines: SpendingLineInput[],
   funds: Map<string, { allocation: FundAllocation | null }>,
-  regionName: string,
+  report: { regionName: string; year: number },
 ): FieldError[] {
   if (lines.length === 0) {
     return [{ code: 'LINES_EMPTY', field: 'lines', message: '报表至少要有一行资金' }];
@@ -243,7 +244,7 @@ export function validateLines(
       });
     }
     seen.add(line.documentNumber);
-    errors.push(...validateLine(line, i, funds.get(line.documentNumber), regionName));
+    errors.push(...validateLine(line, i, funds.get(line.documentNumber), report));
   });
   return errors;
 }

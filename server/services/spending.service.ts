@@ -48,7 +48,8 @@ export function submitSpendingReport(
       region.id,
       lines.map((l) => l.documentNumber),
     );
-    errors.push(...validateLines(lines, new Map(funds.map((f) => [f.number, f])), region.name));
+    const byNumber = new Map(funds.map((f) => [f.number, f]));
+    errors.push(...validateLines(lines, byNumber, { regionName: region.name, year: input.year }));
     if (errors.length > 0) return { report: null, errors };
 
     const fundOf = (number: string) => {

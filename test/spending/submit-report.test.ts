@@ -140,6 +140,11 @@ describe('filing a monthly report', () => {
       { code: 'SPENT_EXCEEDS_ALLOCATION', field: 'lines.0.spent' },
     ],
     [
+      'a report year other than the fund year',
+      () => submit(db, '昌吉市', 3, { spent: wan('1') }, 2023),
+      { code: 'FUND_YEAR_MISMATCH', field: 'lines.0.documentNumber' },
+    ],
+    [
       'an unknown document',
       () => submit(db, '昌吉市', 9, { documentNumber: '昌州财社〔2022〕99号' }),
       { code: 'DOCUMENT_NOT_FOUND', field: 'lines.0.documentNumber' },
