@@ -129,6 +129,17 @@ export function validateLine(
       },
     ];
   }
+  if (allocation.year !== report.year) {
+    // Execution is counted per fund year: a report filed under another year would be stored
+    // and then counted nowhere. Spending carried over to a later year is not modelled yet.
+    return [
+      {
+        code: 'FUND_YEAR_MISMATCH',
+        field: at('documentNumber'),
+        message: `${line.documentNumber} 是 ${allocation.year} 年的资金，不能填入 ${report.year} 年的报表`,
+      },
+    ];
+  }
   const errors: FieldError[] = [
     ...validText(line.reason, at('reason')),
     ...validText(line.measures, at('measures')),
