@@ -97,7 +97,7 @@ export function validateLine(
   line: SpendingLineInput,
   index: number,
   fund: { allocation: FundAllocation | null } | undefined,
-  report: { regionName: string; year: number },
+  report: { regionName: string; year: number | null },
 ): FieldError[] {
   const { regionName } = report;
   const at = (field: string) => `lines.${index}.${field}`;
@@ -129,7 +129,8 @@ export function validateLine(
       },
     ];
   }
-  if (allocation.year !== report.year) {
+  // (Skipped when the period itself is wrong: that error says it already.)
+  if (report.year !== null && allocation.year !== report.year) {
     // Execution is counted per fund year: a report filed under another year would be stored
     // and then counted nowhere. Spending carried over to a later year is not modelled yet.
     return [
@@ -239,7 +240,7 @@ function validateDirections(
 export function validateLines(
   lines: SpendingLineInput[],
   funds: Map<string, { allocation: FundAllocation | null }>,
-  report: { regionName: string; year: number },
+  report: { regionName: string; year: number | null },
 ): FieldError[] {
   if (lines.length === 0) {
     return [{ code: 'LINES_EMPTY', field: 'lines', message: '报表至少要有一行资金' }];

@@ -49,7 +49,8 @@ export function submitSpendingReport(
       lines.map((l) => l.documentNumber),
     );
     const byNumber = new Map(funds.map((f) => [f.number, f]));
-    errors.push(...validateLines(lines, byNumber, { regionName: region.name, year: input.year }));
+    const year = errors.length === 0 ? input.year : null;
+    errors.push(...validateLines(lines, byNumber, { regionName: region.name, year }));
     if (errors.length > 0) return { report: null, errors };
 
     const fundOf = (number: string) => {
