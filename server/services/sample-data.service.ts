@@ -4,7 +4,8 @@
  * through the same write path as a county's. Deterministic: the same figures every time.
  *
  * The spread: most counties near the time-elapsed benchmark, 木垒 lagging badly, 玛纳斯 behind,
- * 奇台 not reported for the latest month, 昌吉市 with a corrected resubmission.
+ * 奇台 not reported for the latest month, 昌吉市 with a corrected resubmission, 玛纳斯 late once.
+ * Reports are dated as filed in the month they report (the week before its end).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -39,6 +40,7 @@ const PACE: Record<string, number> = {
 };
 const NOT_REPORTED_LATEST = '奇台县';
 const RESUBMITTED = { region: '昌吉市', month: 9 };
+const LATE_FILER = { region: '玛纳斯县', month: 8 };
 
 /** How spending divides between directions, in per mille. */
 const DIRECTION_SHARE: Record<DirectionCode, number> = {
@@ -93,6 +95,18 @@ function lineFor(
   };
 }
 
+/**
+ * When a county filed its month: in the last week before the month end (Beijing morning), as
+ * the notice asks; 玛纳斯 filed late once, so the calendar has something to show.
+ */
+function filingDate(county: string, month: number, index: number): Date {
+  if (county === LATE_FILER.region && month === LATE_FILER.month) {
+    return new Date(Date.UTC(SAMPLE_YEAR, month, 3, 2)); // the 3rd of the next month
+  }
+  const day = 20 + ((index * 3 + month) % 8); // 20th–27th
+  return new Date(Date.UTC(SAMPLE_YEAR, month - 1, day, 2));
+}
+
 function addSpendingReports(
   db: Db,
   documentNumber: string,
@@ -100,7 +114,6 @@ function addSpendingReports(
 ): number {
   const document = documentsRepo.findDocument(db, documentNumber);
   if (!document) throw new Error(`sample notice ${documentNumber} is not imported`);
-  const now = new Date();
   let count = 0;
   counties.forEach((county, index) => {
     const fund = spendingRepo.fundsForRegion(db, county.id, [documentNumber])[0]?.allocation;
@@ -111,7 +124,7 @@ function addSpendingReports(
       if (month === SAMPLE_LATEST_MONTH && county.name === NOT_REPORTED_LATEST) continue;
       const spent = fen(Math.max(previous, spentFor(fund.annualTotal, pace, month, index)));
       previous = spent;
-      const submit = (value: Fen) => {
+      const submit = (value: Fen, at: Date) => {
         const result = submitSpendingReport(
           db,
           {
@@ -120,16 +133,20 @@ function addSpendingReports(
             month,
             lines: [lineFor(documentNumber, fund.annualTotal, value, month)],
           },
-          { submittedBy: SAMPLE_USER, now, isSample: true },
+          { submittedBy: SAMPLE_USER, now: at, isSample: true },
         );
         if (result.errors.length > 0)
           throw new Error(`sample report refused: ${JSON.stringify(result.errors)}`);
         count++;
       };
+      const filedOn = filingDate(county.name, month, index);
       // The corrected resubmission: a first version with a slip, then the right figure.
-      if (county.name === RESUBMITTED.region && month === RESUBMITTED.month)
-        submit(roundFen(spent * 0.9));
-      submit(spent);
+      if (county.name === RESUBMITTED.region && month === RESUBMITTED.month) {
+        submit(roundFen(spent * 0.9), filedOn);
+        submit(spent, new Date(filedOn.getTime() + 3 * 86_400_000));
+      } else {
+        submit(spent, filedOn);
+      }
     }
   });
   return count;

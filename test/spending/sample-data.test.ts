@@ -54,3 +54,19 @@ describe('sample data', () => {
     });
   });
 });
+
+describe('sample filing dates', () => {
+  it('files each month in its last week, except 玛纳斯县 in August', () => {
+    const db = testDb();
+    addSampleData(db);
+    const rows = db.$client
+      .prepare(
+        `select r.name, s.month, s.version, s.created_at as at from spending_reports s
+         join regions r on r.id = s.region_id order by s.id`,
+      )
+      .all() as { name: string; month: number; version: number; at: string }[];
+    const late = rows.filter((r) => r.version === 1 && Number(r.at.slice(5, 7)) !== r.month);
+    expect(late.map((r) => [r.name, r.month])).toEqual([['玛纳斯县', 8]]);
+    expect(rows.every((r) => r.at.startsWith('2022-'))).toBe(true);
+  });
+});
