@@ -238,19 +238,20 @@ export function addSampleData(db: Db): SampleDataSummary {
   return writeTransaction(db, (tx) => {
     const document = documentsRepo.findDocument(tx, number);
     if (!document) throw new Error('the sample notice did not import');
-    const counties = countiesOf(tx, document.id);
+    const regions = documentsRepo
+      .allocatedRegions(tx, document.id)
+      .map((a) => ({ id: a.regionId, name: a.regionName, isSubtotal: a.isSubtotal }));
     return {
       documentNumber: number,
-      reports: addSpendingReports(tx, number, counties),
-      indicatorResults: addIndicatorResults(tx, document.id, counties),
+      // Counties file reports; every region with a target sheet (the prefecture too) has results.
+      reports: addSpendingReports(
+        tx,
+        number,
+        regions.filter((r) => !r.isSubtotal),
+      ),
+      indicatorResults: addIndicatorResults(tx, document.id, regions),
     };
   });
-}
-
-/** The regions a document allocates to directly (not its subtotal rows). */
-function countiesOf(db: Db, documentId: number): { id: number; name: string }[] {
-  const allocated = documentsRepo.allocatedRegions(db, documentId).filter((a) => !a.isSubtotal);
-  return allocated.map((a) => ({ id: a.regionId, name: a.regionName }));
 }
 
 /** Removes every sample report and result; the imported notice stays. */
