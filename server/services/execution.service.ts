@@ -47,6 +47,8 @@ export interface ExecutionModel {
   reported: boolean;
   reportedCount: number;
   expectedCount: number;
+  reportedAllocated: Fen;
+  reportedProgress: number | null;
   /** Children folded from the same reads, when they were computed with this node. */
   children: ExecutionModel[] | null;
 }
@@ -112,31 +114,46 @@ interface Totals {
   expected: number;
   spent: Fen;
   reported: number;
+  /** The allocation of the regions that reported: what their spending compares with. */
+  reportedAllocated: Fen;
 }
 
 type SubtreeTotals = Map<number, Totals>;
 
-/** Adds each region's row to itself and every ancestor on its path (`/1/5/9/`). */
-function rollUp(totals: SubtreeTotals, rows: RegionAmount[], field: 'allocated' | 'spent'): void {
-  for (const row of rows) {
-    for (const id of row.path.split('/').filter(Boolean).map(Number)) {
-      const t = totals.get(id) ?? { allocated: ZERO, expected: 0, spent: ZERO, reported: 0 };
-      if (field === 'allocated') {
-        t.allocated = addFen(t.allocated, row.amount);
-        t.expected++;
-      } else {
-        t.spent = addFen(t.spent, row.amount);
-        t.reported++;
-      }
-      totals.set(id, t);
-    }
+const NO_TOTALS: Totals = {
+  allocated: ZERO,
+  expected: 0,
+  spent: ZERO,
+  reported: 0,
+  reportedAllocated: ZERO,
+};
+
+/** Adds a region's figures to itself and every ancestor on its path (`/1/5/9/`). */
+function addUp(totals: SubtreeTotals, path: string, add: (t: Totals) => void): void {
+  for (const id of path.split('/').filter(Boolean).map(Number)) {
+    const t = totals.get(id) ?? { ...NO_TOTALS };
+    add(t);
+    totals.set(id, t);
   }
 }
 
 function readTotals(db: Db, root: RegionRow, scope: ExecutionScope): SubtreeTotals {
   const totals: SubtreeTotals = new Map();
-  rollUp(totals, executionRepo.allocatedByRegion(db, root.path, scope.filter), 'allocated');
-  rollUp(totals, executionRepo.spentByRegion(db, root.path, scope.filter, scope.month), 'spent');
+  const spent = executionRepo.spentByRegion(db, root.path, scope.filter, scope.month);
+  const reported = new Set(spent.map((row) => row.regionId));
+  for (const row of spent) {
+    addUp(totals, row.path, (t) => {
+      t.spent = addFen(t.spent, row.amount);
+      t.reported++;
+    });
+  }
+  for (const row of executionRepo.allocatedByRegion(db, root.path, scope.filter)) {
+    addUp(totals, row.path, (t) => {
+      t.allocated = addFen(t.allocated, row.amount);
+      t.expected++;
+      if (reported.has(row.regionId)) t.reportedAllocated = addFen(t.reportedAllocated, row.amount);
+    });
+  }
   return totals;
 }
 
@@ -146,7 +163,7 @@ function fold(
   scope: ExecutionScope,
   thresholds: WarningThresholds,
 ): ExecutionModel {
-  const t = totals.get(region.id) ?? { allocated: ZERO, expected: 0, spent: ZERO, reported: 0 };
+  const t = totals.get(region.id) ?? NO_TOTALS;
   const spent = t.reported > 0 ? t.spent : null;
   const progress = progressOf(spent, t.allocated);
   const benchmark = benchmarkOf(scope.month);
@@ -164,6 +181,8 @@ function fold(
     reported: t.reported > 0 && t.reported >= t.expected,
     reportedCount: t.reported,
     expectedCount: t.expected,
+    reportedAllocated: t.reportedAllocated,
+    reportedProgress: progressOf(spent, t.reportedAllocated),
     children: null,
   };
 }

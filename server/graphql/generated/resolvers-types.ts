@@ -118,8 +118,16 @@ export type Execution = {
   region: Region;
   /** 下属应报地区是否都已报送该月。Whether every region expected to report has reported this month. */
   reported: Scalars['Boolean']['output'];
+  /** 已报送地区的下达资金之和。The allocation of the regions that reported. */
+  reportedAllocated: Scalars['Wan']['output'];
   /** 已报送的地区数。How many of the regions expected to report have. */
   reportedCount: Scalars['Int']['output'];
+  /**
+   * 已报送地区的支出进度 = 支出 / 已报送地区的下达资金；有地区未报送时，用它而不是 progress 判断已报送地区的快慢。
+   * Progress of the regions that reported: spent / their allocation. While some regions have not
+   * reported, this (not progress) says how fast the reporting ones go.
+   */
+  reportedProgress?: Maybe<Scalars['Float']['output']>;
   /** 累计实际支出（已报送地区之和）；无报送时为 null，不是 0。Cumulative spending of the regions that reported; null, not 0, when none did. */
   spent?: Maybe<Scalars['Wan']['output']>;
   /** 1 月至本月的逐月走势。Month-by-month trend from January to this month. */
@@ -1121,7 +1129,9 @@ export type ExecutionResolvers<ContextType = GraphQLContext, ParentType extends 
   progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedAllocated?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
   reportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedProgress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   spent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType>;
   unspent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
