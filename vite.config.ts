@@ -38,6 +38,15 @@ export default defineConfig({
       },
     },
   },
+  // `npm run dev`: Vite serves web/ with hot reload and passes the API through to the server.
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}` },
+  },
+  // Pre-bundle for the dashboard only: the explorer's Monaco `?worker` imports cannot be
+  // pre-bundled (it is built for production by `npm run build` and served by the server).
+  optimizeDeps: { entries: ['index.html'] },
   worker: {
     // Monaco's workers as ES module workers, hashed under /assets/ like the rest.
     format: 'es',
