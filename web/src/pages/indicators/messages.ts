@@ -1,0 +1,58 @@
+/** Every string the indicator comparison shows, Chinese first. */
+import { defineMessages } from '../../lib/i18n.ts';
+
+export const indicatorMessages = defineMessages({
+  zh: {
+    heading: '绩效指标对比',
+    intro: '各地区区域绩效目标表中每项指标的目标值（按原文）、最新完成值与完成状态。',
+    document: '指标文件',
+    indicator: '绩效指标',
+    target: '目标',
+    notSet: '该地区目标表未设此指标',
+    previous: '上年 {value}',
+    summary: '状态汇总（{cells} 项）',
+    chartTitle: '数值指标的地区对比',
+    chartPick: '选择指标',
+    chartButton: '看图',
+    chartButtonLabel: '在图中对比「{name}」',
+    chartAria: '柱状图：「{name}」各地区完成值（实心柱），目标值 {target}（虚线）',
+    chartAriaMixed: '柱状图：「{name}」各地区完成值（实心柱），各地区目标值（虚线）',
+    legendResult: '完成值（实心柱，颜色为状态）',
+    legendTarget: '目标值（虚线）',
+    noNumeric: '此文件没有可作图的数值指标',
+    noResult: '尚无完成值（图中无柱）：{regions}',
+    noRows: '此文件没有绩效指标',
+    noDocuments: '尚未导入指标文件',
+    resultLabel: '完成值',
+    targetLabel: '目标值',
+    scrollHint: '表格较宽，可左右滚动；首列固定。',
+  },
+  en: {
+    heading: 'Indicator comparison',
+    intro:
+      'Each indicator of the regions’ target sheets: the target as written, the latest result and its status.',
+    document: 'Notice',
+    indicator: 'Indicator',
+    target: 'Target',
+    notSet: 'Not in this region’s sheet',
+    previous: 'Last year {value}',
+    summary: 'Statuses ({cells} cells)',
+    chartTitle: 'A numeric indicator across regions',
+    chartPick: 'Indicator',
+    chartButton: 'Chart',
+    chartButtonLabel: 'Compare “{name}” in the chart',
+    chartAria:
+      'Bar chart: results of “{name}” per region (solid bars), target {target} (dashed line)',
+    chartAriaMixed:
+      'Bar chart: results of “{name}” per region (solid bars), each region’s target (dashed)',
+    legendResult: 'Result (solid bar, coloured by status)',
+    legendTarget: 'Target (dashed)',
+    noNumeric: 'This notice has no numeric indicator to chart',
+    noResult: 'No result yet (no bar): {regions}',
+    noRows: 'This notice has no performance indicators',
+    noDocuments: 'No notice has been imported yet',
+    resultLabel: 'Result',
+    targetLabel: 'Target',
+    scrollHint: 'The table is wide: scroll sideways; the first column stays.',
+  },
+});
