@@ -17,7 +17,7 @@ import { addFen, ZERO, type Fen } from '../domain/money.ts';
 import { canonicalDocumentNumber } from '../importer/document-header.ts';
 import { findDocument } from '../repositories/documents.repo.ts';
 import * as executionRepo from '../repositories/execution.repo.ts';
-import type { FundFilter, RegionAmount } from '../repositories/execution.repo.ts';
+import type { FundFilter } from '../repositories/execution.repo.ts';
 import {
   childrenOf,
   regionsUnder,
