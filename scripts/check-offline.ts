@@ -51,6 +51,19 @@ const ALLOWED: readonly Allowed[] = [
   { url: 'http://json-schema.org/*', why: SCHEMA_ID },
   { url: 'https://json-schema.org/*', why: SCHEMA_ID },
   { url: 'https://react.dev/errors/', why: `${MESSAGE}: React's minified-error decoder link` },
+  // Recharts 3 keeps its state in Redux Toolkit (with Immer): their minified errors name a page.
+  {
+    url: 'https://bit.ly/3cXEKWf',
+    why: `${MESSAGE}: Immer's minified-error link (Recharts' state)`,
+  },
+  {
+    url: 'https://redux.js.org/Errors?code=${e}',
+    why: `${MESSAGE}: Redux's minified-error link (Recharts' state)`,
+  },
+  {
+    url: 'https://redux-toolkit.js.org/Errors?code=${e}',
+    why: `${MESSAGE}: Redux Toolkit's minified-error link (Recharts' state)`,
+  },
   {
     url: 'https://yarnpkg.com/en/docs/selective-version-resolutions',
     why: `${MESSAGE}: graphql-js "duplicate graphql module" error`,

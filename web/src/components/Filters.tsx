@@ -38,7 +38,7 @@ export function Filters({ showProgram = true }: { showProgram?: boolean }) {
   const { years } = useDataDefaults();
   const programs = useQuery(ProgramsQuery, { year });
   return (
-    <form className="filters no-print" onSubmit={(e) => e.preventDefault()} aria-label="filters">
+    <form className="filters no-print" onSubmit={(e) => e.preventDefault()} aria-label={t.filters}>
       <label>
         {t.year}
         <select

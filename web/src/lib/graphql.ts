@@ -41,41 +41,56 @@ export interface QueryState<T> {
   refetch: () => void;
 }
 
-/** Runs a query whenever its variables change; `skip` waits until they are known. */
+/**
+ * Runs a query whenever its variables change; `skip` waits until they are known. Data belongs
+ * to the variables it was fetched with: after a change, `data` is null until the new answer
+ * arrives, so a view never shows one region's figures under another's name.
+ */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   options: { skip?: boolean } = {},
 ): QueryState<TResult> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<{
-    data: TResult | null;
-    error: ApiError | null;
-    loading: boolean;
-  }>({
-    data: null,
-    error: null,
-    loading: !options.skip,
-  });
+  const [state, setState] = useState<{ key: string; data: TResult | null; error: ApiError | null }>(
+    {
+      key: '',
+      data: null,
+      error: null,
+    },
+  );
   const [generation, setGeneration] = useState(0);
+  const [loading, setLoading] = useState(!options.skip);
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
     if (options.skip) return;
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
+    setLoading(true);
     request(document, JSON.parse(key) as TVariables).then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (e: unknown) =>
-        live &&
+      (data) => {
+        if (!live) return;
+        setState({ key, data, error: null });
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
         setState({
+          key,
           data: null,
           error: e instanceof ApiError ? e : new ApiError(String(e), null),
-          loading: false,
-        }),
+        });
+        setLoading(false);
+      },
     );
     return () => {
       live = false;
     };
   }, [document, key, generation, options.skip]);
-  return { ...state, refetch };
+  const current = state.key === key;
+  return {
+    data: current ? state.data : null,
+    error: current ? state.error : null,
+    loading: loading || !current,
+    refetch,
+  };
 }
