@@ -17,6 +17,7 @@ const ProgramsQuery = graphql(`
 
 const messages = defineMessages({
   zh: {
+    filters: '筛选条件',
     year: '年度',
     month: '截至月份',
     program: '资金项目',
@@ -24,6 +25,7 @@ const messages = defineMessages({
     monthN: '{n}月',
   },
   en: {
+    filters: 'Filters',
     year: 'Year',
     month: 'As of month',
     program: 'Program',
