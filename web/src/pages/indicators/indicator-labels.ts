@@ -3,24 +3,12 @@
  * categories, in Chinese as the sheets write them and in English. Shared by the indicator
  * comparison and the region view.
  */
+import { LEVEL1_LABEL, LEVEL2_LABEL } from '../../../../server/domain/framework.ts';
 import { defineMessages } from '../../lib/i18n.ts';
 
 export const levelMessages = defineMessages({
-  zh: {
-    OUTPUT: '产出指标',
-    EFFECT: '效益指标',
-    SATISFACTION: '满意度指标',
-    QUANTITY: '数量指标',
-    QUALITY: '质量指标',
-    TIMELINESS: '时效指标',
-    COST: '成本指标',
-    ECONOMIC: '经济效益指标',
-    SOCIAL: '社会效益指标',
-    ECOLOGICAL: '生态效益指标',
-    SUSTAINABILITY: '可持续影响指标',
-    SERVICE_SATISFACTION: '服务对象满意度指标',
-    undecided: '未能判定',
-  },
+  // The Chinese labels are the framework's own (one list, shared with the importer).
+  zh: { ...LEVEL1_LABEL, ...LEVEL2_LABEL, undecided: '未能判定' },
   en: {
     OUTPUT: 'Output',
     EFFECT: 'Effect',
