@@ -12,7 +12,6 @@ import * as types from './graphql.js';
  * 3. It does not support dead code elimination, so it will add unused operations.
  *
  * Therefore it is highly recommended to use the babel or swc plugin for production.
- * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
     "query DashboardExecution($year: Int!, $month: Int!, $region: String) {\n  execution(year: $year, month: $month, region: $region) {\n    ...ExecutionFigures\n    children {\n      ...ExecutionFigures\n    }\n    trend {\n      month\n      spent\n      progress\n      benchmark\n      reportedCount\n      expectedCount\n    }\n    byDirection {\n      direction\n      spent\n      share\n    }\n  }\n}": typeof types.DashboardExecutionDocument,

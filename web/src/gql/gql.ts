@@ -12,7 +12,6 @@ import * as types from './graphql';
  * 3. It does not support dead code elimination, so it will add unused operations.
  *
  * Therefore it is highly recommended to use the babel or swc plugin for production.
- * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
     "\n  query AppShell {\n    dataStatus {\n      latestPeriod {\n        year\n        month\n      }\n      years\n      hasSampleData\n    }\n  }\n": typeof types.AppShellDocument,
