@@ -4,13 +4,22 @@
  */
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
+import { integrityProblems } from './db/maintenance.ts';
 import { createApp } from './http/app.ts';
 import { countDocuments } from './repositories/documents.repo.ts';
 import { addSampleData } from './services/sample-data.service.ts';
 
 const config = loadConfig();
 const db = openDatabase(config.dbPath);
-console.log(`database ${config.dbPath}`);
+const problems = integrityProblems(db);
+if (problems.length > 0) {
+  console.error(
+    `database ${config.dbPath} failed its integrity check; restore a backup (see README):`,
+  );
+  for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
+  process.exit(1);
+}
+console.log(`database ${config.dbPath} (integrity_check ok)`);
 
 if (config.sampleData && countDocuments(db) === 0) {
   const added = addSampleData(db);
