@@ -1,6 +1,6 @@
 /**
  * The Apollo Server: the SDL in schema/, the resolvers, masked errors, CSRF prevention, no
- * batching, and no landing page (it would load Apollo's hosted sandbox; the bundled explorer
+ * batching, limits on depth, aliases, tokens and cost (limits.ts), and no landing page (it would load Apollo's hosted sandbox; the bundled explorer
  * is at /explorer/ instead).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLContext } from './context.ts';
 import { consoleErrorLogger, makeFormatError, type ErrorLogger } from './errors.ts';
+import { DEFAULT_LIMITS, protection, type GraphQLLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 
 const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
@@ -24,7 +25,9 @@ export function loadTypeDefs(): string {
 
 export function createApolloServer(
   log: ErrorLogger = consoleErrorLogger,
+  limits: GraphQLLimits = DEFAULT_LIMITS,
 ): ApolloServer<GraphQLContext> {
+  const armor = protection(limits);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -32,6 +35,8 @@ export function createApolloServer(
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    parseOptions: armor.parseOptions,
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });
 }
