@@ -14,6 +14,7 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PlainUnicode } from './plain-unicode.tsx';
 import { savedTabs } from './saved-tabs.ts';
 
 // The agreed operations, kept byte-for-byte as in web/operations/contract/, then the worked
@@ -61,6 +62,7 @@ if (!container) throw new Error('#root is missing from explorer/index.html');
 
 createRoot(container).render(
   <StrictMode>
+    <PlainUnicode />
     {/* defaultTabs apply only while the browser has no saved tab state of its own. */}
     <GraphiQL fetcher={fetcher} defaultTabs={tabs} initialVariables={firstTabVariables()}>
       <GraphiQL.Logo>GraphQL 查询工具</GraphiQL.Logo>
