@@ -9,6 +9,7 @@ import { canonicalDocumentNumber } from '../importer/document-header.ts';
 import * as spendingRepo from '../repositories/spending.repo.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
 import { readAmount } from './amount-input.ts';
+import { lagWarnings } from './lag-warnings.ts';
 import {
   validateLines,
   validatePeriod,
@@ -27,8 +28,10 @@ export interface StoredReport {
   lines: { documentNumber: string; amount: number; spent: number; unspent: number }[];
 }
 
+/** `warnings` did not stop the filing: lines behind the benchmark that give no reason or measures. */
 export type SubmitResult =
-  { report: StoredReport; errors: [] } | { report: null; errors: FieldError[] };
+  | { report: StoredReport; errors: []; warnings: FieldError[] }
+  | { report: null; errors: FieldError[]; warnings: [] };
 
 export function submitSpendingReport(
   db: Db,
@@ -42,7 +45,7 @@ export function submitSpendingReport(
   return writeTransaction(db, (tx) => {
     const region = resolveRegion(tx, input.region);
     const errors = validatePeriod(input.year, input.month, options.now);
-    if (isFieldError(region)) return { report: null, errors: [region, ...errors] };
+    if (isFieldError(region)) return { report: null, errors: [region, ...errors], warnings: [] };
     const funds = spendingRepo.fundsForRegion(
       tx,
       region.id,
@@ -51,7 +54,7 @@ export function submitSpendingReport(
     const byNumber = new Map(funds.map((f) => [f.number, f]));
     const year = errors.length === 0 ? input.year : null;
     errors.push(...validateLines(lines, byNumber, { regionName: region.name, year }));
-    if (errors.length > 0) return { report: null, errors };
+    if (errors.length > 0) return { report: null, errors, warnings: [] };
 
     const fundOf = (number: string) => {
       const allocation = funds.find((f) => f.number === number)?.allocation;
@@ -88,6 +91,10 @@ export function submitSpendingReport(
     );
     return {
       errors: [],
+      warnings: lagWarnings(
+        lines.map((l) => ({ ...l, amount: fundOf(l.documentNumber).annualTotal })),
+        input.month,
+      ),
       report: {
         id: stored.id,
         regionId: region.id,
@@ -152,6 +159,6 @@ export function submitSpendingReportInWan(
     unspent: optional(l.unspent, `lines.${i}.unspent`),
     progress: l.progress,
   }));
-  if (errors.length > 0) return { report: null, errors };
+  if (errors.length > 0) return { report: null, errors, warnings: [] };
   return submitSpendingReport(db, { ...input, lines }, options);
 }

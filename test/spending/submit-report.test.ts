@@ -213,3 +213,27 @@ describe('filing a monthly report', () => {
     );
   });
 });
+
+describe('lines behind the benchmark', () => {
+  it('are filed, with a warning for the missing reason and measures', () => {
+    const db = testDb();
+    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+    // 1012.5 / 1485 = 68.2 % at September, whose benchmark is 9/12 = 75 %: behind.
+    const behind = submit(db, '昌吉市', 9, { spent: wan('1012.5') });
+    expect(behind.report?.version).toBe(1);
+    expect(behind.warnings.map((w) => [w.code, w.field])).toEqual([
+      ['REASON_MISSING', 'lines.0.reason'],
+      ['MEASURES_MISSING', 'lines.0.measures'],
+    ]);
+    // Explained: no warning.
+    const explained = submit(db, '昌吉市', 9, {
+      spent: wan('1012.5'),
+      reason: '部分乡镇资金拨付滞后',
+      measures: '督促按月发放',
+      measuresDueOn: '2022-10-31',
+    });
+    expect(explained.warnings).toEqual([]);
+    // Exactly on the benchmark (1113.75 / 1485 = 75 %): not behind.
+    expect(submit(db, '昌吉市', 9, { spent: wan('1113.75') }).warnings).toEqual([]);
+  });
+});

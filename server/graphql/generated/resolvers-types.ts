@@ -806,6 +806,11 @@ export type SubmitSpendingReportPayload = {
   __typename?: 'SubmitSpendingReportPayload';
   errors: Array<FieldError>;
   report?: Maybe<SpendingReport>;
+  /**
+   * 未阻止报送的提醒：低于序时进度却未写原因或整改措施的行。Reminders that did not stop the filing:
+   * lines behind the benchmark without a reason or corrective measures.
+   */
+  warnings: Array<FieldError>;
 };
 
 /** 指标值：原文与解析结果。A target as written and as parsed. */
@@ -1400,6 +1405,7 @@ export type SpendingReportConnectionResolvers<ContextType = GraphQLContext, Pare
 export type SubmitSpendingReportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitSpendingReportPayload'] = ResolversParentTypes['SubmitSpendingReportPayload']> = {
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {

@@ -13,6 +13,7 @@ export const reportResolvers: Resolvers = {
       const result = submitSpendingReportInWan(db, input, { submittedBy: actor, now });
       return {
         errors: result.errors,
+        warnings: result.warnings,
         report: result.report ? await loaders.report.load(result.report.id) : null,
       };
     },
