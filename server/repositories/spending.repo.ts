@@ -64,17 +64,23 @@ export function fundsForRegion(
   }));
 }
 
+/** A region's month in any table that has region_id, year and month columns. */
+function inPeriod(
+  table: typeof spendingReports | typeof spendingCurrent | typeof spendingDirectionCurrent,
+  period: { regionId: number; year: number; month: number },
+) {
+  return and(
+    eq(table.regionId, period.regionId),
+    eq(table.year, period.year),
+    eq(table.month, period.month),
+  );
+}
+
 export function nextVersion(db: Db, regionId: number, year: number, month: number): number {
   const row = db
     .select({ v: max(spendingReports.version) })
     .from(spendingReports)
-    .where(
-      and(
-        eq(spendingReports.regionId, regionId),
-        eq(spendingReports.year, year),
-        eq(spendingReports.month, month),
-      ),
-    )
+    .where(inPeriod(spendingReports, { regionId, year, month }))
     .get();
   return (row?.v ?? 0) + 1;
 }
@@ -120,23 +126,9 @@ export function setCurrentReport(
   reportId: number | null,
 ): void {
   const { regionId, year, month } = period;
-  db.delete(spendingCurrent)
-    .where(
-      and(
-        eq(spendingCurrent.regionId, regionId),
-        eq(spendingCurrent.year, year),
-        eq(spendingCurrent.month, month),
-      ),
-    )
-    .run();
+  db.delete(spendingCurrent).where(inPeriod(spendingCurrent, { regionId, year, month })).run();
   db.delete(spendingDirectionCurrent)
-    .where(
-      and(
-        eq(spendingDirectionCurrent.regionId, regionId),
-        eq(spendingDirectionCurrent.year, year),
-        eq(spendingDirectionCurrent.month, month),
-      ),
-    )
+    .where(inPeriod(spendingDirectionCurrent, { regionId, year, month }))
     .run();
   if (reportId === null) return;
   db.run(sql`
@@ -160,13 +152,7 @@ export function latestReportId(
   const row = db
     .select({ id: spendingReports.id })
     .from(spendingReports)
-    .where(
-      and(
-        eq(spendingReports.regionId, regionId),
-        eq(spendingReports.year, year),
-        eq(spendingReports.month, month),
-      ),
-    )
+    .where(inPeriod(spendingReports, { regionId, year, month }))
     .orderBy(sql`${spendingReports.version} desc`)
     .limit(1)
     .get();
