@@ -10,6 +10,10 @@ export interface Config {
   sampleData: boolean;
   /** progress / benchmark below `red` is RED, below `yellow` YELLOW. */
   thresholds: WarningThresholds;
+  /** The first admin's password on an empty database; unset: a one-time password is printed. */
+  adminPassword: string | undefined;
+  /** Mark the session cookie Secure: set when the product is served over HTTPS. */
+  secureCookies: boolean;
 }
 
 function fraction(name: string, value: string | undefined, fallback: number): number {
@@ -36,6 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : resolve(env.DB_PATH ?? 'data/fund-execution.sqlite'),
     port: port(env.PORT),
     sampleData: env.SAMPLE_DATA !== '0',
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    secureCookies: env.COOKIE_SECURE === '1',
     thresholds: {
       red: fraction('WARNING_RED', env.WARNING_RED, DEFAULT_THRESHOLDS.red),
       yellow: fraction('WARNING_YELLOW', env.WARNING_YELLOW, DEFAULT_THRESHOLDS.yellow),

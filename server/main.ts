@@ -1,12 +1,15 @@
 /**
  * `npm start`: opens (and migrates) the database at DB_PATH, fills an empty one with the
- * bundled notice and flagged sample data unless SAMPLE_DATA=0, and serves on PORT.
+ * bundled notice and flagged sample data unless SAMPLE_DATA=0, creates the first administrator
+ * when there are no accounts, and serves on PORT.
  */
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { integrityProblems } from './db/maintenance.ts';
 import { createApp } from './http/app.ts';
 import { countDocuments } from './repositories/documents.repo.ts';
+import { ensureFirstAdmin } from './services/accounts.service.ts';
+import { systemActor } from './services/actor.ts';
 import { addSampleData } from './services/sample-data.service.ts';
 
 const config = loadConfig();
@@ -28,7 +31,30 @@ if (config.sampleData && countDocuments(db) === 0) {
   );
 }
 
-const server = await createApp(db, { thresholds: config.thresholds });
+const firstAdmin = await ensureFirstAdmin(
+  db,
+  { actor: systemActor('first-start'), now: new Date() },
+  config.adminPassword,
+);
+if (firstAdmin?.oneTimePassword) {
+  console.log(
+    [
+      '',
+      '  No accounts yet: created the administrator account.',
+      `    username: ${firstAdmin.username}`,
+      `    one-time password: ${firstAdmin.oneTimePassword}`,
+      '  It is shown only this once; sign in and choose your own password.',
+      '',
+    ].join('\n'),
+  );
+} else if (firstAdmin) {
+  console.log(`No accounts yet: created ${firstAdmin.username} with ADMIN_PASSWORD.`);
+}
+
+const server = await createApp(db, {
+  thresholds: config.thresholds,
+  secureCookies: config.secureCookies,
+});
 server.listen(config.port, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

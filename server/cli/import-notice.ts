@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
-import { NoticeFormatError } from '../importer/types.ts';
+import { systemActor } from '../services/actor.ts';
+import { InputError } from '../services/errors.ts';
 import { importNotice } from '../services/import-notice.service.ts';
 import { formatImportSummary } from './format-summary.ts';
 
@@ -30,14 +31,18 @@ try {
 const config = loadConfig();
 const db = openDatabase(config.dbPath);
 try {
-  const summary = importNotice(db, { text, sourceName: basename(file), importedBy: 'cli' });
+  const summary = importNotice(db, {
+    text,
+    sourceName: basename(file),
+    actor: systemActor('cli'),
+  });
   console.log(
     json ? JSON.stringify(summary, null, 2) : formatImportSummary(summary, config.dbPath),
   );
 } catch (e) {
-  if (!(e instanceof NoticeFormatError)) throw e;
+  if (!(e instanceof InputError)) throw e;
   const message = `${file} was not imported: ${e.message}. Nothing was written.`;
-  console.error(json ? JSON.stringify({ error: { code: 'NOT_A_NOTICE', message } }) : message);
+  console.error(json ? JSON.stringify({ error: { code: e.code, message } }) : message);
   process.exitCode = 1;
 } finally {
   db.$client.close();

@@ -16,6 +16,8 @@ const USER_FACING = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'REQUEST_TIMEOUT',
 ]);
 
 export type ErrorLogger = (entry: { errorId: string; message: string; stack?: string }) => void;

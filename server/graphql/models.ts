@@ -26,3 +26,6 @@ export type {
   IndicatorCellModel,
   IndicatorComparisonRowModel,
 } from '../services/indicators.service.ts';
+export type { AccountModel } from '../services/accounts.service.ts';
+export type { ApiTokenModel } from '../services/api-tokens.service.ts';
+export type { AuditRow as AuditEntryModel } from '../repositories/audit.repo.ts';

@@ -1,6 +1,7 @@
 /**
  * The Apollo Server: the SDL in schema/, the resolvers, masked errors, CSRF prevention, no
- * batching, limits on depth, aliases, tokens and cost (limits.ts), and no landing page (it would load Apollo's hosted sandbox; the bundled explorer
+ * batching, limits on depth, aliases, tokens and cost (limits.ts), a time budget per request and
+ * the one-time-password gate (request-guards.ts), and no landing page (it would load Apollo's hosted sandbox; the bundled explorer
  * is at /explorer/ instead).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLContext } from './context.ts';
 import { consoleErrorLogger, makeFormatError, type ErrorLogger } from './errors.ts';
 import { DEFAULT_LIMITS, protection, type GraphQLLimits } from './limits.ts';
+import { DEFAULT_TIMEOUT_MS, requestGuards } from './request-guards.ts';
 import { resolvers } from './resolvers/index.ts';
 
 const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
@@ -26,6 +28,7 @@ export function loadTypeDefs(): string {
 export function createApolloServer(
   log: ErrorLogger = consoleErrorLogger,
   limits: GraphQLLimits = DEFAULT_LIMITS,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
 ): ApolloServer<GraphQLContext> {
   const armor = protection(limits);
   return new ApolloServer<GraphQLContext>({
@@ -37,6 +40,6 @@ export function createApolloServer(
     formatError: makeFormatError(log),
     parseOptions: armor.parseOptions,
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuards(timeoutMs), ...armor.plugins],
   });
 }

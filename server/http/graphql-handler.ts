@@ -45,11 +45,11 @@ function sendError(res: ServerResponse, status: number, message: string): void {
   res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));
 }
 
-export function createGraphQLHandler<C extends BaseContext>(
+export function createGraphQLHandler<C extends BaseContext, A>(
   apollo: ApolloServer<C>,
-  context: () => C,
+  context: (actor: A) => C,
 ) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  return async (req: IncomingMessage, res: ServerResponse, actor: A): Promise<void> => {
     let body: unknown;
     try {
       body = parseBody(await readBody(req), req.headers['content-type']);
@@ -69,7 +69,7 @@ export function createGraphQLHandler<C extends BaseContext>(
         search: url.search,
         body,
       },
-      context: () => Promise.resolve(context()),
+      context: () => Promise.resolve(context(actor)),
     });
     res.statusCode = answer.status ?? 200;
     for (const [key, value] of answer.headers) res.setHeader(key, value);

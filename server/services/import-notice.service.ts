@@ -4,7 +4,7 @@
  * revision, the earlier ones kept. Used by the CLI and, later, the API.
  */
 import { createHash } from 'node:crypto';
-import { writeTransaction, type Db } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
 import { fenToWanString } from '../domain/money.ts';
 import { parseNotice } from '../importer/parse-notice.ts';
 import {
@@ -15,6 +15,10 @@ import {
 } from '../importer/types.ts';
 import * as documentsRepo from '../repositories/documents.repo.ts';
 import * as regionsRepo from '../repositories/regions.repo.ts';
+import { actorName, type Actor } from './actor.ts';
+import { audited } from './audit.service.ts';
+import { requireRole } from './authorization.ts';
+import { InputError } from './errors.ts';
 import type { FieldError } from './spending-validation.ts';
 
 export interface ImportSummary {
@@ -122,123 +126,158 @@ function storeWarnings(
   }));
 }
 
+const IMPORT_NOTICES = '导入指标文件 import notices';
+
+/**
+ * Reads and stores a notice (ADMIN or the system). A text that is no notice throws
+ * InputError NOT_A_NOTICE before anything is written; it is audited as a refusal.
+ */
 export function importNotice(
   db: Db,
-  input: { text: string; sourceName: string; importedBy: string },
+  input: { text: string; sourceName: string; actor: Actor; now?: Date },
 ): ImportSummary {
-  const notice = parseNotice(input.text);
+  const context = { actor: input.actor, now: input.now ?? new Date() };
   const hash = textHash(input.text);
-  const { header } = notice;
-
-  return writeTransaction(db, (tx) => {
-    const existing = documentsRepo.findDocument(tx, header.number);
-    if (existing) {
-      const same = documentsRepo.findRevisionByHash(tx, existing.id, hash);
-      if (same) return summarise(notice, 'unchanged', same.revision);
-    }
-    const regionIds = storeRegions(tx, notice.regions);
-    const programId = documentsRepo.upsertProgram(tx, {
-      name: header.programName ?? header.title,
-      year: header.year,
-      source: header.fundSource,
-    });
-    const document = existing ?? documentsRepo.insertDocument(tx, header.number, programId);
-    const revision = documentsRepo.latestRevisionNumber(tx, document.id) + 1;
-    const outcome = existing ? 'revised' : 'created';
-    const summary = summarise(notice, outcome, revision);
-    const importRunId = documentsRepo.insertImportRun(
-      tx,
-      {
-        sourceName: input.sourceName,
-        textHash: hash,
-        documentNumber: header.number,
-        outcome,
-        importedBy: input.importedBy,
-        summary: { ...summary, warnings: undefined },
-      },
-      storeWarnings(notice.warnings, regionIds),
-    );
-    const revisionRow = documentsRepo.insertRevision(tx, {
-      documentId: document.id,
-      revision,
-      title: header.title,
-      issuers: header.issuers,
-      issuedOn: header.issuedOn,
-      year: header.year,
-      batch: header.batch,
-      upstreamNumber: header.upstreamNumber,
-      policyReferences: header.policyReferences,
-      directFundCode: header.directFund?.code ?? null,
-      directFundName: header.directFund?.name ?? null,
-      revenueSubjectCode: header.revenueSubject?.code ?? null,
-      revenueSubjectName: header.revenueSubject?.name ?? null,
-      expenditureSubjectCode: header.expenditureSubject?.code ?? null,
-      expenditureSubjectName: header.expenditureSubject?.name ?? null,
-      spendingDirections: header.spendingDirections,
-      amountUnit: notice.amountUnit,
-      feedbackForm: notice.feedbackForm,
-      rawText: input.text,
-      textHash: hash,
-      importRunId,
-    });
-    const regionId = (key: string) => {
-      const id = regionIds.get(key);
-      if (id === undefined) throw new Error(`region ${key} was not stored`);
-      return id;
-    };
-    documentsRepo.insertAllocations(
-      tx,
-      notice.allocations.map((a, i) => ({
-        revisionId: revisionRow.id,
-        regionId: regionId(a.regionKey),
-        rowNo: i + 1,
-        annualTotal: a.annualTotal,
-        earlyAdvance: a.earlyAdvance,
-        priorBatches: a.priorBatches,
-        thisBatch: a.thisBatch,
-        isSubtotal: a.isSubtotal,
-      })),
-    );
-    const catalogue = documentsRepo.indicatorIds(
-      tx,
-      notice.targetSheets.flatMap((s) =>
-        s.indicators.map(({ name, nameKey }) => ({ name, nameKey })),
-      ),
-    );
-    for (const sheet of notice.targetSheets) {
-      documentsRepo.insertTargetSheet(
-        tx,
-        {
-          revisionId: revisionRow.id,
-          regionId: regionId(sheet.regionKey),
-          writtenRegion: sheet.writtenRegion,
-          year: sheet.year,
-          projectName: sheet.projectName,
-          departments: sheet.attributes,
-          fundTotal: sheet.fundTotal,
-          centralFunds: sheet.centralFunds,
-          localFunds: sheet.localFunds,
-        },
-        sheet.goals,
-        sheet.indicators.map((ind) => ({
-          indicatorId: catalogue.get(ind.nameKey) ?? 0,
-          ordinal: ind.ordinal,
-          name: ind.name,
-          level1: ind.level1,
-          level2: ind.level2,
-          writtenLevel1: ind.writtenLevel1,
-          writtenLevel2: ind.writtenLevel2,
-          targetText: ind.target.text,
-          targetKind: ind.target.kind,
-          targetOp: ind.target.op,
-          targetValue: ind.target.value,
-          targetUnit: ind.target.unit,
-          targetReference: ind.target.reference,
-        })),
+  return audited(db, context, 'importNotice', `source:${input.sourceName}`, (tx, note) => {
+    note.summary = { sourceName: input.sourceName, textHash: hash, characters: input.text.length };
+    requireRole(input.actor, ['ADMIN'], IMPORT_NOTICES);
+    if (input.text.length > MAX_NOTICE_CHARS)
+      throw new InputError(
+        'TEXT_TOO_LARGE',
+        'text',
+        `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
       );
+    let notice: ReturnType<typeof parseNotice>;
+    try {
+      notice = parseNotice(input.text);
+    } catch (e) {
+      if (e instanceof NoticeFormatError) throw new InputError('NOT_A_NOTICE', 'text', e.message);
+      throw e;
     }
+    const summary = storeNotice(tx, notice, input, hash);
+    note.object = `document:${summary.document.number}`;
+    note.summary = {
+      ...note.summary,
+      after: { outcome: summary.outcome, revision: summary.document.revision },
+    };
     return summary;
   });
+}
+
+function storeNotice(
+  tx: Db,
+  notice: ReturnType<typeof parseNotice>,
+  input: { text: string; sourceName: string; actor: Actor },
+  hash: string,
+): ImportSummary {
+  const { header } = notice;
+  const existing = documentsRepo.findDocument(tx, header.number);
+  if (existing) {
+    const same = documentsRepo.findRevisionByHash(tx, existing.id, hash);
+    if (same) return summarise(notice, 'unchanged', same.revision);
+  }
+  const regionIds = storeRegions(tx, notice.regions);
+  const programId = documentsRepo.upsertProgram(tx, {
+    name: header.programName ?? header.title,
+    year: header.year,
+    source: header.fundSource,
+  });
+  const document = existing ?? documentsRepo.insertDocument(tx, header.number, programId);
+  const revision = documentsRepo.latestRevisionNumber(tx, document.id) + 1;
+  const outcome = existing ? 'revised' : 'created';
+  const summary = summarise(notice, outcome, revision);
+  const importRunId = documentsRepo.insertImportRun(
+    tx,
+    {
+      sourceName: input.sourceName,
+      textHash: hash,
+      documentNumber: header.number,
+      outcome,
+      importedBy: actorName(input.actor),
+      summary: { ...summary, warnings: undefined },
+    },
+    storeWarnings(notice.warnings, regionIds),
+  );
+  const revisionRow = documentsRepo.insertRevision(tx, {
+    documentId: document.id,
+    revision,
+    title: header.title,
+    issuers: header.issuers,
+    issuedOn: header.issuedOn,
+    year: header.year,
+    batch: header.batch,
+    upstreamNumber: header.upstreamNumber,
+    policyReferences: header.policyReferences,
+    directFundCode: header.directFund?.code ?? null,
+    directFundName: header.directFund?.name ?? null,
+    revenueSubjectCode: header.revenueSubject?.code ?? null,
+    revenueSubjectName: header.revenueSubject?.name ?? null,
+    expenditureSubjectCode: header.expenditureSubject?.code ?? null,
+    expenditureSubjectName: header.expenditureSubject?.name ?? null,
+    spendingDirections: header.spendingDirections,
+    amountUnit: notice.amountUnit,
+    feedbackForm: notice.feedbackForm,
+    rawText: input.text,
+    textHash: hash,
+    importRunId,
+  });
+  const regionId = (key: string) => {
+    const id = regionIds.get(key);
+    if (id === undefined) throw new Error(`region ${key} was not stored`);
+    return id;
+  };
+  documentsRepo.insertAllocations(
+    tx,
+    notice.allocations.map((a, i) => ({
+      revisionId: revisionRow.id,
+      regionId: regionId(a.regionKey),
+      rowNo: i + 1,
+      annualTotal: a.annualTotal,
+      earlyAdvance: a.earlyAdvance,
+      priorBatches: a.priorBatches,
+      thisBatch: a.thisBatch,
+      isSubtotal: a.isSubtotal,
+    })),
+  );
+  const catalogue = documentsRepo.indicatorIds(
+    tx,
+    notice.targetSheets.flatMap((s) =>
+      s.indicators.map(({ name, nameKey }) => ({ name, nameKey })),
+    ),
+  );
+  for (const sheet of notice.targetSheets) {
+    documentsRepo.insertTargetSheet(
+      tx,
+      {
+        revisionId: revisionRow.id,
+        regionId: regionId(sheet.regionKey),
+        writtenRegion: sheet.writtenRegion,
+        year: sheet.year,
+        projectName: sheet.projectName,
+        departments: sheet.attributes,
+        fundTotal: sheet.fundTotal,
+        centralFunds: sheet.centralFunds,
+        localFunds: sheet.localFunds,
+      },
+      sheet.goals,
+      sheet.indicators.map((ind) => ({
+        indicatorId: catalogue.get(ind.nameKey) ?? 0,
+        ordinal: ind.ordinal,
+        name: ind.name,
+        level1: ind.level1,
+        level2: ind.level2,
+        writtenLevel1: ind.writtenLevel1,
+        writtenLevel2: ind.writtenLevel2,
+        targetText: ind.target.text,
+        targetKind: ind.target.kind,
+        targetOp: ind.target.op,
+        targetValue: ind.target.value,
+        targetUnit: ind.target.unit,
+        targetReference: ind.target.reference,
+      })),
+    );
+  }
+  return summary;
 }
 
 /** A notice's text larger than this is no notice (the seed is ~25 KB). */
@@ -251,28 +290,24 @@ export type ImportOutcome =
 /** The importer for the API: a notice the importer cannot read is an error for field `text`. */
 export function importNoticeText(
   db: Db,
-  input: { text: string; sourceName: string | null; importedBy: string },
+  input: { text: string; sourceName: string | null; actor: Actor; now: Date },
 ): ImportOutcome {
   const fail = (code: string, message: string): ImportOutcome => ({
     outcome: null,
     documentNumber: null,
     errors: [{ code, field: 'text', message }],
   });
-  if (input.text.length > MAX_NOTICE_CHARS) {
-    return fail(
-      'TEXT_TOO_LARGE',
-      `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
-    );
-  }
   try {
     const summary = importNotice(db, {
       text: input.text,
       sourceName: (input.sourceName ?? 'api').slice(0, 200),
-      importedBy: input.importedBy,
+      actor: input.actor,
+      now: input.now,
     });
     return { outcome: summary.outcome, documentNumber: summary.document.number, errors: [] };
   } catch (e) {
-    if (e instanceof NoticeFormatError) return fail('NOT_A_NOTICE', e.message);
+    // A refusal of the text is the payload's; a refusal of the actor (FORBIDDEN) is an error.
+    if (e instanceof InputError && e.field === 'text') return fail(e.code, e.message);
     throw e;
   }
 }

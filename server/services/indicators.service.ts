@@ -2,7 +2,7 @@
  * Indicator targets across regions with their latest results and status, and recording a
  * result. Results are kept (append-only); the latest of a region × indicator × year counts.
  */
-import { writeTransaction, type Db } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
 import type { Level1, Level2 } from '../domain/framework.ts';
 import { evaluateIndicator, type IndicatorStatus } from '../domain/indicator-evaluation.ts';
 import { compact } from '../domain/text.ts';
@@ -13,6 +13,9 @@ import type { SheetIndicatorRow } from '../repositories/document-reads.repo.ts';
 import { findDocument, type DocumentRow } from '../repositories/documents.repo.ts';
 import * as indicatorsRepo from '../repositories/indicators.repo.ts';
 import type { IndicatorResultRow } from '../repositories/indicators.repo.ts';
+import { actorName, type Actor } from './actor.ts';
+import { audited } from './audit.service.ts';
+import { writableRegion } from './authorization.ts';
 import { InputError } from './errors.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
 import { MAX_TEXT_LENGTH, type FieldError } from './spending-validation.ts';
@@ -142,7 +145,8 @@ export function regionIndicators(
 }
 
 export interface IndicatorResultInput {
-  region: string;
+  /** Required of the system; a COUNTY account records for its own region. */
+  region?: string | null;
   documentNumber: string;
   indicator: string;
   year: number;
@@ -161,12 +165,25 @@ const MAX_RESULT_VALUE = 1e12;
 export function recordIndicatorResult(
   db: Db,
   input: IndicatorResultInput,
-  options: { reportedBy: string; now: Date },
+  options: { actor: Actor; now: Date },
 ): RecordResult {
-  return writeTransaction(db, (tx) => {
+  const context = { actor: options.actor, now: options.now };
+  const object = `region:${input.region ?? ''} indicator:${input.indicator.slice(0, 60)}`;
+  return audited(db, context, 'recordIndicatorResult', object, (tx, note) => {
+    note.summary = { request: input };
     const errors: FieldError[] = [];
-    const fail = (e: FieldError[]) => ({ result: null, status: null, errors: e }) as const;
-    const region = resolveRegion(tx, input.region);
+    const fail = (e: FieldError[]) => {
+      note.refusedCode = e[0]?.code ?? 'INVALID';
+      note.summary = { request: input, errors: e };
+      return { result: null, status: null, errors: e } as const;
+    };
+    const region = writableRegion(
+      tx,
+      options.actor,
+      input.region,
+      'region',
+      '填报绩效 record indicator results',
+    );
     if (isFieldError(region)) return fail([region]);
     const number = canonicalDocumentNumber(input.documentNumber) ?? input.documentNumber.trim();
     const document = findDocument(tx, number);
@@ -258,8 +275,10 @@ export function recordIndicatorResult(
       outcome: input.outcome ?? null,
       achievedOn: input.achievedOn ?? null,
       reportedOn: options.now.toISOString().slice(0, 10),
-      reportedBy: options.reportedBy,
+      reportedBy: actorName(options.actor),
     });
+    note.object = `indicatorResult:${row.id} ${region.name} ${input.year}`;
+    note.summary = { after: { ...input, region: region.name } };
     const previous =
       indicatorsRepo.resultsFor(tx, [row.indicatorId], [region.id], [input.year - 1]).at(-1) ??
       null;

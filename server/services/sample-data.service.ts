@@ -14,6 +14,7 @@ import { writeTransaction, type Db } from '../db/connection.ts';
 import { DIRECTIONS, type DirectionCode } from '../domain/directions.ts';
 import { addFen, fen, subFen, type Fen } from '../domain/money.ts';
 import * as indicatorsRepo from '../repositories/indicators.repo.ts';
+import { systemActor } from './actor.ts';
 import * as spendingRepo from '../repositories/spending.repo.ts';
 import { importNotice } from './import-notice.service.ts';
 import { submitSpendingReport } from './spending.service.ts';
@@ -133,7 +134,7 @@ function addSpendingReports(
             month,
             lines: [lineFor(documentNumber, fund.annualTotal, value, month)],
           },
-          { submittedBy: SAMPLE_USER, now: at, isSample: true },
+          { actor: systemActor(SAMPLE_USER), now: at, isSample: true },
         );
         if (result.errors.length > 0)
           throw new Error(`sample report refused: ${JSON.stringify(result.errors)}`);
@@ -230,7 +231,7 @@ export function addSampleData(db: Db): SampleDataSummary {
   const imported = importNotice(db, {
     text,
     sourceName: 'changji-2022-batch2-notice.txt',
-    importedBy: SAMPLE_USER,
+    actor: systemActor(SAMPLE_USER),
   });
   const number = imported.document.number;
   if (spendingRepo.countSampleReports(db) > 0)

@@ -27,7 +27,8 @@ export interface SpendingLineInput {
 }
 
 export interface SpendingReportInput {
-  region: string;
+  /** Required of the system; a COUNTY account files for its own region (named or not). */
+  region?: string | null;
   year: number;
   month: number;
   lines: SpendingLineInput[];

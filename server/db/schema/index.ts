@@ -5,3 +5,5 @@ export * from './documents.ts';
 export * from './allocations.ts';
 export * from './targets.ts';
 export * from './spending.ts';
+export * from './accounts.ts';
+export * from './audit.ts';

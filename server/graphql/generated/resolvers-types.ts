@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionModel, ProgramModel, DocumentModel, RevisionModel, AllocationModel, TargetSheetModel, IndicatorModel, ImportWarningModel, ImportRunModel, ExecutionModel, SpendingReportModel, SpendingLineModel, FilingEntryModel, LagExplanationModel, IndicatorComparisonRowModel, IndicatorCellModel, IndicatorResultModel, ProgramExecutionModel } from '../models.ts';
+import type { RegionModel, ProgramModel, DocumentModel, RevisionModel, AllocationModel, TargetSheetModel, IndicatorModel, ImportWarningModel, ImportRunModel, ExecutionModel, SpendingReportModel, SpendingLineModel, FilingEntryModel, LagExplanationModel, IndicatorComparisonRowModel, IndicatorCellModel, IndicatorResultModel, ProgramExecutionModel, AccountModel, ApiTokenModel, AuditEntryModel } from '../models.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +30,28 @@ export type Scalars = {
   Wan: { input: string; output: import('../../domain/money.ts').Fen; }
 };
 
+/** 账户。An account. */
+export type Account = {
+  __typename?: 'Account';
+  createdAt: Scalars['DateTime']['output'];
+  disabled: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  /** 须先修改一次性密码。A one-time password must be replaced before anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** 县市账户所属地区。The region a COUNTY account files for. */
+  region?: Maybe<Region>;
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+export type AccountChangesInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  username: Scalars['String']['input'];
+};
+
 /** 分配表中的一行，金额单位万元。A row of the allocation table, in 万元. */
 export type Allocation = {
   __typename?: 'Allocation';
@@ -46,11 +68,66 @@ export type Allocation = {
   thisBatch: Scalars['Wan']['output'];
 };
 
+/** 个人 API 令牌（只显示前缀）。A personal API token (only its prefix is shown). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审计记录（只增不改）。An audit entry (append-only). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actor: Scalars['String']['output'];
+  /** UTC 时间。When, UTC. */
+  at: Scalars['DateTime']['output'];
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  object: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+  outcome: AuditOutcome;
+  role: Scalars['String']['output'];
+  /** 变更前后摘要（JSON）。Before/after summary, as JSON text. */
+  summary: Scalars['String']['output'];
+  /** session / token / system */
+  via: Scalars['String']['output'];
+};
+
+export type AuditOutcome =
+  | 'FAILED'
+  | 'OK'
+  | 'REFUSED';
+
 /** 代码与名称，如预算科目 208 社会保障和就业支出。A code and its name. */
 export type CodeName = {
   __typename?: 'CodeName';
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** 新账户；未给密码时生成一次性密码（只显示一次）。A new account, with its one-time password when none was given. */
+export type CreatedAccount = {
+  __typename?: 'CreatedAccount';
+  account: Account;
+  oneTimePassword?: Maybe<Scalars['String']['output']>;
+};
+
+/** 新令牌：token 只在此显示一次。A new token: `token` is shown here once only. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  apiToken: ApiToken;
+  token: Scalars['String']['output'];
 };
 
 /** 数据概况：最新报送月份、有数据的年度、是否含示例数据。What the database holds. */
@@ -392,7 +469,8 @@ export type IndicatorResultInput = {
   /** 三级指标名称。Indicator name. */
   indicator: Scalars['String']['input'];
   outcome?: InputMaybe<IndicatorOutcome>;
-  region: Scalars['String']['input'];
+  /** 地区；县市账户可省略（总是用账户所属地区）。Region; a COUNTY account may omit it (its own is used). */
+  region?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
   value?: InputMaybe<Scalars['Float']['input']>;
   year: Scalars['Int']['input'];
@@ -434,12 +512,51 @@ export type LagExplanation = {
 /** 写入入口。Entry point for writes. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * 更正一份报表：按该报表的地区和月份报送新版本（只能更正本地区的报表）。
+   * Corrects a report: files a new version for that report's region and month (own region only).
+   */
+  amendSpendingReport: SubmitSpendingReportPayload;
+  /** 修改自己的密码。Changes the signed-in account's own password. */
+  changePassword: Scalars['Boolean']['output'];
+  createAccount: CreatedAccount;
+  createApiToken: CreatedApiToken;
   /** 导入一份通知的文本（与命令行 npm run import 相同的导入程序）。Imports a notice's text (the CLI's importer). */
   importNotice: ImportNoticePayload;
   /** 记录某地区某指标的完成值（保留历次记录，最新的生效）。Records a result; earlier ones are kept, the latest counts. */
   recordIndicatorResult: RecordIndicatorResultPayload;
+  /** 重置密码，返回一次性密码（管理员）。Resets a password; returns a one-time password (ADMIN). */
+  resetPassword: Scalars['String']['output'];
+  revokeApiToken: ApiToken;
   /** 报送（或重报）某地区某月的跟踪反馈表；重报生成新版本，旧版本保留。Files a feedback form; a resubmission adds a version. */
   submitSpendingReport: SubmitSpendingReportPayload;
+  updateAccount: Account;
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationAmendSpendingReportArgs = {
+  lines: Array<SpendingLineInput>;
+  reportId: Scalars['ID']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationCreateAccountArgs = {
+  input: NewAccountInput;
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -457,8 +574,36 @@ export type MutationRecordIndicatorResultArgs = {
 
 
 /** 写入入口。Entry point for writes. */
+export type MutationResetPasswordArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
 export type MutationSubmitSpendingReportArgs = {
   input: SpendingReportInput;
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationUpdateAccountArgs = {
+  input: AccountChangesInput;
+};
+
+export type NewAccountInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 省略则生成一次性密码。Omit for a generated one-time password. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** 县市账户必填。Required for COUNTY accounts. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  role: Role;
+  username: Scalars['String']['input'];
 };
 
 /** 分页信息。Where a page ends and whether more follow. */
@@ -508,6 +653,10 @@ export type ProgramExecution = {
 /** 查询入口。Entry point for reads. */
 export type Query = {
   __typename?: 'Query';
+  /** 所有账户（管理员）。All accounts (ADMIN). */
+  accounts: Array<Account>;
+  /** 审计记录，最新的在前（管理员）。The audit trail, newest first (ADMIN). */
+  auditLog: AuditConnection;
   /** 数据概况。What the database holds. */
   dataStatus: DataStatus;
   /** 按文号取指标文件（任意括号写法均可）。A document by number (any bracket style). */
@@ -528,6 +677,10 @@ export type Query = {
   lagExplanations: Array<LagExplanation>;
   /** 低于序时进度的地区，最落后的在前；未报送的排在最前（可关闭）。Regions behind the benchmark, furthest behind first. */
   laggingRegions: ExecutionConnection;
+  /** 当前登录的账户。The signed-in account. */
+  me: Account;
+  /** 我的 API 令牌。My API tokens. */
+  myApiTokens: Array<ApiToken>;
   /** 资金项目。Programs. */
   programs: Array<Program>;
   /** 按正式名称或别名查找地区（木垒县 → 木垒哈萨克自治县）。A region by its official name or any alias. */
@@ -544,6 +697,18 @@ export type Query = {
   spendingReports: SpendingReportConnection;
   /** 未支出余额，最多的在前。Unspent balances, largest first. */
   unspentBalances: ExecutionConnection;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -704,6 +869,17 @@ export type RegionLevel =
   /** 省/自治区 Province or autonomous region */
   | 'PROVINCE';
 
+/**
+ * 角色。Roles: ADMIN imports notices and manages accounts; LEADER and ANALYST read everything
+ * (ANALYST also uses the explorer and API tokens); COUNTY reads everything and files its own
+ * region's reports and indicator results.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'COUNTY'
+  | 'LEADER';
+
 /** 支出方向。Spending direction. */
 export type SpendingDirection =
   /** 特困人员救助供养 Extreme-poverty support */
@@ -793,8 +969,11 @@ export type SpendingReportConnection = {
 export type SpendingReportInput = {
   lines: Array<SpendingLineInput>;
   month: Scalars['Int']['input'];
-  /** 地区名称或别名。Region name or alias. */
-  region: Scalars['String']['input'];
+  /**
+   * 地区名称或别名；县市账户可省略（总是用账户所属地区，填写其他地区被拒绝）。Region name or alias;
+   * a COUNTY account may omit it (its own region is always used; another region is refused).
+   */
+  region?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -960,9 +1139,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountModel>;
+  AccountChangesInput: AccountChangesInput;
   Allocation: ResolverTypeWrapper<AllocationModel>;
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CodeName: ResolverTypeWrapper<CodeName>;
+  CreatedAccount: ResolverTypeWrapper<Omit<CreatedAccount, 'account'> & { account: ResolversTypes['Account'] }>;
+  CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   DataStatus: ResolverTypeWrapper<DataStatus>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -998,6 +1185,7 @@ export type ResolversTypes = {
   KeyValue: ResolverTypeWrapper<KeyValue>;
   LagExplanation: ResolverTypeWrapper<LagExplanationModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewAccountInput: NewAccountInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Period: ResolverTypeWrapper<Period>;
   PolicyReference: ResolverTypeWrapper<PolicyReference>;
@@ -1007,6 +1195,7 @@ export type ResolversTypes = {
   RecordIndicatorResultPayload: ResolverTypeWrapper<Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversTypes['IndicatorResult']> }>;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
+  Role: Role;
   SpendingDirection: SpendingDirection;
   SpendingLine: ResolverTypeWrapper<SpendingLineModel>;
   SpendingLineInput: SpendingLineInput;
@@ -1026,9 +1215,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: AccountModel;
+  AccountChangesInput: AccountChangesInput;
   Allocation: AllocationModel;
+  ApiToken: ApiTokenModel;
+  AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
   CodeName: CodeName;
+  CreatedAccount: Omit<CreatedAccount, 'account'> & { account: ResolversParentTypes['Account'] };
+  CreatedApiToken: Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   DataStatus: DataStatus;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1058,6 +1254,7 @@ export type ResolversParentTypes = {
   KeyValue: KeyValue;
   LagExplanation: LagExplanationModel;
   Mutation: Record<PropertyKey, never>;
+  NewAccountInput: NewAccountInput;
   PageInfo: PageInfo;
   Period: Period;
   PolicyReference: PolicyReference;
@@ -1079,6 +1276,16 @@ export type ResolversParentTypes = {
   Wan: Scalars['Wan']['output'];
 };
 
+export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = {
   annualTotal?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
   earlyAdvance?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
@@ -1088,9 +1295,47 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   thisBatch?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
 };
 
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CodeNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CodeName'] = ResolversParentTypes['CodeName']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreatedAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedAccount'] = ResolversParentTypes['CreatedAccount']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  oneTimePassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DataStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataStatus'] = ResolversParentTypes['DataStatus']> = {
@@ -1296,9 +1541,16 @@ export type LagExplanationResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  amendSpendingReport?: Resolver<ResolversTypes['SubmitSpendingReportPayload'], ParentType, ContextType, RequireFields<MutationAmendSpendingReportArgs, 'lines' | 'reportId'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createAccount?: Resolver<ResolversTypes['CreatedAccount'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   importNotice?: Resolver<ResolversTypes['ImportNoticePayload'], ParentType, ContextType, RequireFields<MutationImportNoticeArgs, 'text'>>;
   recordIndicatorResult?: Resolver<ResolversTypes['RecordIndicatorResultPayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'username'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   submitSpendingReport?: Resolver<ResolversTypes['SubmitSpendingReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitSpendingReportArgs, 'input'>>;
+  updateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1333,6 +1585,8 @@ export type ProgramExecutionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['FundDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'number'>>;
   documents?: Resolver<ResolversTypes['FundDocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
@@ -1343,6 +1597,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   indicatorComparison?: Resolver<Array<ResolversTypes['IndicatorComparisonRow']>, ParentType, ContextType, RequireFields<QueryIndicatorComparisonArgs, 'documentNumber'>>;
   lagExplanations?: Resolver<Array<ResolversTypes['LagExplanation']>, ParentType, ContextType, RequireFields<QueryLagExplanationsArgs, 'month' | 'year'>>;
   laggingRegions?: Resolver<ResolversTypes['ExecutionConnection'], ParentType, ContextType, RequireFields<QueryLaggingRegionsArgs, 'first' | 'includeNotReported' | 'level' | 'month' | 'year'>>;
+  me?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  myApiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<QueryProgramsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'name'>>;
   regionIndicators?: Resolver<Array<ResolversTypes['IndicatorRegionCell']>, ParentType, ContextType, RequireFields<QueryRegionIndicatorsArgs, 'documentNumber' | 'region'>>;
@@ -1443,8 +1699,14 @@ export interface WanScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 }
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Account?: AccountResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   CodeName?: CodeNameResolvers<ContextType>;
+  CreatedAccount?: CreatedAccountResolvers<ContextType>;
+  CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   DataStatus?: DataStatusResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

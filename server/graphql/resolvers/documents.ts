@@ -29,12 +29,8 @@ export const documentResolvers: Resolvers = {
     importRuns: (_, args, { db }) => listImportRuns(db, args),
   },
   Mutation: {
-    importNotice: (_, { text, sourceName }, { db, actor }) => {
-      const result = importNoticeText(db, {
-        text,
-        sourceName: sourceName ?? null,
-        importedBy: actor,
-      });
+    importNotice: (_, { text, sourceName }, { db, actor, now }) => {
+      const result = importNoticeText(db, { text, sourceName: sourceName ?? null, actor, now });
       return {
         ...result,
         document: result.documentNumber ? documentByNumber(db, result.documentNumber) : null,

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { accountResolvers } from './accounts.ts';
 import { documentResolvers } from './documents.ts';
 import { executionResolvers } from './execution.ts';
 import { indicatorResolvers } from './indicators.ts';
@@ -14,6 +15,7 @@ const maps = [
   executionResolvers,
   reportResolvers,
   indicatorResolvers,
+  accountResolvers,
 ];
 
 /** All resolver maps merged type by type. */

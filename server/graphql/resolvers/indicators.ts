@@ -14,7 +14,7 @@ export const indicatorResolvers: Resolvers = {
   },
   Mutation: {
     recordIndicatorResult: (_, { input }, { db, now, actor }) =>
-      recordIndicatorResult(db, input, { reportedBy: actor, now }),
+      recordIndicatorResult(db, input, { actor, now }),
   },
   IndicatorComparisonRow: {
     regions: (row) => row.cells,

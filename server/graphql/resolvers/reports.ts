@@ -1,7 +1,20 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { lineFigures, listReports, reportIdArgument } from '../../services/reports.service.ts';
-import { submitSpendingReportInWan } from '../../services/spending.service.ts';
+import {
+  amendSpendingReportInWan,
+  submitSpendingReportInWan,
+  type SubmitResult,
+} from '../../services/spending.service.ts';
+import type { Loaders } from '../loaders.ts';
 import { regionOf } from './shared.ts';
+
+async function payload(loaders: Loaders, result: SubmitResult) {
+  return {
+    errors: result.errors,
+    warnings: result.warnings,
+    report: result.report ? await loaders.report.load(result.report.id) : null,
+  };
+}
 
 export const reportResolvers: Resolvers = {
   Query: {
@@ -9,14 +22,10 @@ export const reportResolvers: Resolvers = {
     spendingReport: (_, { id }, { loaders }) => loaders.report.load(reportIdArgument(id)),
   },
   Mutation: {
-    submitSpendingReport: async (_, { input }, { db, loaders, now, actor }) => {
-      const result = submitSpendingReportInWan(db, input, { submittedBy: actor, now });
-      return {
-        errors: result.errors,
-        warnings: result.warnings,
-        report: result.report ? await loaders.report.load(result.report.id) : null,
-      };
-    },
+    submitSpendingReport: (_, { input }, { db, loaders, now, actor }) =>
+      payload(loaders, submitSpendingReportInWan(db, input, { actor, now })),
+    amendSpendingReport: (_, { reportId, lines }, { db, loaders, now, actor }) =>
+      payload(loaders, amendSpendingReportInWan(db, reportId, lines, { actor, now })),
   },
   SpendingReport: {
     id: (r) => String(r.id),

@@ -69,7 +69,8 @@ export type IndicatorResultInput = {
   /** 三级指标名称。Indicator name. */
   indicator: string;
   outcome?: IndicatorOutcome | null | undefined;
-  region: string;
+  /** 地区；县市账户可省略（总是用账户所属地区）。Region; a COUNTY account may omit it (its own is used). */
+  region?: string | null | undefined;
   text?: string | null | undefined;
   value?: number | null | undefined;
   year: number;
@@ -134,8 +135,11 @@ export type SpendingLineInput = {
 export type SpendingReportInput = {
   lines: Array<SpendingLineInput>;
   month: number;
-  /** 地区名称或别名。Region name or alias. */
-  region: string;
+  /**
+   * 地区名称或别名；县市账户可省略（总是用账户所属地区，填写其他地区被拒绝）。Region name or alias;
+   * a COUNTY account may omit it (its own region is always used; another region is refused).
+   */
+  region?: string | null | undefined;
   year: number;
 };
 

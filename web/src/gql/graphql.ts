@@ -112,8 +112,11 @@ export type SpendingLineInput = {
 export type SpendingReportInput = {
   lines: Array<SpendingLineInput>;
   month: number;
-  /** 地区名称或别名。Region name or alias. */
-  region: string;
+  /**
+   * 地区名称或别名；县市账户可省略（总是用账户所属地区，填写其他地区被拒绝）。Region name or alias;
+   * a COUNTY account may omit it (its own region is always used; another region is refused).
+   */
+  region?: string | null | undefined;
   year: number;
 };
 

@@ -1,0 +1,56 @@
+/** The audit trail: appended to, read in pages, never changed (the database refuses). */
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+import { auditLog, type AuditOutcome } from '../db/schema/index.ts';
+
+export type AuditRow = typeof auditLog.$inferSelect;
+export type NewAuditRow = typeof auditLog.$inferInsert;
+
+export function appendAudit(db: Db, row: NewAuditRow): void {
+  db.insert(auditLog).values(row).run();
+}
+
+export interface AuditFilter {
+  actor?: string | null;
+  operation?: string | null;
+  outcome?: AuditOutcome | null;
+  /** UTC ISO bounds: from inclusive, to exclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
+function conditions(filter: AuditFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filter.actor) parts.push(eq(auditLog.actor, filter.actor));
+  if (filter.operation) parts.push(eq(auditLog.operation, filter.operation));
+  if (filter.outcome) parts.push(eq(auditLog.outcome, filter.outcome));
+  if (filter.from) parts.push(gte(auditLog.at, filter.from));
+  if (filter.to) parts.push(lt(auditLog.at, filter.to));
+  return parts.length > 0 ? and(...parts) : undefined;
+}
+
+/** Newest first; `beforeId` continues a page. */
+export function auditPage(
+  db: Db,
+  filter: AuditFilter,
+  limit: number,
+  beforeId: number | null,
+): AuditRow[] {
+  const where = and(conditions(filter), beforeId === null ? undefined : lt(auditLog.id, beforeId));
+  return db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit).all();
+}
+
+/** Oldest first, in batches of `size` after `afterId`: for exports of any length. */
+export function auditBatch(db: Db, filter: AuditFilter, afterId: number, size: number): AuditRow[] {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(conditions(filter), gte(auditLog.id, afterId + 1)))
+    .orderBy(auditLog.id)
+    .limit(size)
+    .all();
+}
+
+export function countAudit(db: Db, filter: AuditFilter = {}): number {
+  return db.select({ n: count() }).from(auditLog).where(conditions(filter)).get()?.n ?? 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * Signing in and out, and turning a session cookie or an API token back into the account
+ * acting. Sign-ins are audited (successes and failures); guessing is slowed by the limiter.
+ */
+import type { Db } from '../db/connection.ts';
+import type { LoginLimiter } from '../auth/login-limiter.ts';
+import { verifyPassword } from '../auth/password.ts';
+import { newSecret, secretHash, TOKEN_PREFIX } from '../auth/secrets.ts';
+import * as accountsRepo from '../repositories/accounts.repo.ts';
+import type { AccountWithRegion } from '../repositories/accounts.repo.ts';
+import { systemActor, type AccountActor } from './actor.ts';
+import { audited } from './audit.service.ts';
+import { normaliseUsername } from './accounts.service.ts';
+
+/** A working day and then some: a session ends 12 hours after sign-in. */
+export const SESSION_HOURS = 12;
+/** Token use is recorded at most this often, so reads do not turn into writes. */
+const TOKEN_TOUCH_MS = 60_000;
+
+function actorOf(account: AccountWithRegion, via: AccountActor['via']): AccountActor {
+  return {
+    kind: 'account',
+    accountId: account.id,
+    username: account.username,
+    role: account.role,
+    regionId: account.regionId,
+    via,
+    mustChangePassword: account.mustChangePassword,
+  };
+}
+
+export type SignInResult =
+  | { ok: true; sessionId: string; actor: AccountActor; maxAgeSeconds: number }
+  | { ok: false; code: 'CREDENTIALS_WRONG' | 'TOO_MANY_ATTEMPTS'; retryAfterSeconds: number };
+
+// Compared against when the username is unknown, so both cases take the same time.
+const DUMMY_HASH =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export async function signIn(
+  db: Db,
+  limiter: LoginLimiter,
+  input: { username: string; password: string; address: string; now: Date },
+): Promise<SignInResult> {
+  const username = normaliseUsername(input.username).slice(0, 100);
+  const context = { actor: systemActor(`sign-in:${username}`), now: input.now };
+  const wait = limiter.retryAfterMs(username, input.address, input.now.getTime());
+  if (wait > 0) {
+    audited(db, context, 'signIn', `account:${username}`, (_tx, note) => {
+      note.summary = { address: input.address };
+      note.refusedCode = 'TOO_MANY_ATTEMPTS';
+    });
+    return { ok: false, code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
+  }
+  const account = accountsRepo.accountByUsername(db, username);
+  const matches = await verifyPassword(
+    input.password.slice(0, 1000),
+    account?.passwordHash ?? DUMMY_HASH,
+  );
+  const usable = account && matches && account.disabledAt === null;
+  if (!usable) limiter.recordFailure(username, input.address, input.now.getTime());
+  else limiter.recordSuccess(username);
+
+  const sessionId = newSecret();
+  const nowIso = input.now.toISOString();
+  const expires = new Date(input.now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
+  audited(db, context, 'signIn', `account:${username}`, (tx, note) => {
+    note.summary = { address: input.address };
+    if (!usable) {
+      note.refusedCode = account?.disabledAt ? 'ACCOUNT_DISABLED' : 'CREDENTIALS_WRONG';
+      return;
+    }
+    accountsRepo.deleteExpiredSessions(tx, nowIso);
+    accountsRepo.insertSession(tx, {
+      idHash: secretHash(sessionId),
+      accountId: account.id,
+      createdAt: nowIso,
+      expiresAt: expires,
+    });
+  });
+  if (!usable) return { ok: false, code: 'CREDENTIALS_WRONG', retryAfterSeconds: 0 };
+  return {
+    ok: true,
+    sessionId,
+    actor: actorOf(account, 'session'),
+    maxAgeSeconds: SESSION_HOURS * 3600,
+  };
+}
+
+export function signOut(db: Db, sessionId: string, actor: AccountActor, now: Date): void {
+  audited(db, { actor, now }, 'signOut', `account:${actor.username}`, (tx) =>
+    accountsRepo.deleteSession(tx, secretHash(sessionId)),
+  );
+}
+
+export function actorForSession(db: Db, sessionId: string, now: Date): AccountActor | null {
+  const account = accountsRepo.accountBySession(db, secretHash(sessionId), now.toISOString());
+  return account ? actorOf(account, 'session') : null;
+}
+
+export function actorForToken(db: Db, token: string, now: Date): AccountActor | null {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const found = accountsRepo.accountByToken(db, secretHash(token));
+  if (!found) return null;
+  const last = found.token.lastUsedAt ? Date.parse(found.token.lastUsedAt) : 0;
+  if (now.getTime() - last > TOKEN_TOUCH_MS)
+    accountsRepo.markTokenUsed(db, found.token.id, now.toISOString());
+  // A token is for scripts: a one-time password must first be changed in the browser.
+  return actorOf(found.account, 'token');
+}
