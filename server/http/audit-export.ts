@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/connection.ts';
 import type { AuditOutcome } from '../db/schema/index.ts';
 import type { AccountActor } from '../services/actor.ts';
+import type { AuditRow } from '../repositories/audit.repo.ts';
 import { auditExport } from '../services/audit.service.ts';
 import { InputError } from '../services/errors.ts';
 import { sendJson } from './json-body.ts';
@@ -24,7 +25,7 @@ const COLUMNS = [
   'summary',
 ];
 
-export function csvField(value: unknown): string {
+export function csvField(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   // Quote always; a leading = + - @ is prefixed so a spreadsheet does not run it as a formula.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
@@ -48,8 +49,8 @@ export function handleAuditExport(
     from: params.get('from'),
     to: params.get('to'),
   };
-  let batches: Generator<Record<string, unknown>[]>;
-  let first: IteratorResult<Record<string, unknown>[]>;
+  let batches: Generator<AuditRow[]>;
+  let first: IteratorResult<AuditRow[]>;
   try {
     batches = auditExport(db, actor, filter);
     first = batches.next();
@@ -69,7 +70,20 @@ export function handleAuditExport(
   res.write(`\uFEFF${COLUMNS.join(',')}\r\n`);
   for (let batch = first; !batch.done; batch = batches.next()) {
     const lines = batch.value.map((row) =>
-      COLUMNS.map((c) => csvField(c === 'summary' ? JSON.stringify(row[c]) : row[c])).join(','),
+      [
+        row.id,
+        row.at,
+        row.actor,
+        row.role,
+        row.via,
+        row.operation,
+        row.object,
+        row.outcome,
+        row.code,
+        JSON.stringify(row.summary),
+      ]
+        .map(csvField)
+        .join(','),
     );
     res.write(`${lines.join('\r\n')}\r\n`);
   }

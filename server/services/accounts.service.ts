@@ -25,8 +25,7 @@ export function normaliseUsername(written: string): string {
   return written.trim().toLowerCase();
 }
 
-function publicView(account: AccountWithRegion): AccountModel {
-  const { passwordHash: _hidden, ...rest } = account;
+function publicView({ passwordHash: _hidden, ...rest }: AccountWithRegion): AccountModel {
   return rest;
 }
 

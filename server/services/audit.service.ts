@@ -66,11 +66,14 @@ function row(
   };
 }
 
-class Refused<T> {
+/** Carries a refusal out of the savepoint, so that what the attempt began is rolled back. */
+class Refused<T> extends Error {
   constructor(
     readonly value: T,
     readonly code: string,
-  ) {}
+  ) {
+    super(`refused: ${code}`);
+  }
 }
 
 /**

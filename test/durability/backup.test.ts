@@ -11,7 +11,8 @@ import { backupTo, integrityProblems } from '../../server/db/maintenance.ts';
 import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
-import { seedNoticeText } from '../helpers/db.ts';
+import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
+import { systemActor } from '../../server/services/actor.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'backup-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,7 +38,7 @@ function file(db: Db, n: number): number {
         { documentNumber: '昌州财社〔2022〕11号', spent: parseAmount(String(n % 500)) as Fen },
       ],
     },
-    { submittedBy: 'backup-test', now: new Date('2026-11-28T00:00:00Z') },
+    { actor: systemActor('backup-test'), now: new Date('2026-11-28T00:00:00Z') },
   );
   if (!result.report) throw new Error(JSON.stringify(result.errors));
   return result.report.id;
@@ -47,7 +48,7 @@ describe('online backup', () => {
   it('copies a consistent database while another connection writes', async () => {
     const path = join(dir, 'live.sqlite');
     const server = openDatabase(path);
-    importNotice(server, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+    importNotice(server, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const writer = openDatabase(path);
     const acknowledgedBefore = Array.from({ length: 50 }, (_, n) => file(writer, n));
 

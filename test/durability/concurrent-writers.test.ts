@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connection.ts';
 import { integrityProblems } from '../../server/db/maintenance.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { seedNoticeText } from '../helpers/db.ts';
+import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'writers-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,7 +37,7 @@ describe('concurrent writers', () => {
   it('never surface SQLITE_BUSY and lose nothing', async () => {
     const path = join(dir, 'shared.sqlite');
     const db = openDatabase(path);
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const PER_PROCESS = 60;
     const outputs = await Promise.all([
       writer(path, '昌吉市', PER_PROCESS),

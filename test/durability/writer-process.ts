@@ -5,6 +5,7 @@
 import { openDatabase } from '../../server/db/connection.ts';
 import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
+import { systemActor } from '../../server/services/actor.ts';
 
 const [path = '', regions = '', count = '0'] = process.argv.slice(2);
 const db = openDatabase(path);
@@ -20,7 +21,7 @@ for (let n = 0; n < Number(count); n++) {
         month: 9,
         lines: [{ documentNumber: '昌州财社〔2022〕11号', spent: parseAmount(String(n)) as Fen }],
       },
-      { submittedBy: `pid-${process.pid}`, now: new Date('2026-11-28T00:00:00Z') },
+      { actor: systemActor(`pid-${process.pid}`), now: new Date('2026-11-28T00:00:00Z') },
     );
     console.log(
       JSON.stringify(result.report ? { id: result.report.id, region } : { errors: result.errors }),

@@ -340,7 +340,11 @@ describe('contract: SubmitSpendingReport', () => {
   };
 
   it('files the example form as version 1 with the allocation as its amount', async () => {
-    const { submitSpendingReport } = await execute(server, SubmitSpendingReportDocument, example);
+    const { submitSpendingReport } = await execute(
+      server.as({ county: example.input.region ?? '' }),
+      SubmitSpendingReportDocument,
+      example,
+    );
     expect(submitSpendingReport.errors).toEqual([]);
     const report = submitSpendingReport.report;
     expect(report).toMatchObject({
@@ -362,7 +366,11 @@ describe('contract: SubmitSpendingReport', () => {
     const corrected = {
       input: { ...example.input, lines: [{ documentNumber: NOTICE, spent: '1100.25' }] },
     };
-    const { submitSpendingReport } = await execute(server, SubmitSpendingReportDocument, corrected);
+    const { submitSpendingReport } = await execute(
+      server.as({ county: '昌吉市' }),
+      SubmitSpendingReportDocument,
+      corrected,
+    );
     expect(submitSpendingReport.errors).toEqual([]);
     expect(submitSpendingReport.report?.version).toBe(2);
     expect(submitSpendingReport.report?.lines[0]).toMatchObject({
@@ -411,14 +419,18 @@ describe('contract: Execution', () => {
   beforeAll(async () => {
     server = await startTestServer(importSeed);
     for (const [region, { spent }] of Object.entries(SEPTEMBER)) {
-      const { submitSpendingReport } = await execute(server, SubmitSpendingReportDocument, {
-        input: {
-          region,
-          year: 2022,
-          month: 9,
-          lines: [{ documentNumber: NOTICE, spent, reason: null, measures: null }],
+      const { submitSpendingReport } = await execute(
+        server.as({ county: region }),
+        SubmitSpendingReportDocument,
+        {
+          input: {
+            region,
+            year: 2022,
+            month: 9,
+            lines: [{ documentNumber: NOTICE, spent, reason: null, measures: null }],
+          },
         },
-      });
+      );
       expect(submitSpendingReport.errors).toEqual([]);
     }
   });
@@ -509,9 +521,13 @@ describe('contract: Execution', () => {
       ['昌吉市', 0.1],
       ['阜康市', 0.2],
     ] as const) {
-      const { submitSpendingReport } = await execute(server, SubmitSpendingReportDocument, {
-        input: { region, year: 2022, month: 3, lines: [{ documentNumber: NOTICE, spent }] },
-      });
+      const { submitSpendingReport } = await execute(
+        server.as({ county: region }),
+        SubmitSpendingReportDocument,
+        {
+          input: { region, year: 2022, month: 3, lines: [{ documentNumber: NOTICE, spent }] },
+        },
+      );
       expect(submitSpendingReport.errors).toEqual([]);
     }
     const { execution } = await execute(server, ExecutionDocument, { year: 2022, month: 3 });
@@ -522,14 +538,18 @@ describe('contract: Execution', () => {
   it('is GREEN and fully reported once every county is past the benchmark', async () => {
     // October: every county files 90 % of its allocation (≥ 10/12 ≈ 0.833).
     for (const [region, allocated] of SEED_COUNTIES) {
-      const { submitSpendingReport } = await execute(server, SubmitSpendingReportDocument, {
-        input: {
-          region,
-          year: 2022,
-          month: 10,
-          lines: [{ documentNumber: NOTICE, spent: (allocated * 90) / 100 }],
+      const { submitSpendingReport } = await execute(
+        server.as({ county: region }),
+        SubmitSpendingReportDocument,
+        {
+          input: {
+            region,
+            year: 2022,
+            month: 10,
+            lines: [{ documentNumber: NOTICE, spent: (allocated * 90) / 100 }],
+          },
         },
-      });
+      );
       expect(submitSpendingReport.errors).toEqual([]);
     }
     const { execution } = await execute(server, ExecutionDocument, { year: 2022, month: 10 });
@@ -557,7 +577,8 @@ describe('contract: IndicatorComparison', () => {
     (await execute(server, IndicatorComparisonDocument, { number: NOTICE })).indicatorComparison;
 
   const record = async (input: Omit<IndicatorResultInput, 'documentNumber'>) => {
-    const { recordIndicatorResult } = await execute(server, RecordIndicatorResultDocument, {
+    const county = server.as({ county: input.region ?? '' });
+    const { recordIndicatorResult } = await execute(county, RecordIndicatorResultDocument, {
       input: { documentNumber: NOTICE, ...input },
     });
     expect(recordIndicatorResult.errors).toEqual([]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { addSampleData, removeSampleData } from '../../server/services/sample-data.service.ts';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
-import { seedNoticeText } from '../helpers/db.ts';
+import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
 
 const QUERY = '{ dataStatus { latestPeriod { year month } years hasSampleData } }';
 
@@ -10,7 +10,7 @@ describe('dataStatus', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer((db) => {
-      importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+      importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     });
   });
   afterAll(() => server.close());

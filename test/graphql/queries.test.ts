@@ -178,6 +178,7 @@ describe('documents, programs and imports', () => {
       errors: [],
       document: { number: TACHENG_NUMBER, revision: 1 },
     });
+    // Nothing but the attempt's audit row.
     expect(tableCounts(server.db)).toEqual(before);
   });
 
@@ -627,7 +628,7 @@ describe('execution, lagging regions, unspent balances, reports and explanations
         { version: 2, isLatest: true },
         { version: 1, isLatest: false },
       ]);
-      expect(node).toMatchObject({ submittedBy: 'api', isSample: false });
+      expect(node).toMatchObject({ submittedBy: '昌吉市-filer', isSample: false });
     }
     const older = june.spendingReports.nodes[1];
     const { spendingReport } = await execute(server, SpendingReportByIdDocument, {
@@ -788,7 +789,7 @@ describe('regionIndicators', () => {
 
   it('gives 木垒县 its 16 indicators with results, previous results and status', async () => {
     const record = (indicator: string, year: number, value: number) =>
-      execute(server, RecordIndicatorResultDocument, {
+      execute(server.as({ county: '木垒县' }), RecordIndicatorResultDocument, {
         input: { region: '木垒县', documentNumber: NOTICE, indicator, year, value },
       });
     await record('救助对象对社会救助实施的满意度', 2022, 90); // ≥88%: met

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
-import { seedNoticeText } from '../helpers/db.ts';
+import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
 import { post, startTestServer, TEST_NOW, type TestServer } from '../helpers/graphql.ts';
 
 const QUERY = `query($region: String) { execution(year: 2022, month: 9, region: $region) {
@@ -12,7 +12,7 @@ describe('progress of the regions that reported', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer((db) => {
-      importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+      importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
       for (const [region, spent] of [
         ['昌吉市', '1000'],
         ['阜康市', '500'],
@@ -25,7 +25,7 @@ describe('progress of the regions that reported', () => {
             month: 9,
             lines: [{ documentNumber: '昌州财社〔2022〕11号', spent: parseAmount(spent) as Fen }],
           },
-          { submittedBy: 'test', now: TEST_NOW },
+          { actor: TEST_ACTOR, now: TEST_NOW },
         );
         expect(result.errors).toEqual([]);
       }

@@ -20,6 +20,7 @@ import {
 } from './generated/graphql.ts';
 import { annualOf, buildNotice, countyNames, GENERATED_INDICATORS } from './notice-builder.ts';
 import { importSeed, importText, NOTICE, SEED_COUNTIES } from './support.ts';
+import { systemActor } from '../../server/services/actor.ts';
 
 const BIG_NUMBER = '测州财社〔2022〕7号';
 const BIG_COUNTIES = countyNames(40).map((name, i) => ({
@@ -48,7 +49,7 @@ function fileEverything(
   counties: [string, number][],
   indicator: { comparison: string; qualitative: string },
 ): void {
-  const options = { submittedBy: 'statement-count', now: TEST_NOW };
+  const options = { actor: systemActor('statement-count'), now: TEST_NOW };
   counties.forEach(([region, annual], i) => {
     const months = i === counties.length - 1 ? [8] : [8, 9, ...(i === 0 ? [9] : [])];
     for (const month of months) {
@@ -81,12 +82,12 @@ function fileEverything(
       recordIndicatorResult(
         db,
         { region, documentNumber, indicator: indicator.comparison, year: 2022, value: 85 + i },
-        { reportedBy: 'statement-count', now: TEST_NOW },
+        { actor: systemActor('statement-count'), now: TEST_NOW },
       ),
       recordIndicatorResult(
         db,
         { region, documentNumber, indicator: indicator.qualitative, year: 2022, outcome: 'MET' },
-        { reportedBy: 'statement-count', now: TEST_NOW },
+        { actor: systemActor('statement-count'), now: TEST_NOW },
       ),
     ];
     for (const r of recorded) if (r.errors.length > 0) throw new Error(JSON.stringify(r.errors));

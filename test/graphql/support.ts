@@ -7,8 +7,14 @@ import { request } from 'node:http';
 import { expect } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { seedNoticeText, tableCounts } from '../helpers/db.ts';
-import { execute, type GraphQLResponse, type TestServer } from '../helpers/graphql.ts';
+import { auditCount, seedNoticeText, tableCounts, TEST_ACTOR } from '../helpers/db.ts';
+import {
+  execute,
+  requestHeaders,
+  type Client,
+  type GraphQLResponse,
+  type TestServer,
+} from '../helpers/graphql.ts';
 import { SubmitReportDetailedDocument, type SpendingLineInput } from './generated/graphql.ts';
 
 /** The seed notice's number (昌州财社〔2022〕11号), as its header writes it. */
@@ -29,11 +35,11 @@ export const PREFECTURE = '昌吉回族自治州';
 export const PREFECTURE_TOTAL = 11438;
 
 export function importSeed(db: Db): void {
-  importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+  importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
 }
 
 export function importText(db: Db, text: string, sourceName: string): void {
-  importNotice(db, { text, sourceName, importedBy: 'test' });
+  importNotice(db, { text, sourceName, actor: TEST_ACTOR });
 }
 
 /** Files a report through the API; fails the test if it is refused. */
@@ -44,9 +50,13 @@ export async function fileReport(
   month: number,
   lines: SpendingLineInput[],
 ) {
-  const { submitSpendingReport } = await execute(server, SubmitReportDetailedDocument, {
-    input: { region, year, month, lines },
-  });
+  const { submitSpendingReport } = await execute(
+    server.as({ county: region }),
+    SubmitReportDetailedDocument,
+    {
+      input: { region, year, month, lines },
+    },
+  );
   expect(submitSpendingReport.errors).toEqual([]);
   if (!submitSpendingReport.report) throw new Error(`no report for ${region} ${year}-${month}`);
   return submitSpendingReport.report;
@@ -60,12 +70,12 @@ export const seedLine = (
 
 /** Posts a raw request body (e.g. with `1e309`, which JSON.stringify cannot write). */
 export async function postRaw(
-  server: Pick<TestServer, 'url'>,
+  server: Client,
   body: string,
 ): Promise<{ status: number; json: GraphQLResponse<Record<string, unknown>> }> {
   const response = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    headers: requestHeaders(server),
     body,
   });
   return {
@@ -80,7 +90,7 @@ export async function postRaw(
  * holding the unread rest.
  */
 export function postOnce(
-  server: Pick<TestServer, 'url'>,
+  server: Client,
   body: string,
 ): Promise<{ status: number; json: GraphQLResponse<Record<string, unknown>> }> {
   return new Promise((resolve, reject) => {
@@ -89,11 +99,7 @@ export function postOnce(
       {
         method: 'POST',
         agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'apollo-require-preflight': 'true',
-          'content-length': Buffer.byteLength(body),
-        },
+        headers: { ...requestHeaders(server), 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
         let text = '';
@@ -127,10 +133,20 @@ export function wanDiff(a: number, b: number): number {
   return (Math.round(a * 100) - Math.round(b * 100)) / 100;
 }
 
-/** Runs `work` and checks it wrote nothing: every table's row count is unchanged. */
-export async function expectNothingWritten<T>(db: Db, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` and checks it wrote nothing: every table's row count is unchanged, but for the
+ * audit trail, which gains exactly `audited` rows (a refused mutation is audited; a request
+ * refused before execution is not).
+ */
+export async function expectNothingWritten<T>(
+  db: Db,
+  work: () => Promise<T>,
+  audited = 0,
+): Promise<T> {
   const before = tableCounts(db);
+  const auditBefore = auditCount(db);
   const result = await work();
   expect(tableCounts(db)).toEqual(before);
+  expect(auditCount(db)).toBe(auditBefore + audited);
   return result;
 }

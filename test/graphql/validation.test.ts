@@ -52,24 +52,51 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** 昌吉市's own county account: the one that may file 昌吉市's reports. */
+const changji = () => server.as({ county: '昌吉市' });
+
+const dataCounts = () => tableCounts(server.db);
+
 const september = (lines: SpendingLineInput[], extra: Partial<SpendingReportInput> = {}) => ({
   input: { region: '昌吉市', year: 2022, month: 9, lines, ...extra },
 });
 
-/** Submits through the contract's mutation; expects a refusal that wrote nothing. */
+/**
+ * Submits through the contract's mutation as the region's own county account; expects a
+ * refusal that wrote nothing but its audit row.
+ */
 async function refused(variables: { input: SpendingReportInput }) {
-  return expectNothingWritten(server.db, async () => {
-    const { submitSpendingReport } = await execute(server, SubmitSpendingReportDocument, variables);
-    expect(submitSpendingReport.report).toBeNull();
-    return submitSpendingReport.errors.map((e) => [e.code, e.field]);
-  });
+  const county = server.as({ county: variables.input.region ?? '昌吉市' });
+  return expectNothingWritten(
+    server.db,
+    async () => {
+      const { submitSpendingReport } = await execute(
+        county,
+        SubmitSpendingReportDocument,
+        variables,
+      );
+      expect(submitSpendingReport.report).toBeNull();
+      return submitSpendingReport.errors.map((e) => [e.code, e.field]);
+    },
+    1,
+  );
 }
 
 describe('submitSpendingReport refuses, naming the field, and writes nothing', () => {
-  it('an unknown region', async () => {
-    expect(await refused(september([seedLine(100)], { region: '乌鲁木齐市' }))).toEqual([
-      ['REGION_NOT_FOUND', 'region'],
-    ]);
+  it('a region that is not the account’s own, known or not (FORBIDDEN, audited)', async () => {
+    const county = server.as({ county: '昌吉市' });
+    for (const region of ['乌鲁木齐市', '阜康市']) {
+      const response = await expectNothingWritten(
+        server.db,
+        () => post(county, SubmitSpendingReportDocument, september([seedLine(100)], { region })),
+        1,
+      );
+      expect(response.data).toBeNull();
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        field: 'region',
+      });
+    }
   });
 
   it('an unknown document', async () => {
@@ -87,14 +114,18 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
       ['NOT_ALLOCATED', 'lines.0.documentNumber'],
     ]);
     // The same counties file their own notice's fund without trouble.
-    const { submitSpendingReport } = await execute(server, SubmitSpendingReportDocument, {
-      input: {
-        region: '乌苏市',
-        year: 2022,
-        month: 9,
-        lines: [{ documentNumber: OTHER_NUMBER, spent: 100 }],
+    const { submitSpendingReport } = await execute(
+      server.as({ county: '乌苏市' }),
+      SubmitSpendingReportDocument,
+      {
+        input: {
+          region: '乌苏市',
+          year: 2022,
+          month: 9,
+          lines: [{ documentNumber: OTHER_NUMBER, spent: 100 }],
+        },
       },
-    });
+    );
     expect(submitSpendingReport.errors).toEqual([]);
     expect(submitSpendingReport.report?.lines[0]).toMatchObject({ amount: 400, unspent: 300 });
   });
@@ -139,7 +170,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     const before = tableCounts(server.db);
     for (const spent of ['"NaN"', '"Infinity"', '"-Infinity"', '1e309', '-1e309', '"1e3"', '""']) {
       const body = `{"query":${JSON.stringify(mutation)},"variables":{"input":{"region":"昌吉市","year":2022,"month":9,"lines":[{"documentNumber":"${NOTICE}","spent":${spent}}]}}}`;
-      const { json } = await postRaw(server, body);
+      const { json } = await postRaw(changji(), body);
       expect(json.data ?? null, spent).toBeNull();
       expect(
         json.errors?.map((e) => e.extensions?.code),
@@ -157,8 +188,8 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     ]);
     // As a JSON number it arrives as 12345678901234567000: still far too large.
     const body = `{"query":${JSON.stringify(SubmitSpendingReportDocument.toString())},"variables":{"input":{"region":"昌吉市","year":2022,"month":9,"lines":[{"documentNumber":"${NOTICE}","spent":12345678901234567890}]}}}`;
-    const before = tableCounts(server.db);
-    const { json } = await postRaw(server, body);
+    const before = dataCounts();
+    const { json } = await postRaw(changji(), body);
     const payload = json.data?.submitSpendingReport as {
       report: unknown;
       errors: { code: string; field: string }[];
@@ -167,7 +198,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     expect(payload.errors.map((e) => [e.code, e.field])).toEqual([
       ['AMOUNT_TOO_LARGE', 'lines.0.spent'],
     ]);
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(dataCounts()).toEqual(before);
   });
 
   it('an amount with 3 decimals', async () => {
@@ -235,7 +266,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     ]);
     // Figures that fit are accepted (a progress rounded to 4 decimals, as forms write it).
     const { submitSpendingReport } = await execute(
-      server,
+      changji(),
       SubmitSpendingReportDocument,
       september([seedLine(1000, { amount: 1485, unspent: 485, progress: 0.6734 })], {
         month: 3,
@@ -255,14 +286,17 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     expect(await refused(september([]))).toEqual([['LINES_EMPTY', 'lines']]);
   });
 
-  it('SQL in the region name: no such region, and every table intact', async () => {
-    const before = tableCounts(server.db);
+  it('SQL in the region name: not the account’s region, and every table intact', async () => {
+    const before = dataCounts();
     for (const region of ["'; DROP TABLE regions; --", "昌吉市' OR '1'='1", '%', '*']) {
-      expect(await refused(september([seedLine(100)], { region })), region).toEqual([
-        ['REGION_NOT_FOUND', 'region'],
-      ]);
+      const response = await post(
+        changji(),
+        SubmitSpendingReportDocument,
+        september([seedLine(100)], { region }),
+      );
+      expect(response.errors?.[0]?.extensions?.code, region).toBe('FORBIDDEN');
     }
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(dataCounts()).toEqual(before);
     const { region } = await execute(server, RegionByNameDocument, { name: '昌吉市' });
     expect(region?.name).toBe('昌吉市');
   });
@@ -280,12 +314,13 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
 
   it('a body over the size limit: refused whole, and the server carries on', async () => {
     const before = tableCounts(server.db);
+    const client = changji();
     const body = JSON.stringify({
       query: SubmitSpendingReportDocument.toString(),
       variables: september([seedLine(100, { reason: '原因'.repeat(600_000) })]),
     });
     // ~3.6 MB of UTF-8, over the 2.5 MB limit.
-    const { status, json } = await postOnce(server, body);
+    const { status, json } = await postOnce(client, body);
     expect(status).toBe(413);
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_REQUEST']);
     expect(tableCounts(server.db)).toEqual(before);
@@ -310,15 +345,22 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
 });
 
 describe('recordIndicatorResult refuses, naming the field, and writes nothing', () => {
-  const result = async (input: Omit<IndicatorResultInput, 'documentNumber'>) =>
-    expectNothingWritten(server.db, async () => {
-      const { recordIndicatorResult } = await execute(server, RecordIndicatorResultDocument, {
-        input: { documentNumber: NOTICE, ...input },
-      });
-      expect(recordIndicatorResult.result).toBeNull();
-      expect(recordIndicatorResult.status).toBeNull();
-      return recordIndicatorResult.errors.map((e) => [e.code, e.field]);
-    });
+  /** Records as the region's own county account; expects a refusal, audited and nothing else. */
+  const result = async (input: Omit<IndicatorResultInput, 'documentNumber'>) => {
+    const county = server.as({ county: input.region ?? '昌吉市' });
+    return expectNothingWritten(
+      server.db,
+      async () => {
+        const { recordIndicatorResult } = await execute(county, RecordIndicatorResultDocument, {
+          input: { documentNumber: NOTICE, ...input },
+        });
+        expect(recordIndicatorResult.result).toBeNull();
+        expect(recordIndicatorResult.status).toBeNull();
+        return recordIndicatorResult.errors.map((e) => [e.code, e.field]);
+      },
+      1,
+    );
+  };
 
   it('an indicator the region’s sheet does not set', async () => {
     expect(
@@ -332,11 +374,23 @@ describe('recordIndicatorResult refuses, naming the field, and writes nothing', 
     ]);
   });
 
-  it('an unknown region or document', async () => {
-    expect(
-      await result({ region: '不存在县', indicator: '低保对象人数', year: 2022, outcome: 'MET' }),
-    ).toEqual([['REGION_NOT_FOUND', 'region']]);
-    const { recordIndicatorResult } = await execute(server, RecordIndicatorResultDocument, {
+  it('another region than the account’s own (FORBIDDEN), or an unknown document', async () => {
+    const refusal = await expectNothingWritten(
+      server.db,
+      () =>
+        post(changji(), RecordIndicatorResultDocument, {
+          input: {
+            region: '不存在县',
+            documentNumber: NOTICE,
+            indicator: '低保对象人数',
+            year: 2022,
+            outcome: 'MET',
+          },
+        }),
+      1,
+    );
+    expect(refusal.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'region' });
+    const { recordIndicatorResult } = await execute(changji(), RecordIndicatorResultDocument, {
       input: {
         region: '昌吉市',
         documentNumber: '昌州财社〔2022〕99号',

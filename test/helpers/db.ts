@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Db } from '../../server/db/connection.ts';
+import { systemActor } from '../../server/services/actor.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -20,11 +21,14 @@ export function testDb(): Db {
   return openDatabase(':memory:');
 }
 
-/** Row counts of every table: "nothing was written" is these being equal before and after. */
+/**
+ * Row counts of every data table: "nothing was written" is these being equal before and after.
+ * The audit trail is left out: a refused attempt is meant to leave its row (see auditCount).
+ */
 export function tableCounts(db: Db): Record<string, number> {
   const tables = db.$client
     .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name != 'audit_log'",
     )
     .all() as { name: string }[];
   return Object.fromEntries(
@@ -33,4 +37,11 @@ export function tableCounts(db: Db): Record<string, number> {
       (db.$client.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n,
     ]),
   );
+}
+
+/** The system acting in tests that call services directly (the CLI's rights). */
+export const TEST_ACTOR = systemActor('test');
+
+export function auditCount(db: Db): number {
+  return (db.$client.prepare('select count(*) as n from audit_log').get() as { n: number }).n;
 }

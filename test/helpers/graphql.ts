@@ -5,14 +5,30 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { SESSION_COOKIE } from '../../server/auth/cookies.ts';
+import { newSecret, secretHash } from '../../server/auth/secrets.ts';
 import { openDatabase, type Db } from '../../server/db/connection.ts';
+import type { Role } from '../../server/db/schema/index.ts';
+import * as accountsRepo from '../../server/repositories/accounts.repo.ts';
+import { findRegionsByNames } from '../../server/repositories/regions.repo.ts';
 import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
 import { createApp } from '../../server/http/app.ts';
 import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 
-export interface TestServer {
-  db: Db;
+/** Where to send requests, and as whom (a session cookie); no credential: anonymous. */
+export interface Client {
   url: string;
+  cookie?: string;
+}
+
+export type Who = Exclude<Role, 'COUNTY'> | { county: string };
+
+export interface TestServer extends Client {
+  db: Db;
+  /** A client signed in as an account of that role (created on first use); `server` itself is ADMIN. */
+  as: (who: Who) => Client;
+  /** The same server, without credentials. */
+  anonymous: Client;
   /** SQL statements run since the last reset. */
   queries: string[];
   /** Errors the server logged (masked from clients). */
@@ -37,10 +53,25 @@ export async function startTestServer(seed?: (db: Db) => void): Promise<TestServ
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const sessions = new Map<string, string>();
+  const as = (who: Who): Client => {
+    const key = typeof who === 'string' ? who : `county:${who.county}`;
+    let cookie = sessions.get(key);
+    if (!cookie) {
+      cookie = signedInCookie(db, who);
+      sessions.set(key, cookie);
+    }
+    return { url, cookie };
+  };
+  const admin = as('ADMIN');
   queries.length = 0;
   return {
     db,
-    url: `http://127.0.0.1:${port}/graphql`,
+    url,
+    cookie: admin.cookie,
+    as,
+    anonymous: { url },
     queries,
     logged,
     close: () =>
@@ -51,6 +82,34 @@ export async function startTestServer(seed?: (db: Db) => void): Promise<TestServ
   };
 }
 
+/**
+ * An account of that role and a live session for it, written straight into the database:
+ * API tests are about the API, not about signing in (test/auth does that through the pages).
+ */
+function signedInCookie(db: Db, who: Who): string {
+  const role: Role = typeof who === 'string' ? who : 'COUNTY';
+  const region = typeof who === 'string' ? undefined : findRegionsByNames(db, [who.county])[0];
+  if (typeof who !== 'string' && !region) throw new Error(`no region ${who.county} for an account`);
+  const username = region ? `${region.name}-filer` : role.toLowerCase();
+  const account =
+    accountsRepo.accountByUsername(db, username) ??
+    accountsRepo.insertAccount(db, {
+      username,
+      displayName: region ? `${region.name}填报员` : username,
+      role,
+      regionId: region?.id ?? null,
+      passwordHash: 'not-for-signing-in',
+    });
+  const sessionId = newSecret();
+  accountsRepo.insertSession(db, {
+    idHash: secretHash(sessionId),
+    accountId: account.id,
+    createdAt: TEST_NOW.toISOString(),
+    expiresAt: new Date(TEST_NOW.getTime() + 12 * 3_600_000).toISOString(),
+  });
+  return `${SESSION_COOKIE}=${sessionId}`;
+}
+
 export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -58,21 +117,30 @@ export interface GraphQLResponse<T> {
 
 /** Posts a document; returns the whole response (data and errors). */
 export async function post<TResult, TVariables>(
-  server: Pick<TestServer, 'url'>,
+  client: Client,
   document: TypedDocumentString<TResult, TVariables> | string,
   variables?: TVariables,
 ): Promise<GraphQLResponse<TResult>> {
-  const response = await fetch(server.url, {
+  const response = await fetch(client.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    headers: requestHeaders(client),
     body: JSON.stringify({ query: document.toString(), variables }),
   });
   return (await response.json()) as GraphQLResponse<TResult>;
 }
 
+/** JSON, the CSRF preflight header, and the client's session cookie if it has one. */
+export function requestHeaders(client: Client): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    'apollo-require-preflight': 'true',
+    ...(client.cookie ? { cookie: client.cookie } : {}),
+  };
+}
+
 /** Runs a document that must succeed; fails with the query and the response printed. */
 export async function execute<TResult, TVariables>(
-  server: Pick<TestServer, 'url'>,
+  server: Client,
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
 ): Promise<TResult> {

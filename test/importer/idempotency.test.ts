@@ -9,15 +9,22 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { NoticeFormatError } from '../../server/importer/types.ts';
+import { InputError } from '../../server/services/errors.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { documentRevisions, documents } from '../../server/db/schema/index.ts';
-import { SEED_NOTICE_PATH, seedNoticeText, tableCounts, testDb } from '../helpers/db.ts';
+import {
+  SEED_NOTICE_PATH,
+  seedNoticeText,
+  tableCounts,
+  testDb,
+  TEST_ACTOR,
+  auditCount,
+} from '../helpers/db.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const importText = (db: ReturnType<typeof testDb>, text: string, sourceName = 'seed.txt') =>
-  importNotice(db, { text, sourceName, importedBy: 'test' });
+  importNotice(db, { text, sourceName, actor: TEST_ACTOR });
 
 /** The seed without 附件1 (from its heading to the 木垒 row). */
 function seedWithoutAllocationTable(): string {
@@ -159,21 +166,24 @@ describe('a file that is no notice', () => {
   ];
 
   it.each(CASES)(
-    '%s → NoticeFormatError saying what is missing, nothing written',
+    '%s → NOT_A_NOTICE saying what is missing, nothing written but the audit row',
     (_, text, message) => {
       const db = testDb();
       // A database that already holds a notice, so "nothing written" is not trivially true.
       importText(db, seedNoticeText());
       const before = tableCounts(db);
+      const audited = auditCount(db);
       let error: unknown;
       try {
         importText(db, text(), 'not-a-notice.txt');
       } catch (e) {
         error = e;
       }
-      expect(error).toBeInstanceOf(NoticeFormatError);
-      expect((error as NoticeFormatError).message).toMatch(message);
+      expect(error).toBeInstanceOf(InputError);
+      expect(error).toMatchObject({ code: 'NOT_A_NOTICE', field: 'text' });
+      expect((error as InputError).message).toMatch(message);
       expect(tableCounts(db)).toEqual(before);
+      expect(auditCount(db)).toBe(audited + 1);
     },
   );
 });

@@ -28,7 +28,7 @@ import { parseNotice } from '../../server/importer/parse-notice.ts';
 import type { ParsedNotice } from '../../server/importer/types.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { allocations, regionAliases, regions } from '../../server/db/schema/index.ts';
-import { fixtureText, seedNoticeText, tableCounts, testDb } from '../helpers/db.ts';
+import { fixtureText, seedNoticeText, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 type Target = Pick<ParsedTarget, 'kind' | 'op' | 'value' | 'unit' | 'reference'>;
 
@@ -730,7 +730,7 @@ describe('own notices stored', () => {
   it('imports the seed and all three notices into one database, keeping them apart', () => {
     const db = testDb();
     const run = (text: string, sourceName: string) =>
-      importNotice(db, { text, sourceName, importedBy: 'test' });
+      importNotice(db, { text, sourceName, actor: TEST_ACTOR });
     expect(run(seedNoticeText(), 'seed').outcome).toBe('created');
     const yili = run(fixtureText('yili-2023-batch1-notice.txt'), 'yili');
     const bayingol = run(fixtureText('bayingol-2024-batch3-notice.txt'), 'bayingol');

@@ -9,7 +9,7 @@ import { parseNotice } from '../../server/importer/parse-notice.ts';
 import type { ImportWarning } from '../../server/importer/types.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { importRuns, importWarnings, regions } from '../../server/db/schema/index.ts';
-import { seedNoticeText, testDb } from '../helpers/db.ts';
+import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 /** The seed with one exact passage (which must occur once) replaced. */
 function broken(...replacements: [string, string][]): string {
@@ -27,7 +27,7 @@ const warningsOf = (text: string): ImportWarning[] =>
 /** Imports into a fresh database; returns the stored warnings with their region's name. */
 function importAndReadWarnings(text: string) {
   const db = testDb();
-  const summary = importNotice(db, { text, sourceName: 'broken.txt', importedBy: 'test' });
+  const summary = importNotice(db, { text, sourceName: 'broken.txt', actor: TEST_ACTOR });
   const stored = db
     .select({
       severity: importWarnings.severity,

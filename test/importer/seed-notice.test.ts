@@ -22,7 +22,7 @@ import {
   targetGoals,
   targetSheets,
 } from '../../server/db/schema/index.ts';
-import { seedNoticeText, tableCounts, testDb } from '../helpers/db.ts';
+import { seedNoticeText, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 /** 万元 (whole) → fen. */
 const wan = (n: number) => n * 1_000_000;
@@ -502,7 +502,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
     const summary = importNotice(db, {
       text: seedNoticeText(),
       sourceName: 'changji-2022-batch2-notice.txt',
-      importedBy: 'test',
+      actor: TEST_ACTOR,
     });
     expect(summary.outcome).toBe('created');
     expect(summary.document).toMatchObject({

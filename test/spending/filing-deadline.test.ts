@@ -3,14 +3,14 @@ import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { filingStatus } from '../../server/services/filing.service.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
-import { seedNoticeText, testDb } from '../helpers/db.ts';
+import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const wan = (text: string) => parseAmount(text) as Fen;
 
 describe('filing deadline (month end, China time)', () => {
   it('judges lateness by the first filing, so a later correction is not late', () => {
     const db = testDb();
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const file = (region: string, spent: string, at: string) =>
       submitSpendingReport(
         db,
@@ -20,7 +20,7 @@ describe('filing deadline (month end, China time)', () => {
           month: 10,
           lines: [{ documentNumber: '昌州财社〔2022〕11号', spent: wan(spent) }],
         },
-        { submittedBy: 'test', now: new Date(at) },
+        { actor: TEST_ACTOR, now: new Date(at) },
       );
     // 昌吉市 on time (20 Oct), corrected after the deadline (5 Nov).
     expect(file('昌吉市', '900', '2022-10-20T02:00:00Z').errors).toEqual([]);

@@ -4,7 +4,7 @@ import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import type { SpendingLineInput } from '../../server/services/spending-validation.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
-import { seedNoticeText, tableCounts, testDb } from '../helpers/db.ts';
+import { seedNoticeText, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const NOTICE = '昌州财社〔2022〕11号';
 const NOW = new Date('2026-11-28T08:00:00Z');
@@ -24,7 +24,7 @@ function submit(
   return submitSpendingReport(
     db,
     { region, year, month, lines: [{ documentNumber: NOTICE, spent: wan('0'), ...line }] },
-    { submittedBy: 'test', now: NOW },
+    { actor: TEST_ACTOR, now: NOW },
   );
 }
 
@@ -42,7 +42,7 @@ describe('filing a monthly report', () => {
   let db: Db;
   beforeEach(() => {
     db = testDb();
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
   });
 
   it('stores the lines with the allocation as the amount, and derives unspent', () => {
@@ -87,7 +87,7 @@ describe('filing a monthly report', () => {
         month: 3,
         lines: [{ documentNumber: '昌州财社[2022]11号', spent: wan('500') }],
       },
-      { submittedBy: 'test', now: NOW },
+      { actor: TEST_ACTOR, now: NOW },
     );
     expect(result.errors).toEqual([]);
     expect(result.report?.regionName).toBe('木垒哈萨克自治县');
@@ -206,7 +206,7 @@ describe('filing a monthly report', () => {
           { documentNumber: NOTICE, spent: wan('2') },
         ],
       },
-      { submittedBy: 'test', now: NOW },
+      { actor: TEST_ACTOR, now: NOW },
     );
     expect(result.errors).toContainEqual(
       expect.objectContaining({ code: 'DOCUMENT_DUPLICATE', field: 'lines.1.documentNumber' }),
@@ -217,7 +217,7 @@ describe('filing a monthly report', () => {
 describe('lines behind the benchmark', () => {
   it('are filed, with a warning for the missing reason and measures', () => {
     const db = testDb();
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', importedBy: 'test' });
+    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     // 1012.5 / 1485 = 68.2 % at September, whose benchmark is 9/12 = 75 %: behind.
     const behind = submit(db, '昌吉市', 9, { spent: wan('1012.5') });
     expect(behind.report?.version).toBe(1);
