@@ -89,7 +89,8 @@ export function audited<T>(
   attempt: (tx: Db, note: AuditNote) => T,
 ): T {
   const note: AuditNote = { object, summary: {} };
-  let refusal: InputError | null = null;
+  // Set inside the transaction callback (so an object: TypeScript cannot follow the closure).
+  const refused: { error: InputError | null } = { error: null };
   let value: T;
   try {
     value = writeTransaction(db, (tx) => {
@@ -109,7 +110,7 @@ export function audited<T>(
         }
         if (!(e instanceof InputError)) throw e;
         // Commit the refusal's audit row; the error reaches the caller after the commit.
-        refusal = e;
+        refused.error = e;
         note.summary = { ...note.summary, field: e.field, message: e.message };
         auditRepo.appendAudit(tx, row(context, operation, note, 'REFUSED', e.code));
         return undefined as T;
@@ -119,7 +120,7 @@ export function audited<T>(
     recordFailure(db, context, operation, note, e);
     throw e;
   }
-  if (refusal) throw refusal;
+  if (refused.error) throw refused.error;
   return value;
 }
 
