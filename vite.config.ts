@@ -35,6 +35,8 @@ export default defineConfig({
         explorer: `${web}explorer/index.html`,
         // The dashboard → dist/web/index.html, served at / and its views' paths.
         dashboard: `${web}index.html`,
+        // The sign-in page → dist/web/login.html, served at /login (to anonymous requests too).
+        login: `${web}login.html`,
       },
     },
   },
@@ -42,11 +44,13 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}` },
+    proxy: Object.fromEntries(
+      ['/graphql', '/auth', '/audit'].map((path) => [path, `http://127.0.0.1:${process.env.PORT ?? 4000}`]),
+    ),
   },
   // Pre-bundle for the dashboard only: the explorer's Monaco `?worker` imports cannot be
   // pre-bundled (it is built for production by `npm run build` and served by the server).
-  optimizeDeps: { entries: ['index.html'] },
+  optimizeDeps: { entries: ['index.html', 'login.html'] },
   worker: {
     // Monaco's workers as ES module workers, hashed under /assets/ like the rest.
     format: 'es',

@@ -20,6 +20,19 @@ import { isFieldError, resolveRegion } from './regions.service.ts';
 export type AccountModel = Omit<AccountWithRegion, 'passwordHash'>;
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
+const MAX_DISPLAY_NAME = 60;
+
+/** The display name to store: trimmed, the username when empty, refused when too long. */
+function displayNameOf(written: string | null | undefined, fallback: string): string {
+  const name = written?.trim() ?? '';
+  if (name.length > MAX_DISPLAY_NAME)
+    throw new InputError(
+      'NAME_TOO_LONG',
+      'displayName',
+      `显示名最多 ${MAX_DISPLAY_NAME} 个字符。A display name has at most ${MAX_DISPLAY_NAME} characters.`,
+    );
+  return name || fallback;
+}
 
 export function normaliseUsername(written: string): string {
   return written.trim().toLowerCase();
@@ -120,7 +133,7 @@ export async function createAccount(
     const role = checkedRole(input.role);
     const inserted = accountsRepo.insertAccount(tx, {
       username,
-      displayName: input.displayName?.trim() || username,
+      displayName: displayNameOf(input.displayName, username),
       role,
       regionId: regionFor(tx, role, input.region),
       passwordHash,
@@ -164,7 +177,7 @@ export function updateAccount(
         '不能停用自己的账户。You cannot disable your own account.',
       );
     accountsRepo.updateAccount(tx, before.id, {
-      displayName: changes.displayName?.trim() || before.displayName,
+      displayName: displayNameOf(changes.displayName, before.displayName),
       role,
       regionId: regionChanged
         ? regionFor(tx, role, changes.region ?? before.regionName)

@@ -59,7 +59,7 @@ function row(
     role: actor.kind === 'account' ? actor.role : 'SYSTEM',
     via: actor.kind === 'account' ? actor.via : 'system',
     operation,
-    object: note.object,
+    object: clip(note.object) as string,
     outcome,
     code,
     summary: clip(note.summary) as Record<string, unknown>,

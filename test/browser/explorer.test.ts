@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSampleData } from '../../server/services/sample-data.service.ts';
 import { startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
+import { addUser, signIn } from './sign-in.ts';
 
 const ARTIFACTS = 'test-artifacts';
 
@@ -19,7 +20,9 @@ describe('explorer at /explorer/', () => {
   beforeAll(async () => {
     server = await startTestServer((db) => void addSampleData(db));
     origin = new URL(server.url).origin;
+    await addUser(server.db, 'fenxi', 'ANALYST');
     browser = await openBrowser(origin);
+    await signIn(browser.page, origin, 'fenxi');
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
   afterAll(async () => {

@@ -12,6 +12,7 @@ import { addSampleData } from '../../server/services/sample-data.service.ts';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 import { FilingPage } from './pages/filing-page.ts';
+import { addUser } from './sign-in.ts';
 
 const ARTIFACTS = 'test-artifacts';
 const LAPTOP = { width: 1366, height: 768 };
@@ -73,8 +74,17 @@ describe('monthly filing at /filing', () => {
   beforeAll(async () => {
     server = await startTestServer((db) => void addSampleData(db));
     origin = new URL(server.url).origin;
+    const accounts: Record<string, string> = {
+      昌吉市: 'changji',
+      呼图壁县: 'hutubi',
+      奇台县: 'qitai',
+      木垒哈萨克自治县: 'mulei',
+    };
+    for (const [county, username] of Object.entries(accounts))
+      await addUser(server.db, username, 'COUNTY', county);
+    await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, LAPTOP);
-    filing = new FilingPage(browser.page, origin);
+    filing = new FilingPage(browser.page, origin, accounts, 'lingdao');
     browser.page.on('request', (r) => {
       const body = r.postData();
       if (r.url().endsWith('/graphql') && body?.includes('submitSpendingReport'))
@@ -258,11 +268,19 @@ describe('monthly filing at /filing', () => {
     const before = await execution(10);
     expect(before.children.find((c) => c.region.name === '奇台县')?.warning).toBe('NOT_REPORTED');
 
+    // A leader sees who has not filed, and may look at a county, but gets no form.
     await filing.open({ year: 2022, month: 10 });
     expect(await filing.page.locator('.filing-prompt').innerText()).toContain('请先选择填报的县市');
     expect(await filing.monthRow('奇台县').innerText()).toContain('逾期未报');
     await filing.chooseCounty('奇台县');
     expect(filing.page.url()).toContain('region=%E5%A5%87%E5%8F%B0%E5%8E%BF');
+    expect(await filing.versionNote.innerText()).toContain('本月尚未报送');
+    expect(await filing.form.count()).toBe(0);
+
+    // 奇台县's own clerk signs in and gets the form for 奇台县, whatever the URL says.
+    await filing.open({ year: 2022, month: 10, region: '奇台县' });
+    await filing.form.waitFor();
+    expect(await filing.page.locator('.filing-own-county').innerText()).toContain('奇台县');
     expect(await filing.versionNote.innerText()).toContain('本月尚未报送');
     expect(await filing.spent().inputValue()).toBe('');
 
@@ -343,7 +361,8 @@ describe('monthly filing at /filing', () => {
     await filing.showCalendar();
     await filing.page.screenshot({ path: `${ARTIFACTS}/filing-calendar-1366.png` });
 
-    // A grid cell opens that county's form for that month.
+    // For a leader, a grid cell opens that county's filing for that month.
+    await filing.open({ year: 2022, month: 9 });
     await filing.gridCell('玛纳斯县', 6).getByRole('link').click();
     await filing.page.locator('#filing-form-title', { hasText: '玛纳斯县 · 2022年6月' }).waitFor();
     expect(new URL(filing.page.url()).searchParams.get('month')).toBe('6');

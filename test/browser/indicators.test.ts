@@ -9,6 +9,7 @@ import { addSampleData } from '../../server/services/sample-data.service.ts';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 import { IndicatorsPage } from './pages/indicators-page.ts';
+import { addUser, signIn } from './sign-in.ts';
 
 const ARTIFACTS = 'test-artifacts';
 const DOC = '昌州财社〔2022〕11号';
@@ -35,7 +36,9 @@ describe('indicator comparison at /indicators', () => {
   beforeAll(async () => {
     server = await startTestServer((db) => void addSampleData(db));
     origin = new URL(server.url).origin;
+    await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, { width: 1366, height: 768 });
+    await signIn(browser.page, origin, 'lingdao');
     view = new IndicatorsPage(browser.page, origin);
     mkdirSync(ARTIFACTS, { recursive: true });
     const response = await post<Comparison, { doc: string }>(

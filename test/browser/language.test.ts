@@ -9,6 +9,7 @@ import { addSampleData } from '../../server/services/sample-data.service.ts';
 import { startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 import { OverviewPage, type CardName } from './pages/overview-page.ts';
+import { addUser, signIn } from './sign-in.ts';
 
 const ARTIFACTS = 'test-artifacts';
 const CARDS: CardName[] = ['allocated', 'spent', 'unspent', 'progress', 'lagging'];
@@ -21,7 +22,9 @@ describe('language switch', () => {
   beforeAll(async () => {
     server = await startTestServer((db) => void addSampleData(db));
     origin = new URL(server.url).origin;
+    await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, { width: 1366, height: 768 });
+    await signIn(browser.page, origin, 'lingdao');
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
   afterAll(async () => {

@@ -12,6 +12,7 @@ import { formatPercent, formatWan } from '../../web/src/lib/format.ts';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 import { OverviewPage, type TableRow } from './pages/overview-page.ts';
+import { addUser, signIn } from './sign-in.ts';
 
 const ARTIFACTS = 'test-artifacts';
 
@@ -122,7 +123,9 @@ describe('overview', () => {
   beforeAll(async () => {
     server = await startTestServer((db) => void addSampleData(db));
     origin = new URL(server.url).origin;
+    await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, { width: 1366, height: 768 });
+    await signIn(browser.page, origin, 'lingdao');
     overview = new OverviewPage(browser.page);
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);

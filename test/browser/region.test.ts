@@ -11,6 +11,7 @@ import { formatPercent } from '../../web/src/lib/format.ts';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 import { parseAmount, RegionPage } from './pages/region-page.ts';
+import { addUser, signIn } from './sign-in.ts';
 
 const ARTIFACTS = 'test-artifacts';
 const PREFECTURE = '昌吉回族自治州';
@@ -71,7 +72,9 @@ describe('region view at /region', () => {
   beforeAll(async () => {
     server = await startTestServer((db) => void addSampleData(db));
     origin = new URL(server.url).origin;
+    await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, { width: 1366, height: 768 });
+    await signIn(browser.page, origin, 'lingdao');
     view = new RegionPage(browser.page, origin);
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);

@@ -15,10 +15,11 @@ import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
 import { createApp } from '../../server/http/app.ts';
 import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 
-/** Where to send requests, and as whom (a session cookie); no credential: anonymous. */
+/** Where to send requests, and as whom (a session cookie or an API token); neither: anonymous. */
 export interface Client {
   url: string;
   cookie?: string;
+  token?: string;
 }
 
 export type Who = Exclude<Role, 'COUNTY'> | { county: string };
@@ -129,12 +130,13 @@ export async function post<TResult, TVariables>(
   return (await response.json()) as GraphQLResponse<TResult>;
 }
 
-/** JSON, the CSRF preflight header, and the client's session cookie if it has one. */
+/** JSON, the CSRF preflight header, and the client's credential if it has one. */
 export function requestHeaders(client: Client): Record<string, string> {
   return {
     'content-type': 'application/json',
     'apollo-require-preflight': 'true',
     ...(client.cookie ? { cookie: client.cookie } : {}),
+    ...(client.token ? { authorization: `Bearer ${client.token}` } : {}),
   };
 }
 

@@ -11,6 +11,11 @@ import { RegionPage } from './pages/region/RegionPage.tsx';
 import { IndicatorsPage } from './pages/indicators/IndicatorsPage.tsx';
 import { FilingPage } from './pages/filing/FilingPage.tsx';
 import { QualityPage } from './pages/quality/QualityPage.tsx';
+import { AccountPage } from './pages/account/AccountPage.tsx';
+import { AuditPage } from './pages/audit/AuditPage.tsx';
+import type { Role } from './gql/graphql.ts';
+import { AccountContext, mayUseExplorer, roleLabel, type CurrentAccount } from './lib/account.ts';
+import { signOut } from './login/auth-api.ts';
 
 const ShellQuery = graphql(`
   query AppShell {
@@ -21,6 +26,14 @@ const ShellQuery = graphql(`
       }
       years
       hasSampleData
+    }
+    me {
+      username
+      displayName
+      role
+      region {
+        name
+      }
     }
   }
 `);
@@ -38,6 +51,9 @@ const messages = defineMessages({
     sampleHint: '当前显示的是示例数据，不是真实报送',
     language: 'English',
     languageLabel: 'Switch to English',
+    account: '我的账户',
+    audit: '审计记录',
+    signOut: '退出登录',
   },
   en: {
     title: 'Fund execution',
@@ -51,10 +67,18 @@ const messages = defineMessages({
     sampleHint: 'Shown figures are sample data, not real reports',
     language: '中文',
     languageLabel: '切换到中文',
+    account: 'My account',
+    audit: 'Audit trail',
+    signOut: 'Sign out',
   },
 });
 
 const VIEWS: View[] = ['overview', 'region', 'indicators', 'filing', 'quality'];
+
+/** The views in the navigation for a role: the audit trail is the admins'. */
+function viewsFor(role: Role): View[] {
+  return role === 'ADMIN' ? [...VIEWS, 'audit'] : VIEWS;
+}
 
 function Page({ view }: { view: View }) {
   switch (view) {
@@ -68,6 +92,10 @@ function Page({ view }: { view: View }) {
       return <FilingPage />;
     case 'quality':
       return <QualityPage />;
+    case 'account':
+      return <AccountPage />;
+    case 'audit':
+      return <AuditPage />;
   }
 }
 
@@ -76,6 +104,8 @@ export function App() {
   const url = useUrlState();
   const shell = useQuery(ShellQuery, {});
   const defaults = shell.data ? defaultsFrom(shell.data.dataStatus) : null;
+  const me = shell.data?.me;
+  const account: CurrentAccount | null = me ? { ...me, region: me.region?.name ?? null } : null;
   document.documentElement.lang = url.lang === 'en' ? 'en' : 'zh-CN';
   document.title = t.title;
   return (
@@ -83,7 +113,7 @@ export function App() {
       <header className="app-header">
         <h1 className="app-title">{t.title}</h1>
         <nav className="app-nav" aria-label={t.title}>
-          {VIEWS.map((view) => (
+          {viewsFor(account?.role ?? 'LEADER').map((view) => (
             <Link key={view} to={{ view }} current={url.view === view}>
               {t[view]}
             </Link>
@@ -103,9 +133,25 @@ export function App() {
           >
             {t.language}
           </button>
-          <a className="no-print" href="/explorer/">
-            {t.explorer}
-          </a>
+          {account && mayUseExplorer(account.role) && (
+            <a className="no-print" href="/explorer/">
+              {t.explorer}
+            </a>
+          )}
+          {account && (
+            <Link to={{ view: 'account' }} current={url.view === 'account'}>
+              <span className="app-user">
+                {account.displayName} · {roleLabel(account.role, url.lang)}
+              </span>
+            </Link>
+          )}
+          <button
+            type="button"
+            className="link-button no-print"
+            onClick={() => void signOut().then(() => window.location.assign('/login'))}
+          >
+            {t.signOut}
+          </button>
         </div>
       </header>
       <main>
@@ -116,9 +162,11 @@ export function App() {
           onRetry={shell.refetch}
         >
           {(d) => (
-            <DataDefaultsContext.Provider value={d}>
-              <Page view={url.view} />
-            </DataDefaultsContext.Provider>
+            <AccountContext.Provider value={account}>
+              <DataDefaultsContext.Provider value={d}>
+                <Page view={url.view} />
+              </DataDefaultsContext.Provider>
+            </AccountContext.Provider>
           )}
         </StatePanel>
       </main>

@@ -4,6 +4,7 @@
  * the error tied to each field by aria-describedby, and the filing calendar.
  */
 import type { Locator, Page } from 'playwright-core';
+import { signIn } from '../sign-in.ts';
 
 export type Direction =
   | 'SUBSISTENCE_ALLOWANCE'
@@ -13,13 +14,33 @@ export type Direction =
   | 'ORPHAN_SUPPORT';
 
 export class FilingPage {
+  private signedInAs: string | null = null;
+
   constructor(
     readonly page: Page,
     readonly origin: string,
+    /** The username of each county's filing account; a county's form is only its own. */
+    readonly accounts: Record<string, string>,
+    /** Who looks when no county is named (a leader: sees the calendar, picks counties). */
+    readonly onlooker: string,
   ) {}
 
-  /** Opens /filing with the given URL filters and waits for the calendar to load. */
+  /** Signs in (through the sign-in page) unless already signed in as that user. */
+  async signInAs(username: string): Promise<void> {
+    if (this.signedInAs === username) return;
+    await signIn(this.page, this.origin, username);
+    this.signedInAs = username;
+  }
+
+  /**
+   * Opens /filing with the given URL filters, signed in as the named county's own account (or
+   * the onlooker when no county is named), and waits for the calendar to load.
+   */
   async open(params: Record<string, string | number> = {}): Promise<void> {
+    const county = params.region === undefined ? undefined : String(params.region);
+    const username = county === undefined ? this.onlooker : this.accounts[county];
+    if (!username) throw new Error(`no filing account for ${county}`);
+    await this.signInAs(username);
     const query = new URLSearchParams(
       Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
     ).toString();
@@ -31,10 +52,10 @@ export class FilingPage {
     return this.page.getByRole('combobox', { name: /填报地区|Filing county/ });
   }
 
-  /** Chooses a county and waits for its form. */
+  /** Chooses a county (as someone who may not file: a leader) and waits for its latest filing. */
   async chooseCounty(name: string): Promise<void> {
     await this.countySelect.selectOption(name);
-    await this.page.locator('.filing-form').waitFor();
+    await this.page.locator('.filing-read-only').waitFor();
   }
 
   get form(): Locator {

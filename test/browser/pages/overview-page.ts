@@ -154,6 +154,6 @@ export class OverviewPage {
   }
 
   languageButton(): Locator {
-    return this.page.locator('.app-tools button');
+    return this.page.getByRole('button', { name: /^(Switch to English|切换到中文)$/ });
   }
 }

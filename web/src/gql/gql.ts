@@ -14,8 +14,17 @@ import * as types from './graphql';
  * Therefore it is highly recommended to use the babel or swc plugin for production.
  */
 type Documents = {
-    "\n  query AppShell {\n    dataStatus {\n      latestPeriod {\n        year\n        month\n      }\n      years\n      hasSampleData\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  query AppShell {\n    dataStatus {\n      latestPeriod {\n        year\n        month\n      }\n      years\n      hasSampleData\n    }\n    me {\n      username\n      displayName\n      role\n      region {\n        name\n      }\n    }\n  }\n": typeof types.AppShellDocument,
     "\n  query FilterPrograms($year: Int) {\n    programs(year: $year) {\n      id\n      name\n      year\n    }\n  }\n": typeof types.FilterProgramsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AccountList {\n    accounts {\n      username\n      displayName\n      role\n      region {\n        name\n      }\n      disabled\n      mustChangePassword\n    }\n  }\n": typeof types.AccountListDocument,
+    "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        username\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation SetAccountDisabled($input: AccountChangesInput!) {\n    updateAccount(input: $input) {\n      username\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
+    "\n  mutation ResetPassword($username: String!) {\n    resetPassword(username: $username)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query AuditTrail($actor: String, $operation: String, $outcome: AuditOutcome, $first: Int) {\n    auditLog(actor: $actor, operation: $operation, outcome: $outcome, first: $first) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        role\n        via\n        operation\n        object\n        outcome\n        code\n        summary\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  fragment FilingCalendar_status on FilingStatus {\n    year\n    month\n    deadline\n    filedCount\n    expectedCount\n    regions {\n      region {\n        id\n        name\n      }\n      filed\n      version\n      submittedAt\n      late\n    }\n  }\n": typeof types.FilingCalendar_StatusFragmentDoc,
     "\n  query FilingCalendarYear($year: Int!) {\n    m1: filingStatus(year: $year, month: 1) {\n      ...FilingCalendar_status\n    }\n    m2: filingStatus(year: $year, month: 2) {\n      ...FilingCalendar_status\n    }\n    m3: filingStatus(year: $year, month: 3) {\n      ...FilingCalendar_status\n    }\n    m4: filingStatus(year: $year, month: 4) {\n      ...FilingCalendar_status\n    }\n    m5: filingStatus(year: $year, month: 5) {\n      ...FilingCalendar_status\n    }\n    m6: filingStatus(year: $year, month: 6) {\n      ...FilingCalendar_status\n    }\n    m7: filingStatus(year: $year, month: 7) {\n      ...FilingCalendar_status\n    }\n    m8: filingStatus(year: $year, month: 8) {\n      ...FilingCalendar_status\n    }\n    m9: filingStatus(year: $year, month: 9) {\n      ...FilingCalendar_status\n    }\n    m10: filingStatus(year: $year, month: 10) {\n      ...FilingCalendar_status\n    }\n    m11: filingStatus(year: $year, month: 11) {\n      ...FilingCalendar_status\n    }\n    m12: filingStatus(year: $year, month: 12) {\n      ...FilingCalendar_status\n    }\n  }\n": typeof types.FilingCalendarYearDocument,
     "\n  fragment FilingForm_report on SpendingReport {\n    id\n    version\n    submittedAt\n    lines {\n      documentNumber\n      spent\n      directions {\n        direction\n        spent\n      }\n      reason\n      measures\n      measuresDueOn\n    }\n  }\n": typeof types.FilingForm_ReportFragmentDoc,
@@ -44,8 +53,17 @@ type Documents = {
     "\n  fragment RegionReports_report on SpendingReport {\n    id\n    year\n    month\n    version\n    isLatest\n    submittedAt\n    submittedBy\n    region {\n      name\n    }\n    lines {\n      documentNumber\n      amount\n      spent\n      unspent\n      progress\n    }\n  }\n": typeof types.RegionReports_ReportFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query AppShell {\n    dataStatus {\n      latestPeriod {\n        year\n        month\n      }\n      years\n      hasSampleData\n    }\n  }\n": types.AppShellDocument,
+    "\n  query AppShell {\n    dataStatus {\n      latestPeriod {\n        year\n        month\n      }\n      years\n      hasSampleData\n    }\n    me {\n      username\n      displayName\n      role\n      region {\n        name\n      }\n    }\n  }\n": types.AppShellDocument,
     "\n  query FilterPrograms($year: Int) {\n    programs(year: $year) {\n      id\n      name\n      year\n    }\n  }\n": types.FilterProgramsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query AccountList {\n    accounts {\n      username\n      displayName\n      role\n      region {\n        name\n      }\n      disabled\n      mustChangePassword\n    }\n  }\n": types.AccountListDocument,
+    "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        username\n      }\n      oneTimePassword\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation SetAccountDisabled($input: AccountChangesInput!) {\n    updateAccount(input: $input) {\n      username\n    }\n  }\n": types.SetAccountDisabledDocument,
+    "\n  mutation ResetPassword($username: String!) {\n    resetPassword(username: $username)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query AuditTrail($actor: String, $operation: String, $outcome: AuditOutcome, $first: Int) {\n    auditLog(actor: $actor, operation: $operation, outcome: $outcome, first: $first) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        role\n        via\n        operation\n        object\n        outcome\n        code\n        summary\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  fragment FilingCalendar_status on FilingStatus {\n    year\n    month\n    deadline\n    filedCount\n    expectedCount\n    regions {\n      region {\n        id\n        name\n      }\n      filed\n      version\n      submittedAt\n      late\n    }\n  }\n": types.FilingCalendar_StatusFragmentDoc,
     "\n  query FilingCalendarYear($year: Int!) {\n    m1: filingStatus(year: $year, month: 1) {\n      ...FilingCalendar_status\n    }\n    m2: filingStatus(year: $year, month: 2) {\n      ...FilingCalendar_status\n    }\n    m3: filingStatus(year: $year, month: 3) {\n      ...FilingCalendar_status\n    }\n    m4: filingStatus(year: $year, month: 4) {\n      ...FilingCalendar_status\n    }\n    m5: filingStatus(year: $year, month: 5) {\n      ...FilingCalendar_status\n    }\n    m6: filingStatus(year: $year, month: 6) {\n      ...FilingCalendar_status\n    }\n    m7: filingStatus(year: $year, month: 7) {\n      ...FilingCalendar_status\n    }\n    m8: filingStatus(year: $year, month: 8) {\n      ...FilingCalendar_status\n    }\n    m9: filingStatus(year: $year, month: 9) {\n      ...FilingCalendar_status\n    }\n    m10: filingStatus(year: $year, month: 10) {\n      ...FilingCalendar_status\n    }\n    m11: filingStatus(year: $year, month: 11) {\n      ...FilingCalendar_status\n    }\n    m12: filingStatus(year: $year, month: 12) {\n      ...FilingCalendar_status\n    }\n  }\n": types.FilingCalendarYearDocument,
     "\n  fragment FilingForm_report on SpendingReport {\n    id\n    version\n    submittedAt\n    lines {\n      documentNumber\n      spent\n      directions {\n        direction\n        spent\n      }\n      reason\n      measures\n      measuresDueOn\n    }\n  }\n": types.FilingForm_ReportFragmentDoc,
@@ -77,11 +95,47 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppShell {\n    dataStatus {\n      latestPeriod {\n        year\n        month\n      }\n      years\n      hasSampleData\n    }\n  }\n"): typeof import('./graphql').AppShellDocument;
+export function graphql(source: "\n  query AppShell {\n    dataStatus {\n      latestPeriod {\n        year\n        month\n      }\n      years\n      hasSampleData\n    }\n    me {\n      username\n      displayName\n      role\n      region {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AppShellDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilterPrograms($year: Int) {\n    programs(year: $year) {\n      id\n      name\n      year\n    }\n  }\n"): typeof import('./graphql').FilterProgramsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountList {\n    accounts {\n      username\n      displayName\n      role\n      region {\n        name\n      }\n      disabled\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').AccountListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: NewAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        username\n      }\n      oneTimePassword\n    }\n  }\n"): typeof import('./graphql').CreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($input: AccountChangesInput!) {\n    updateAccount(input: $input) {\n      username\n    }\n  }\n"): typeof import('./graphql').SetAccountDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($username: String!) {\n    resetPassword(username: $username)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($actor: String, $operation: String, $outcome: AuditOutcome, $first: Int) {\n    auditLog(actor: $actor, operation: $operation, outcome: $outcome, first: $first) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        role\n        via\n        operation\n        object\n        outcome\n        code\n        summary\n      }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountChangesInput = {
+  disabled?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  region?: string | null | undefined;
+  role?: Role | null | undefined;
+  username: string;
+};
+
+export type AuditOutcome =
+  | 'FAILED'
+  | 'OK'
+  | 'REFUSED';
+
 /** 一项资金的支出方向金额。Spending of one direction within a line. */
 export type DirectionAmountInput = {
   direction: SpendingDirection;
@@ -64,6 +77,16 @@ export type IndicatorStatus =
   /** 尚无结果 No result yet */
   | 'PENDING';
 
+export type NewAccountInput = {
+  displayName?: string | null | undefined;
+  /** 省略则生成一次性密码。Omit for a generated one-time password. */
+  password?: string | null | undefined;
+  /** 县市账户必填。Required for COUNTY accounts. */
+  region?: string | null | undefined;
+  role: Role;
+  username: string;
+};
+
 /** 行政区划级别。Administrative level. */
 export type RegionLevel =
   /** 全国 Country */
@@ -74,6 +97,17 @@ export type RegionLevel =
   | 'PREFECTURE'
   /** 省/自治区 Province or autonomous region */
   | 'PROVINCE';
+
+/**
+ * 角色。Roles: ADMIN imports notices and manages accounts; LEADER and ANALYST read everything
+ * (ANALYST also uses the explorer and API tokens); COUNTY reads everything and files its own
+ * region's reports and indicator results.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'COUNTY'
+  | 'LEADER';
 
 /** 支出方向。Spending direction. */
 export type SpendingDirection =
@@ -152,7 +186,7 @@ export type WarningLevel =
 export type AppShellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppShellQuery = { dataStatus: { years: Array<number>, hasSampleData: boolean, latestPeriod: { year: number, month: number } | null } };
+export type AppShellQuery = { dataStatus: { years: Array<number>, hasSampleData: boolean, latestPeriod: { year: number, month: number } | null }, me: { username: string, displayName: string, role: Role, region: { name: string } | null } };
 
 export type FilterProgramsQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -160,6 +194,69 @@ export type FilterProgramsQueryVariables = Exact<{
 
 
 export type FilterProgramsQuery = { programs: Array<{ id: string, name: string, year: number }> };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type AccountListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountListQuery = { accounts: Array<{ username: string, displayName: string, role: Role, disabled: boolean, mustChangePassword: boolean, region: { name: string } | null }> };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: NewAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { oneTimePassword: string | null, account: { username: string } } };
+
+export type SetAccountDisabledMutationVariables = Exact<{
+  input: AccountChangesInput;
+}>;
+
+
+export type SetAccountDisabledMutation = { updateAccount: { username: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: string };
+
+export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiTokensQuery = { myApiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
+
+export type AuditTrailQueryVariables = Exact<{
+  actor?: string | null | undefined;
+  operation?: string | null | undefined;
+  outcome?: AuditOutcome | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, at: string, actor: string, role: string, via: string, operation: string, object: string, outcome: AuditOutcome, code: string | null, summary: string }> } };
 
 export type FilingCalendar_StatusFragment = { year: number, month: number, deadline: string, filedCount: number, expectedCount: number, regions: Array<{ filed: boolean, version: number | null, submittedAt: string | null, late: boolean, region: { id: string, name: string } }> };
 
@@ -536,6 +633,14 @@ export const AppShellDocument = new TypedDocumentString(`
     years
     hasSampleData
   }
+  me {
+    username
+    displayName
+    role
+    region {
+      name
+    }
+  }
 }
     `) as unknown as TypedDocumentString<AppShellQuery, AppShellQueryVariables>;
 export const FilterProgramsDocument = new TypedDocumentString(`
@@ -547,6 +652,92 @@ export const FilterProgramsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilterProgramsQuery, FilterProgramsQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AccountListDocument = new TypedDocumentString(`
+    query AccountList {
+  accounts {
+    username
+    displayName
+    role
+    region {
+      name
+    }
+    disabled
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<AccountListQuery, AccountListQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: NewAccountInput!) {
+  createAccount(input: $input) {
+    account {
+      username
+    }
+    oneTimePassword
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const SetAccountDisabledDocument = new TypedDocumentString(`
+    mutation SetAccountDisabled($input: AccountChangesInput!) {
+  updateAccount(input: $input) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($username: String!) {
+  resetPassword(username: $username)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MyApiTokensDocument = new TypedDocumentString(`
+    query MyApiTokens {
+  myApiTokens {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($actor: String, $operation: String, $outcome: AuditOutcome, $first: Int) {
+  auditLog(actor: $actor, operation: $operation, outcome: $outcome, first: $first) {
+    totalCount
+    nodes {
+      id
+      at
+      actor
+      role
+      via
+      operation
+      object
+      outcome
+      code
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
 export const FilingCalendarYearDocument = new TypedDocumentString(`
     query FilingCalendarYear($year: Int!) {
   m1: filingStatus(year: $year, month: 1) {

@@ -24,6 +24,11 @@ export async function request<TResult, TVariables>(
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
+  // Signed out (or the session ended): back to the sign-in page, then to this page again.
+  if (response.status === 401) {
+    const here = window.location.pathname + window.location.search;
+    window.location.assign(`/login?next=${encodeURIComponent(here)}`);
+  }
   const body = (await response.json()) as {
     data?: TResult | null;
     errors?: { message: string; extensions?: { code?: string } }[];

@@ -4,13 +4,14 @@
  *
  *   /                      overview          /region?region=昌吉市   region view
  *   /indicators            comparison        /filing                 monthly filing
- *   /quality               data quality
+ *   /quality               data quality      /account, /audit        own account; audit trail
  *   query: year, month, program, region, doc, lang (zh|en)
  */
 import { useSyncExternalStore } from 'react';
 import type { Lang } from './format.ts';
 
-export type View = 'overview' | 'region' | 'indicators' | 'filing' | 'quality';
+export type View =
+  'overview' | 'region' | 'indicators' | 'filing' | 'quality' | 'account' | 'audit';
 
 const PATHS: Record<View, string> = {
   overview: '/',
@@ -18,6 +19,8 @@ const PATHS: Record<View, string> = {
   indicators: '/indicators',
   filing: '/filing',
   quality: '/quality',
+  account: '/account',
+  audit: '/audit',
 };
 
 export interface UrlState {

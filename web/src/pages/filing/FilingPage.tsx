@@ -1,7 +1,8 @@
 /**
- * Monthly filing for county clerks (/filing): pick the county (the URL's region) and the month,
- * fill in the feedback form (附件4) pre-filled from the latest version, submit; the filing
- * calendar below shows who has filed for the month and the year.
+ * Monthly filing for county clerks (/filing): a COUNTY account's form is always its own
+ * region's; other roles pick a county (the URL's region) to see its latest filing, without a
+ * form. The form (附件4) is pre-filled from the latest version; the filing calendar below shows
+ * who has filed for the month and the year.
  */
 import { useState } from 'react';
 import { graphql } from '../../gql/gql.ts';
@@ -12,6 +13,7 @@ import { StatePanel } from '../../components/StatePanel.tsx';
 import { formatDateTime, formatMonth } from '../../lib/format.ts';
 import { useQuery } from '../../lib/graphql.ts';
 import { fill, useLang, useMessages } from '../../lib/i18n.ts';
+import { useAccount } from '../../lib/account.ts';
 import { useFilters } from '../../lib/period.ts';
 import { navigate } from '../../lib/url-state.ts';
 import { FilingCalendar, FilingStateBadge } from './FilingCalendar.tsx';
@@ -79,7 +81,9 @@ export function FilingPage() {
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const documents = funds.data?.documents.nodes ?? null;
   const counties = documents ? countiesOf(documents) : [];
-  const county = findCounty(counties, region);
+  const account = useAccount();
+  const mayFile = account.role === 'COUNTY';
+  const county = findCounty(counties, mayFile ? account.region : region);
 
   return (
     <div className="filing-page">
@@ -90,7 +94,11 @@ export function FilingPage() {
         <p className="filing-intro">{t.intro}</p>
       </header>
       <div className="filing-controls no-print">
-        <CountyPicker counties={counties} value={county?.name ?? null} />
+        {mayFile ? (
+          <p className="filing-own-county">{fill(t.ownCounty, { county: account.region ?? '' })}</p>
+        ) : (
+          <CountyPicker counties={counties} value={county?.name ?? null} />
+        )}
         <Filters showProgram={false} />
       </div>
       <StatePanel
@@ -109,6 +117,7 @@ export function FilingPage() {
               county={county.name}
               year={year}
               month={month}
+              mayFile={mayFile}
               confirmation={
                 confirmation?.county === county.name &&
                 confirmation.year === year &&
@@ -166,12 +175,22 @@ interface SectionProps {
   county: string;
   year: number;
   month: number;
+  /** Only the county's own account files; others see the latest version without a form. */
+  mayFile: boolean;
   confirmation: Confirmation | null;
   onSubmitted: (report: Submitted) => void;
 }
 
 /** The county's form for the month, with the version it starts from and the deadline. */
-function FormSection({ documents, county, year, month, confirmation, onSubmitted }: SectionProps) {
+function FormSection({
+  documents,
+  county,
+  year,
+  month,
+  mayFile,
+  confirmation,
+  onSubmitted,
+}: SectionProps) {
   const t = useMessages(filingMessages);
   const lang = useLang();
   const latest = useQuery(LatestReportQuery, { region: county, year, month });
@@ -225,18 +244,21 @@ function FormSection({ documents, county, year, month, confirmation, onSubmitted
                     })
                   : t.firstNote}
               </p>
-              <FilingForm
-                key={report?.id ?? 'new'}
-                county={county}
-                year={year}
-                month={month}
-                funds={funds}
-                report={report}
-                onSubmitted={(s) => {
-                  onSubmitted(s);
-                  latest.refetch();
-                }}
-              />
+              {!mayFile && <p className="filing-read-only">{t.readOnly}</p>}
+              {mayFile && (
+                <FilingForm
+                  key={report?.id ?? 'new'}
+                  county={county}
+                  year={year}
+                  month={month}
+                  funds={funds}
+                  report={report}
+                  onSubmitted={(s) => {
+                    onSubmitted(s);
+                    latest.refetch();
+                  }}
+                />
+              )}
             </>
           );
         }}

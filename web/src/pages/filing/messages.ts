@@ -11,6 +11,8 @@ export const filingMessages = defineMessages({
     county: '填报地区（县市）',
     chooseCounty: '请选择县市',
     pickPrompt: '请先选择填报的县市。下方日历显示各县市本月是否已报送。',
+    ownCounty: '填报地区：{county}（由您的账户决定）',
+    readOnly: '只有该县市的填报账户可以报送；这里显示其最新报送情况。',
     notCounty: '「{name}」不是直接分配资金的县市（或是下属地区的合计），请在上方选择县市。',
     noFunds: '{year}年没有分配给{county}的资金，无需填报。',
     noDocuments: '{year}年还没有导入指标文件。',
@@ -70,6 +72,8 @@ export const filingMessages = defineMessages({
       'County finance and civil-affairs bureaus report cumulative spending to each month’s end, before the month ends.',
     county: 'Filing county',
     chooseCounty: 'Choose a county',
+    ownCounty: 'Filing for: {county} (set by your account)',
+    readOnly: 'Only the county’s own filing account can file; shown here is its latest filing.',
     pickPrompt:
       'Choose the county that files. The calendar below shows who has filed for the month.',
     notCounty:

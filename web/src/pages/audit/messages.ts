@@ -1,0 +1,46 @@
+import { defineMessages } from '../../lib/i18n.ts';
+
+export const auditMessages = defineMessages({
+  zh: {
+    title: '审计记录',
+    intro:
+      '每一次数据变更、每一次被拒绝的尝试和每一次登录都记在这里；记录只增不改，数据库拒绝修改或删除。时间为北京时间显示、UTC 存储。',
+    filters: '筛选',
+    actor: '操作人',
+    operation: '操作',
+    outcome: '结果',
+    object: '对象',
+    at: '时间',
+    summary: '摘要',
+    all: '全部',
+    OK: '成功',
+    REFUSED: '被拒绝',
+    FAILED: '失败',
+    apply: '筛选',
+    export: '导出 CSV',
+    none: '没有符合条件的记录',
+    count: '显示 {shown} 条，共 {total} 条（导出包含全部）',
+    more: '显示更多',
+  },
+  en: {
+    title: 'Audit trail',
+    intro:
+      'Every change, every refused attempt and every sign-in is recorded here; the trail is append-only (the database refuses updates and deletes). Stored in UTC.',
+    filters: 'Filters',
+    actor: 'Who',
+    operation: 'Operation',
+    outcome: 'Outcome',
+    object: 'Object',
+    at: 'When',
+    summary: 'Summary',
+    all: 'All',
+    OK: 'OK',
+    REFUSED: 'Refused',
+    FAILED: 'Failed',
+    apply: 'Filter',
+    export: 'Export CSV',
+    none: 'No entries match',
+    count: 'Showing {shown} of {total} (the export has all)',
+    more: 'Show more',
+  },
+});
