@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginLimiter } from '../../server/auth/login-limiter.ts';
 import { accountByUsername } from '../../server/repositories/accounts.repo.ts';
 import { auditCount } from '../helpers/db.ts';
-import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { post, startTestServer, TEST_NOW, type TestServer } from '../helpers/graphql.ts';
 import { importSeed } from '../graphql/support.ts';
 import { addAccount, login, originOf, PASSWORD, signedIn } from './http.ts';
 
@@ -216,14 +216,18 @@ describe('API tokens', () => {
     const script = { url: server.url, token: created?.token };
     expect((await post(script, EXECUTION)).data).toEqual({ execution: { allocated: 11438 } });
     expect((await post(script, ME)).data).toMatchObject({ me: { username: 'wang.wu' } });
-    const list = await post(analyst, '{ myApiTokens { name lastUsedAt revokedAt } }');
-    expect(list.data).toEqual({
-      myApiTokens: [{ name: '月度导出脚本', lastUsedAt: expect.any(String), revokedAt: null }],
-    });
+    const list = await post<
+      { myApiTokens: { name: string; lastUsedAt: string | null; revokedAt: string | null }[] },
+      never
+    >(analyst, '{ myApiTokens { name lastUsedAt revokedAt } }');
+    const [listed] = list.data?.myApiTokens ?? [];
+    expect(listed).toMatchObject({ name: '月度导出脚本', revokedAt: null });
+    // Its use was recorded, at the server's clock.
+    expect(listed?.lastUsedAt).toBe(TEST_NOW.toISOString());
 
     const revoke = `mutation { revokeApiToken(id: "${created?.apiToken.id}") { revokedAt } }`;
-    expect((await post(analyst, revoke)).data).toMatchObject({
-      revokeApiToken: { revokedAt: expect.any(String) },
+    expect((await post(analyst, revoke)).data).toEqual({
+      revokeApiToken: { revokedAt: TEST_NOW.toISOString() },
     });
     expect((await post(script, EXECUTION)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
