@@ -225,7 +225,11 @@ export async function changeOwnPassword(
   const { actor } = context;
   const account =
     actor.kind === 'account' ? accountsRepo.accountByUsername(db, actor.username) : undefined;
-  const currentOk = account ? await verifyPassword(current, account.passwordHash) : false;
+  // No password is longer than the limit, so a longer one is wrong without hashing it.
+  const currentOk =
+    account && current.length <= MAX_PASSWORD_LENGTH
+      ? await verifyPassword(current, account.passwordHash)
+      : false;
   const problem =
     passwordProblem(next) ??
     (next === current ? '新密码不能与原密码相同。The new password must differ.' : null);

@@ -12,7 +12,7 @@ import type { Role } from '../../server/db/schema/index.ts';
 import * as accountsRepo from '../../server/repositories/accounts.repo.ts';
 import { findRegionsByNames } from '../../server/repositories/regions.repo.ts';
 import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
-import { createApp } from '../../server/http/app.ts';
+import { createApp, type AppOptions } from '../../server/http/app.ts';
 import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 
 /** Where to send requests, and as whom (a session cookie or an API token); neither: anonymous. */
@@ -40,7 +40,10 @@ export interface TestServer extends Client {
 /** The clock every API test runs at. */
 export const TEST_NOW = new Date('2026-11-28T08:00:00Z');
 
-export async function startTestServer(seed?: (db: Db) => void): Promise<TestServer> {
+export async function startTestServer(
+  seed?: (db: Db) => void,
+  options: Partial<AppOptions> = {},
+): Promise<TestServer> {
   const queries: string[] = [];
   const logged: TestServer['logged'] = [];
   const db = openDatabase(':memory:', { onQuery: (sql) => queries.push(sql) });
@@ -51,6 +54,7 @@ export async function startTestServer(seed?: (db: Db) => void): Promise<TestServ
     webRoot: process.env.TEST_WEB_ROOT,
     now: () => TEST_NOW,
     log: (entry) => logged.push(entry),
+    ...options,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
