@@ -6,6 +6,7 @@ import type { Db } from '../db/connection.ts';
 import {
   generatePassword,
   hashPassword,
+  MAX_PASSWORD_LENGTH,
   passwordProblem,
   verifyPassword,
 } from '../auth/password.ts';
