@@ -45,7 +45,10 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: Object.fromEntries(
-      ['/graphql', '/auth', '/audit'].map((path) => [path, `http://127.0.0.1:${process.env.PORT ?? 4000}`]),
+      ['/graphql', '/auth', '/audit'].map((path) => [
+        path,
+        `http://127.0.0.1:${process.env.PORT ?? 4000}`,
+      ]),
     ),
   },
   // Pre-bundle for the dashboard only: the explorer's Monaco `?worker` imports cannot be
