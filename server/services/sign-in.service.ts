@@ -43,10 +43,11 @@ export async function signIn(
   input: { username: string; password: string; address: string; now: Date },
 ): Promise<SignInResult> {
   const username = normaliseUsername(input.username).slice(0, 100);
-  const context = { actor: systemActor(`sign-in:${username}`), now: input.now };
+  // Until the password is checked, nobody known is acting.
+  const anonymous = { actor: systemActor('anonymous'), now: input.now };
   const wait = limiter.retryAfterMs(username, input.address, input.now.getTime());
   if (wait > 0) {
-    audited(db, context, 'signIn', `account:${username}`, (_tx, note) => {
+    audited(db, anonymous, 'signIn', `account:${username}`, (_tx, note) => {
       note.summary = { address: input.address };
       note.refusedCode = 'TOO_MANY_ATTEMPTS';
     });
@@ -64,6 +65,7 @@ export async function signIn(
   const sessionId = newSecret();
   const nowIso = input.now.toISOString();
   const expires = new Date(input.now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
+  const context = usable ? { actor: actorOf(account, 'session'), now: input.now } : anonymous;
   audited(db, context, 'signIn', `account:${username}`, (tx, note) => {
     note.summary = { address: input.address };
     if (!usable) {

@@ -73,6 +73,20 @@ describe('signing in', () => {
     expect(answer.setCookie).toMatch(
       /^fea_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/,
     );
+    // The sign-in is on the record, as the account's own act.
+    expect(
+      server.db.$client
+        .prepare(
+          'select actor, role, via, operation, outcome from audit_log order by id desc limit 1',
+        )
+        .get(),
+    ).toEqual({
+      actor: 'zhang.san',
+      role: 'COUNTY',
+      via: 'session',
+      operation: 'signIn',
+      outcome: 'OK',
+    });
     const client = { url: server.url, cookie: answer.setCookie?.split(';')[0] };
     const { data } = await post(client, ME);
     expect(data).toEqual({

@@ -49,6 +49,11 @@ describe('signing in', () => {
     await field('密码').fill('not-the-password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toBe('用户名或密码不正确。');
+    // The browser logs the refused sign-in's 401 itself: that one, and nothing else.
+    expect(browser.consoleErrors).toEqual([
+      'Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+    ]);
+    browser.consoleErrors.length = 0;
 
     await field('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录', exact: true }).click();
