@@ -10,6 +10,7 @@ import type { WarningThresholds } from '../domain/execution-figures.ts';
 import { createContext } from '../graphql/context.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
 import { createApolloServer } from '../graphql/server.ts';
+import { createExportHandler } from './export-handler.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { createStaticHandler } from './static-files.ts';
 
@@ -43,10 +44,12 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const now = options.now ?? (() => new Date());
   const graphql = createGraphQLHandler(apollo, () => createContext(db, options.thresholds, now()));
   const files = createStaticHandler(options.webRoot ?? WEB_ROOT, DASHBOARD_ROUTES);
+  const exports = createExportHandler(db);
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/graphql') return graphql(req, res);
+    if (path.startsWith('/export/') && (await exports(req, res, { now: now() }))) return;
     if (path === '/health') return send(res, 200, 'application/json', JSON.stringify({ ok: true }));
     if (files(req, res)) return;
     send(res, 404, 'text/plain', 'not found');

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { documentResolvers } from './documents.ts';
+import { excelResolvers } from './excel.ts';
 import { executionResolvers } from './execution.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { regionResolvers } from './regions.ts';
@@ -14,6 +15,7 @@ const maps = [
   executionResolvers,
   reportResolvers,
   indicatorResolvers,
+  excelResolvers,
 ];
 
 /** All resolver maps merged type by type. */

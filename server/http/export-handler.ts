@@ -1,0 +1,114 @@
+/**
+ * Downloads of the official forms as .xlsx (GET /export/…): the allocation table of a document,
+ * a region's target sheet, a region's feedback form for a month (filled or blank), and the
+ * overview as one workbook. The arguments are in the query string; the file name, Chinese, is
+ * sent as RFC 5987 `filename*` with an ASCII fallback.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Db } from '../db/connection.ts';
+import { InputError } from '../services/errors.ts';
+import {
+  allocationWorkbook,
+  feedbackWorkbook,
+  targetSheetWorkbook,
+  type XlsxFile,
+} from '../services/excel-forms.service.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** What a download runs as: the clock now, the signed-in user when accounts arrive (#5). */
+export interface ExportContext {
+  now: Date;
+}
+
+type Exporter = (db: Db, args: URLSearchParams, ctx: ExportContext) => Promise<XlsxFile>;
+
+function required(args: URLSearchParams, name: string): string {
+  const value = args.get(name)?.trim();
+  if (!value) throw new InputError('ARGUMENT_MISSING', name, `缺少参数 ${name}`);
+  return value;
+}
+
+function integer(args: URLSearchParams, name: string): number {
+  const text = required(args, name);
+  if (!/^\d{1,4}$/.test(text))
+    throw new InputError('ARGUMENT_INVALID', name, `参数 ${name} 不是整数`);
+  return Number(text);
+}
+
+const EXPORTS: Record<string, { fallback: string; build: Exporter }> = {
+  '/export/allocation.xlsx': {
+    fallback: 'allocation.xlsx',
+    build: (db, args) => allocationWorkbook(db, required(args, 'document')),
+  },
+  '/export/target-sheet.xlsx': {
+    fallback: 'target-sheet.xlsx',
+    build: (db, args) =>
+      targetSheetWorkbook(db, required(args, 'document'), required(args, 'region')),
+  },
+  '/export/feedback-form.xlsx': {
+    fallback: 'feedback-form.xlsx',
+    build: (db, args, ctx) =>
+      feedbackWorkbook(
+        db,
+        {
+          region: required(args, 'region'),
+          year: integer(args, 'year'),
+          month: integer(args, 'month'),
+          blank: args.get('blank') === '1',
+        },
+        ctx.now,
+      ),
+  },
+};
+
+export function contentDisposition(filename: string, fallback: string): string {
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+/** Handles /export/… paths; returns false for any other path. */
+export function createExportHandler(db: Db) {
+  return async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    ctx: ExportContext,
+  ): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const entry = EXPORTS[url.pathname];
+    if (!entry) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      sendText(res, 405, 'method not allowed');
+      return true;
+    }
+    let file: XlsxFile;
+    try {
+      file = await entry.build(db, url.searchParams, ctx);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      sendText(res, e.code.endsWith('NOT_FOUND') ? 404 : 400, `${e.code}: ${e.message}`);
+      return true;
+    }
+    res.writeHead(200, {
+      'content-type': XLSX_TYPE,
+      'content-length': file.bytes.length,
+      'content-disposition': contentDisposition(file.filename, entry.fallback),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.bytes);
+    return true;
+  };
+}
