@@ -19,6 +19,7 @@ import { filingState } from './filing-calendar-model.ts';
 import { FilingForm, type Submitted } from './FilingForm.tsx';
 import { countiesOf, findCounty, fundsFor, type County } from './filing-form-model.ts';
 import { filingMessages } from './messages.ts';
+import { WorkbookUpload } from './WorkbookUpload.tsx';
 import './filing.css';
 
 const FundsQuery = graphql(`
@@ -232,6 +233,15 @@ function FormSection({ documents, county, year, month, confirmation, onSubmitted
                 month={month}
                 funds={funds}
                 report={report}
+                onSubmitted={(s) => {
+                  onSubmitted(s);
+                  latest.refetch();
+                }}
+              />
+              <WorkbookUpload
+                county={county}
+                year={year}
+                month={month}
                 onSubmitted={(s) => {
                   onSubmitted(s);
                   latest.refetch();

@@ -1,0 +1,98 @@
+/**
+ * Filing with Excel on /filing in headless Chromium, on the sample data (奇台县 has not filed
+ * October 2022): the form downloads; a workbook over the allocation is previewed with the problem
+ * at its cell and cannot be submitted; a good one is previewed, submitted, and stored.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSampleData } from '../../server/services/sample-data.service.ts';
+import { tableCounts } from '../helpers/db.ts';
+import { startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { filledForm } from '../excel/support.ts';
+import { openBrowser, type BrowserSession } from './chromium.ts';
+import { FilingPage } from './pages/filing-page.ts';
+
+const ARTIFACTS = 'test-artifacts';
+
+describe('filing with Excel at /filing', () => {
+  let server: TestServer;
+  let browser: BrowserSession;
+  let filing: FilingPage;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startTestServer((db) => void addSampleData(db));
+    const origin = new URL(server.url).origin;
+    browser = await openBrowser(origin, { width: 1366, height: 900 });
+    filing = new FilingPage(browser.page, origin);
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('previews an upload with its problems by cell, then files a good one', async () => {
+    const page = browser.page;
+    await filing.open({ year: 2022, month: 10, region: '奇台县' });
+    const upload = page.locator('section.workbook-upload');
+    await upload.waitFor();
+
+    const download = page.waitForEvent('download');
+    await upload.getByRole('link', { name: '下载空白跟踪反馈表' }).click();
+    expect((await download).suggestedFilename()).toBe(
+      '附件4 跟踪反馈表 奇台县 2022年10月（空白）.xlsx',
+    );
+
+    // 奇台县 col 2 = 2295 万元: 3000 is more than was allocated.
+    const over = await filledForm(
+      server.db,
+      '奇台县',
+      10,
+      (ws) => void (ws.getCell('E5').value = 3000),
+    );
+    const before = tableCounts(server.db);
+    await page.locator('input[name="workbook"]').setInputFiles({
+      name: 'qitai.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: over,
+    });
+    const problem = upload.locator('[data-testid="workbook-problems"] li[data-cell="E5"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe('E5: 实际支出金额 3000 超过资金金额 2295 万元');
+    expect(await upload.getByRole('button', { name: '提交此工作簿' }).count()).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}/filing-workbook-problems.png`, fullPage: true });
+    expect(tableCounts(server.db)).toEqual(before);
+
+    // 2000 / 2295 = 87.15 %, ahead of October's 序时进度 (83.3 %).
+    const good = await filledForm(
+      server.db,
+      '奇台县',
+      10,
+      (ws) => void (ws.getCell('E5').value = 2000),
+    );
+    await page.locator('input[name="workbook"]').setInputFiles({
+      name: 'qitai.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: good,
+    });
+    await upload.locator('.workbook-ready').waitFor();
+    const cells = await upload.locator('table.workbook-lines tbody tr td').allTextContents();
+    expect(cells).toEqual([
+      '5',
+      '昌州财社〔2022〕11号',
+      '2,295.00',
+      '2,000.00',
+      '295.00',
+      '87.15%',
+    ]);
+    await page.screenshot({ path: `${ARTIFACTS}/filing-workbook-preview.png`, fullPage: true });
+    await upload.getByRole('button', { name: '提交此工作簿' }).click();
+    await page.locator('.filing-success').waitFor();
+    expect(await page.locator('.filing-success').textContent()).toContain(
+      '奇台县 2022年10月 跟踪反馈表 版本 1',
+    );
+    expect(tableCounts(server.db).spending_reports).toBe(before.spending_reports! + 1);
+    expect(browser.outside).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+  });
+});
