@@ -49,7 +49,11 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/graphql') return graphql(req, res);
-    if (path.startsWith('/export/') && (await exports(req, res, { now: now() }))) return;
+    if (
+      path.startsWith('/export/') &&
+      (await exports(req, res, { now: now(), thresholds: options.thresholds }))
+    )
+      return;
     if (path === '/health') return send(res, 200, 'application/json', JSON.stringify({ ok: true }));
     if (files(req, res)) return;
     send(res, 404, 'text/plain', 'not found');

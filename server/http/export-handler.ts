@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/connection.ts';
+import type { WarningThresholds } from '../domain/execution-figures.ts';
 import { InputError } from '../services/errors.ts';
 import {
   allocationWorkbook,
@@ -13,12 +14,14 @@ import {
   targetSheetWorkbook,
   type XlsxFile,
 } from '../services/excel-forms.service.ts';
+import { overviewWorkbook } from '../services/overview-export.service.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What a download runs as: the clock now, the signed-in user when accounts arrive (#5). */
 export interface ExportContext {
   now: Date;
+  thresholds: WarningThresholds;
 }
 
 type Exporter = (db: Db, args: URLSearchParams, ctx: ExportContext) => Promise<XlsxFile>;
@@ -37,6 +40,22 @@ function integer(args: URLSearchParams, name: string): number {
 }
 
 const EXPORTS: Record<string, { fallback: string; build: Exporter }> = {
+  '/export/overview.xlsx': {
+    fallback: 'overview.xlsx',
+    build: (db, args, ctx) =>
+      overviewWorkbook(
+        db,
+        {
+          year: integer(args, 'year'),
+          month: integer(args, 'month'),
+          region: args.get('region') || null,
+          programId: args.get('program') || null,
+          card: args.get('card') || null,
+        },
+        ctx.thresholds,
+        ctx.now,
+      ),
+  },
   '/export/allocation.xlsx': {
     fallback: 'allocation.xlsx',
     build: (db, args) => allocationWorkbook(db, required(args, 'document')),
