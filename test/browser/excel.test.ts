@@ -1,14 +1,15 @@
 /**
- * Filing with Excel on /filing in headless Chromium, on the sample data (奇台县 has not filed
+ * Excel in and out in headless Chromium. Filing with Excel on /filing, on the sample data (奇台县 has not filed
  * October 2022): the form downloads; a workbook over the allocation is previewed with the problem
- * at its cell and cannot be submitted; a good one is previewed, submitted, and stored.
+ * at its cell and cannot be submitted; a good one is previewed, submitted, and stored. The
+ * overview's exports: a card as CSV Excel reads (BOM), the whole overview as a workbook.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSampleData } from '../../server/services/sample-data.service.ts';
 import { tableCounts } from '../helpers/db.ts';
 import { startTestServer, type TestServer } from '../helpers/graphql.ts';
-import { filledForm } from '../excel/support.ts';
+import { filledForm, open } from '../excel/support.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 import { FilingPage } from './pages/filing-page.ts';
 
@@ -92,6 +93,40 @@ describe('filing with Excel at /filing', () => {
       '奇台县 2022年10月 跟踪反馈表 版本 1',
     );
     expect(tableCounts(server.db).spending_reports).toBe(before.spending_reports! + 1);
+    expect(browser.outside).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+  });
+
+  it('exports an overview card as CSV and the whole overview as a workbook', async () => {
+    const page = browser.page;
+    await page.goto(`${new URL(server.url).origin}/?year=2022&month=10`);
+    const exports = page.getByRole('navigation', { name: '导出' });
+    await exports.waitFor();
+    const csv = page.waitForEvent('download');
+    await exports.locator('[data-card="regions"]').getByRole('button', { name: 'CSV' }).click();
+    const csvFile = await csv;
+    expect(csvFile.suggestedFilename()).toBe(
+      '执行概览 昌吉回族自治州 2022年10月 各地区执行进度.csv',
+    );
+    const text = readFileSync(await csvFile.path(), 'utf8');
+    expect(text.startsWith('\uFEFF地区,下达资金,实际支出,未支出,支出进度,序时进度,预警\r\n')).toBe(
+      true,
+    );
+    // 昌吉市 col 2 = 1485 and 奇台县 2295 (the seed notice); 奇台县 filed 2000 by workbook above.
+    expect(text).toMatch(/\r\n昌吉市,1485,[\d.]+,[\d.]+,[\d.]+%,83.33%,/);
+    expect(text).toContain('\r\n奇台县,2295,2000,295,87.15%,83.33%,正常\r\n');
+
+    const xlsx = page.waitForEvent('download');
+    await exports.getByRole('link', { name: '整个概览（Excel 工作簿）' }).click();
+    const xlsxFile = await xlsx;
+    expect(xlsxFile.suggestedFilename()).toBe('执行概览 昌吉回族自治州 2022年10月.xlsx');
+    const workbook = await open(readFileSync(await xlsxFile.path()));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '概览',
+      '各地区执行进度',
+      '未支出金额',
+      '月度趋势',
+    ]);
     expect(browser.outside).toEqual([]);
     expect(browser.consoleErrors).toEqual([]);
   });
