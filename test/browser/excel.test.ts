@@ -130,4 +130,21 @@ describe('filing with Excel at /filing', () => {
     expect(browser.outside).toEqual([]);
     expect(browser.consoleErrors).toEqual([]);
   });
+
+  it('downloads 附件1 and a region’s 附件3 from the region page', async () => {
+    const page = browser.page;
+    await page.goto(`${new URL(server.url).origin}/region?region=${encodeURIComponent('木垒县')}`);
+    const links = page.locator('.form-downloads').first();
+    await links.waitFor();
+    const download = page.waitForEvent('download');
+    await links.getByRole('link', { name: /附件3/ }).click();
+    expect((await download).suggestedFilename()).toBe(
+      '附件3 区域绩效目标表 木垒哈萨克自治县（昌州财社〔2022〕11号）.xlsx',
+    );
+    const allocation = page.waitForEvent('download');
+    await links.getByRole('link', { name: /附件1/ }).click();
+    const workbook = await open(readFileSync(await (await allocation).path()));
+    expect(workbook.worksheets[0]?.getCell('B7').value).toBe(11438);
+    expect(browser.consoleErrors).toEqual([]);
+  });
 });

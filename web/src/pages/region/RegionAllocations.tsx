@@ -3,6 +3,7 @@
  * + this batch. A negative batch is a clawback, shown in red with a note. A parent region also
  * lists its children's rows, so a clawback below it is visible too.
  */
+import { FormDownloads } from '../../components/FormDownloads.tsx';
 import { Link } from '../../components/Link.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { RegionAllocations_DocumentFragment } from '../../gql/graphql.ts';
@@ -74,6 +75,7 @@ export function RegionAllocations({ documents, region, children }: Props) {
                   <th scope="colgroup" colSpan={showPrior ? 5 : 4}>
                     {g.documentNumber}
                     <span className="region-muted"> · {g.title}</span>
+                    <FormDownloads document={g.documentNumber} region={region} />
                   </th>
                 </tr>
                 {g.rows.map((r) => (
