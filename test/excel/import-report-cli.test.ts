@@ -64,5 +64,6 @@ describe('npm run import-report', () => {
     expect(counts().spending_reports).toBe(before.spending_reports! + 1);
 
     expect(run(good).status).toBe(2);
-  });
+    // Five runs of node with tsx: seconds each on a busy machine.
+  }, 120_000);
 });
