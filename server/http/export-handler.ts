@@ -15,6 +15,8 @@ import {
   type XlsxFile,
 } from '../services/excel-forms.service.ts';
 import { overviewWorkbook } from '../services/overview-export.service.ts';
+import { tableWorkbook } from '../services/table-export.service.ts';
+import { readTableInput, TableInputError } from '../excel/table-input.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -97,6 +99,60 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+export const MAX_TABLE_BODY_BYTES = 1_000_000;
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_TABLE_BODY_BYTES)
+      throw new TableInputError(`body over ${MAX_TABLE_BODY_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    throw new TableInputError('body is not valid JSON');
+  }
+}
+
+function sendFile(res: ServerResponse, file: XlsxFile, fallback: string, head = false): void {
+  res.writeHead(200, {
+    'content-type': XLSX_TYPE,
+    'content-length': file.bytes.length,
+    'content-disposition': contentDisposition(file.filename, fallback),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(head ? undefined : file.bytes);
+}
+
+/**
+ * POST /export/table.xlsx: a table of the dashboard (JSON: title, filters, name, columns, rows)
+ * as a workbook. It reads nothing from the database; JSON only, so no plain form can post it.
+ */
+async function tableExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ExportContext,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return sendText(res, 405, 'method not allowed');
+  }
+  if (!req.headers['content-type']?.includes('application/json')) {
+    return sendText(res, 415, 'send the table as application/json');
+  }
+  try {
+    const file = await tableWorkbook(readTableInput(await readJson(req)), ctx.now);
+    sendFile(res, file, 'table.xlsx');
+  } catch (e) {
+    if (!(e instanceof TableInputError)) throw e;
+    sendText(res, 400, `TABLE_INVALID: ${e.message}`);
+  }
+}
+
 /** Handles /export/… paths; returns false for any other path. */
 export function createExportHandler(db: Db) {
   return async (
@@ -105,6 +161,10 @@ export function createExportHandler(db: Db) {
     ctx: ExportContext,
   ): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/export/table.xlsx') {
+      await tableExport(req, res, ctx);
+      return true;
+    }
     const entry = EXPORTS[url.pathname];
     if (!entry) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -120,14 +180,7 @@ export function createExportHandler(db: Db) {
       sendText(res, e.code.endsWith('NOT_FOUND') ? 404 : 400, `${e.code}: ${e.message}`);
       return true;
     }
-    res.writeHead(200, {
-      'content-type': XLSX_TYPE,
-      'content-length': file.bytes.length,
-      'content-disposition': contentDisposition(file.filename, entry.fallback),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
-    res.end(req.method === 'HEAD' ? undefined : file.bytes);
+    sendFile(res, file, entry.fallback, req.method === 'HEAD');
     return true;
   };
 }

@@ -145,6 +145,17 @@ describe('filing with Excel at /filing', () => {
     await links.getByRole('link', { name: /附件1/ }).click();
     const workbook = await open(readFileSync(await (await allocation).path()));
     expect(workbook.worksheets[0]?.getCell('B7').value).toBe(11438);
+
+    // Each table has CSV and Excel: the allocation table's workbook comes from the server.
+    const group = page.getByRole('group', { name: '导出资金分配（附件1 分配表）' });
+    const table = page.waitForEvent('download');
+    await group.getByRole('button', { name: 'Excel' }).click();
+    const tableFile = await table;
+    expect(tableFile.suggestedFilename()).toBe('地区详情 木垒县 资金分配（附件1 分配表）.xlsx');
+    const sheet = (await open(readFileSync(await tableFile.path()))).worksheets[0];
+    expect(sheet?.getCell('A2').value).toBe('筛选：年度 2022；截至 10 月；地区 木垒县');
+    // 木垒哈萨克自治县: 2030 = 1159 + 871 (the seed notice).
+    expect([3, 4, 5].map((c) => sheet?.getCell(6, c).value)).toEqual([2030, 1159, null]);
     expect(browser.consoleErrors).toEqual([]);
   });
 });

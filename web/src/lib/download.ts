@@ -1,12 +1,7 @@
-/** Saving a file the page made (CSV) without a server round trip. Browser only. */
+/** Saving a file the page made or fetched (CSV, a workbook) from the browser. Browser only. */
 
-/** Saves text as a file from the browser (no server round trip). */
-export function downloadText(
-  filename: string,
-  text: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -14,4 +9,12 @@ export function downloadText(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(
+  filename: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  downloadBlob(filename, new Blob([text], { type }));
 }
