@@ -27,8 +27,8 @@ export interface OverviewHeader {
 
 export const WARNING_WORDS: Record<WarningLevel, string> = {
   GREEN: '正常',
-  YELLOW: '预警（黄）',
-  RED: '滞后（红）',
+  YELLOW: '偏慢',
+  RED: '滞后',
   NOT_REPORTED: '未报送',
 };
 
