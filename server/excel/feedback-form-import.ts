@@ -7,8 +7,16 @@
  */
 import type { Worksheet } from 'exceljs';
 import { directionOf, type DirectionCode } from '../domain/directions.ts';
-import { addFen, fenToWanString as wan, subFen, type Fen } from '../domain/money.ts';
+import {
+  addFen,
+  fenToWanString as wan,
+  MoneyError,
+  parseAmount,
+  subFen,
+  type Fen,
+} from '../domain/money.ts';
 import { readAmount } from '../services/amount-input.ts';
+import type { FieldError } from '../services/spending-validation.ts';
 import type { SpendingLineInput } from '../services/spending-validation.ts';
 import { amountText, cellText, compactText, fractionOf, isFormula } from './cell-text.ts';
 import {
@@ -101,6 +109,22 @@ function infoOf(ws: Worksheet): Pick<ReadForm, 'regionName' | 'period'> {
     regionName: regionName || null,
     period: m ? { year: Number(m[1]), month: Number(m[2]) } : null,
   };
+}
+
+/**
+ * 资金金额 and the amounts derived from it carry the allocation's exact decimals (a notice may
+ * write up to 6 decimals of 万元: to the fen); what the clerk enters (实际支出金额, the direction
+ * amounts) is input, at most 2 decimals, as the API takes it.
+ */
+function exactAmount(text: string, field: string): Fen | FieldError {
+  try {
+    const value = /^-?\d+(\.\d+)?$/.test(text) ? parseAmount(text) : null;
+    if (value !== null) return value;
+    return { code: 'AMOUNT_INVALID', field, message: `「${text.slice(0, 40)}」不是金额` };
+  } catch (e) {
+    if (e instanceof MoneyError) return { code: 'AMOUNT_PRECISION', field, message: e.message };
+    throw e;
+  }
 }
 
 /** `低保 500；临时救助 120`, or one direction's name alone (it then takes the whole amount). */
@@ -197,13 +221,18 @@ function readLine(
   const address = (key: ColumnKey) => `${letterOf(key)}${row}`;
   const field = (name: string) => `lines.${index}.${name}`;
   const before = problems.length;
-  const amountAt = (key: ColumnKey, name: string, label: string): Fen | null => {
+  const amountAt = (
+    key: ColumnKey,
+    name: string,
+    label: string,
+    read: typeof readAmount = readAmount,
+  ): Fen | null => {
     const text = amountText(cellOf(key));
     if (text === null) {
       problems.push(problem(address(key), field(name), 'AMOUNT_MISSING', `${label}为空`));
       return null;
     }
-    const value = readAmount(text, field(name));
+    const value = read(text, field(name));
     if (typeof value === 'number') return value;
     problems.push({ ...value, cell: address(key), message: `${label}：${value.message}` });
     return null;
@@ -214,7 +243,7 @@ function readLine(
       problem(address('documentNumber'), field('documentNumber'), 'DOCUMENT_MISSING', '文号为空'),
     );
   }
-  const amount = amountAt('amount', 'amount', '资金金额');
+  const amount = amountAt('amount', 'amount', '资金金额', exactAmount);
   const spent = amountAt('spent', 'spent', '实际支出金额');
   const directionsText = cellText(cellOf('directions'));
   const { directions, problems: directionProblems } =
@@ -253,7 +282,7 @@ function derivedProblems(
   const unspent = subFen(amount, spent);
   if (!isFormula(unspentCell)) {
     const text = amountText(unspentCell);
-    const written = text === null ? null : readAmount(text, `lines.${index}.unspent`);
+    const written = text === null ? null : exactAmount(text, `lines.${index}.unspent`);
     if (typeof written === 'object' && written !== null) {
       problems.push({
         ...written,
@@ -314,7 +343,7 @@ function totalProblems(ws: Worksheet, lines: FormLine[]): FormProblem[] {
     if (isFormula(cell)) continue;
     const text = amountText(cell);
     if (text === null) continue;
-    const written = readAmount(text, `total.${key}`);
+    const written = exactAmount(text, `total.${key}`);
     if (typeof written !== 'number') {
       problems.push({
         ...written,

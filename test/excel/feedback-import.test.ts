@@ -10,6 +10,10 @@ import {
   submitFeedbackWorkbook,
 } from '../../server/services/feedback-workbook.service.ts';
 import { feedbackWorkbook } from '../../server/services/excel-forms.service.ts';
+import ExcelJS from 'exceljs';
+import { addFeedbackFormSheet } from '../../server/excel/feedback-form-export.ts';
+import { readFeedbackForm, templateProblems } from '../../server/excel/feedback-form-import.ts';
+import type { Fen } from '../../server/domain/money.ts';
 import { tableCounts } from '../helpers/db.ts';
 import {
   NOTICE,
@@ -264,5 +268,38 @@ describe('importing a filled 附件4', () => {
     expect(preview.problems).toEqual([]);
     expect(preview.warnings.map((w) => [w.cell, w.code])).toContainEqual(['I5', 'REASON_MISSING']);
     expect(NOTICE).toBe(preview.lines[0]?.documentNumber);
+  });
+
+  it('keeps an allocation’s six decimals in 资金金额, while 实际支出金额 takes at most two', () => {
+    // A notice may allocate 1485.123456 万元 (exact to the fen); the clerk types 1000.5.
+    const workbook = new ExcelJS.Workbook();
+    const ws = addFeedbackFormSheet(workbook, {
+      regionName: '昌吉市',
+      year: 2022,
+      month: 10,
+      lines: [
+        {
+          fundName: '困难群众救助补助资金',
+          documentNumber: NOTICE,
+          amount: 1_485_123_456 as Fen,
+          spent: null,
+          directions: [],
+          reason: null,
+          measures: null,
+          measuresDueOn: null,
+        },
+      ],
+    });
+    ws.getCell('E5').value = 1000.5;
+    ws.getCell('G5').value = 484.623456;
+    expect(templateProblems(ws)).toEqual([]);
+    const read = readFeedbackForm(ws);
+    expect(read.problems).toEqual([]);
+    expect([read.lines[0]?.amount, read.lines[0]?.spent]).toEqual([1_485_123_456, 1_000_500_000]);
+    ws.getCell('E5').value = 1000.123;
+    ws.getCell('G5').value = null;
+    expect(readFeedbackForm(ws).problems).toEqual([
+      expect.objectContaining({ cell: 'E5', code: 'AMOUNT_PRECISION' }),
+    ]);
   });
 });
