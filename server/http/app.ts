@@ -1,6 +1,7 @@
 /**
  * The product's HTTP server: the GraphQL API at /graphql, the analysts' explorer at
- * /explorer/, the dashboard, sign-in, the audit export and a health check. One process, one
+ * /explorer/, the dashboard, sign-in, workbook downloads (/export/…), the audit export and a
+ * health check. One process, one
  * port. An anonymous request gets only the sign-in page, static assets and /health; pages
  * redirect it to /login, the API answers 401.
  */
@@ -19,6 +20,7 @@ import type { AccountActor } from '../services/actor.ts';
 import { mayUseExplorer } from '../services/authorization.ts';
 import { handleAuditExport } from './audit-export.ts';
 import { handleLogin, handleLogout } from './auth-routes.ts';
+import { createExportHandler } from './export-handler.ts';
 import { authenticate } from './authentication.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { sendJson } from './json-body.ts';
@@ -83,6 +85,7 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
     createContext(db, options.thresholds, actor, now()),
   );
   const files = createStaticHandler(options.webRoot ?? WEB_ROOT, PAGES);
+  const exports = createExportHandler(db);
   const auth = {
     db,
     now,
@@ -108,6 +111,10 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
           ],
         });
       return graphql(req, res, actor);
+    }
+    if (path.startsWith('/export/')) {
+      if (!actor) return send(res, 401, 'text/plain', 'sign in first');
+      if (await exports(req, res, { now: now(), thresholds: options.thresholds, actor })) return;
     }
     if (path === '/audit/export.csv') {
       if (!actor) return send(res, 401, 'text/plain', 'sign in first');

@@ -92,7 +92,7 @@ export function amendSpendingReport(
 }
 
 /** Validates and stores one filing, inside the caller's audited transaction. */
-function fileReport(
+export function fileReport(
   tx: Db,
   note: AuditNote,
   region: RegionRow | FieldError,

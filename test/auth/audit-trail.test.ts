@@ -16,6 +16,7 @@ import {
   type TestServer,
 } from '../helpers/graphql.ts';
 import { fileReport, importSeed, NOTICE, seedLine } from '../graphql/support.ts';
+import { filledForm } from '../excel/support.ts';
 import { addAccount, signedIn } from './http.ts';
 
 let server: TestServer;
@@ -23,6 +24,7 @@ let county: Client;
 let analyst: Client;
 let reportId: string;
 let tokenId: string;
+let workbook: string;
 beforeAll(async () => {
   server = await startTestServer(importSeed);
   county = server.as({ county: '昌吉市' });
@@ -34,6 +36,14 @@ beforeAll(async () => {
     'mutation { createApiToken(name: "script") { apiToken { id } } }',
   );
   tokenId = created.data?.createApiToken.apiToken.id ?? '';
+  // 昌吉市's 附件4 for August as the product exports it, with 800 万元 spent written in.
+  const form = await filledForm(
+    server.db,
+    '昌吉市',
+    8,
+    (ws) => void (ws.getCell('E5').value = 800),
+  );
+  workbook = form.toString('base64');
 });
 afterAll(() => server.close());
 
@@ -92,6 +102,17 @@ const CASES: Record<string, Case> = {
     ok: 'mutation { createApiToken(name: "second") { token } }',
     refused: `mutation { createApiToken(name: "${'x'.repeat(61)}") { token } }`,
   },
+  previewFeedbackWorkbook: {
+    client: () => county,
+    ok: 'mutation ($file: String!) { previewFeedbackWorkbook(file: $file, region: "昌吉市", year: 2022, month: 8) { problems { code } } }',
+    refused: `mutation { previewFeedbackWorkbook(file: "${'A'.repeat(1_400_000)}", region: "昌吉市", year: 2022, month: 8) { problems { code } } }`,
+  },
+  submitFeedbackWorkbook: {
+    client: () => county,
+    ok: 'mutation ($file: String!) { submitFeedbackWorkbook(file: $file, region: "昌吉市", year: 2022, month: 8) { problems { code } } }',
+    refused:
+      'mutation { submitFeedbackWorkbook(file: "bm90IGEgd29ya2Jvb2s=", region: "昌吉市", year: 2022, month: 8) { problems { code } } }',
+  },
   revokeApiToken: {
     client: () => analyst,
     ok: 'mutation { revokeApiToken(id: "{token}") { revokedAt } }',
@@ -115,7 +136,11 @@ describe('every mutation', () => {
         [c.refused, 'REFUSED'],
       ] as const) {
         const before = auditCount(server.db);
-        const variables = query.includes('$text') ? { text: seedNoticeText() } : undefined;
+        const variables = query.includes('$text')
+          ? { text: seedNoticeText() }
+          : query.includes('$file')
+            ? { file: workbook }
+            : undefined;
         const response = await post(c.client(), fillIn(query), variables);
         if (outcome === 'OK') expect(response.errors, `${operation} ${query}`).toBeUndefined();
         expect(auditCount(server.db), `${operation} ${outcome}`).toBe(before + 1);

@@ -232,6 +232,16 @@ export type FeedbackFormLayout = {
   unit?: Maybe<Scalars['String']['output']>;
 };
 
+/** 上传的跟踪反馈表的预览：读到的行与全部问题；不写入任何数据。The preview of an uploaded feedback form; nothing is stored. */
+export type FeedbackWorkbookPreview = {
+  __typename?: 'FeedbackWorkbookPreview';
+  lines: Array<WorkbookLine>;
+  /** 阻止报送的问题。Problems that stop the filing. */
+  problems: Array<WorkbookProblem>;
+  /** 不阻止报送的提醒。Reminders that do not stop it. */
+  warnings: Array<WorkbookProblem>;
+};
+
 /** 用户可改正的输入错误：代码、字段路径和说明。An input error the user can fix: code, field path and message. */
 export type FieldError = {
   __typename?: 'FieldError';
@@ -523,11 +533,21 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** 导入一份通知的文本（与命令行 npm run import 相同的导入程序）。Imports a notice's text (the CLI's importer). */
   importNotice: ImportNoticePayload;
+  /**
+   * 读取并检查上传的跟踪反馈表（.xlsx，base64，至多 1 MB），不保存。Reads and checks an uploaded
+   * feedback form (.xlsx as base64, at most 1 MB) without storing anything.
+   */
+  previewFeedbackWorkbook: FeedbackWorkbookPreview;
   /** 记录某地区某指标的完成值（保留历次记录，最新的生效）。Records a result; earlier ones are kept, the latest counts. */
   recordIndicatorResult: RecordIndicatorResultPayload;
   /** 重置密码，返回一次性密码（管理员）。Resets a password; returns a one-time password (ADMIN). */
   resetPassword: Scalars['String']['output'];
   revokeApiToken: ApiToken;
+  /**
+   * 再次读取同一工作簿，无问题时作为该地区该月的报表报送。Reads the same workbook again and files it
+   * as the region's report for the month when there is no problem.
+   */
+  submitFeedbackWorkbook: SubmitFeedbackWorkbookPayload;
   /** 报送（或重报）某地区某月的跟踪反馈表；重报生成新版本，旧版本保留。Files a feedback form; a resubmission adds a version. */
   submitSpendingReport: SubmitSpendingReportPayload;
   updateAccount: Account;
@@ -568,6 +588,15 @@ export type MutationImportNoticeArgs = {
 
 
 /** 写入入口。Entry point for writes. */
+export type MutationPreviewFeedbackWorkbookArgs = {
+  file: Scalars['String']['input'];
+  month: Scalars['Int']['input'];
+  region: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
 export type MutationRecordIndicatorResultArgs = {
   input: IndicatorResultInput;
 };
@@ -582,6 +611,15 @@ export type MutationResetPasswordArgs = {
 /** 写入入口。Entry point for writes. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationSubmitFeedbackWorkbookArgs = {
+  file: Scalars['String']['input'];
+  month: Scalars['Int']['input'];
+  region: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -977,6 +1015,14 @@ export type SpendingReportInput = {
   year: Scalars['Int']['input'];
 };
 
+export type SubmitFeedbackWorkbookPayload = {
+  __typename?: 'SubmitFeedbackWorkbookPayload';
+  problems: Array<WorkbookProblem>;
+  /** 有问题时为 null，且未写入任何数据。Null when there are problems; then nothing was stored. */
+  report?: Maybe<SpendingReport>;
+  warnings: Array<WorkbookProblem>;
+};
+
 /**
  * 报送结果：成功时 report 有值，否则 errors 列出每个问题，且未写入任何数据。
  * The filed report, or the errors (nothing is written then).
@@ -1065,6 +1111,36 @@ export type WarningLevel =
   | 'NOT_REPORTED'
   | 'RED'
   | 'YELLOW';
+
+/** 工作簿中读到的一行。A line as read from the workbook. */
+export type WorkbookLine = {
+  __typename?: 'WorkbookLine';
+  amount: Scalars['Wan']['output'];
+  directions: Array<DirectionSpending>;
+  documentNumber: Scalars['String']['output'];
+  fundName: Scalars['String']['output'];
+  measures?: Maybe<Scalars['String']['output']>;
+  measuresDueOn?: Maybe<Scalars['Date']['output']>;
+  /** 0–1。 */
+  progress?: Maybe<Scalars['Float']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 行号。The worksheet row. */
+  row: Scalars['Int']['output'];
+  spent: Scalars['Wan']['output'];
+  unspent: Scalars['Wan']['output'];
+};
+
+/** 上传的工作簿中的一个问题。A problem found in an uploaded workbook. */
+export type WorkbookProblem = {
+  __typename?: 'WorkbookProblem';
+  /** 单元格，如 E5；针对整个文件时为 null。The cell, e.g. E5; null when it concerns the whole file. */
+  cell?: Maybe<Scalars['String']['output']>;
+  /** 机器可读代码，如 SPENT_EXCEEDS_ALLOCATION、TEMPLATE_MISMATCH、ZIP_BOMB。Machine-readable code. */
+  code: Scalars['String']['output'];
+  /** 对应的报表字段路径，如 lines.0.spent；文件问题为 file。The report field, e.g. lines.0.spent; file for the file. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
 
 
 
@@ -1159,6 +1235,7 @@ export type ResolversTypes = {
   Execution: ResolverTypeWrapper<ExecutionModel>;
   ExecutionConnection: ResolverTypeWrapper<Omit<ExecutionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Execution']> }>;
   FeedbackFormLayout: ResolverTypeWrapper<FeedbackFormLayout>;
+  FeedbackWorkbookPreview: ResolverTypeWrapper<FeedbackWorkbookPreview>;
   FieldError: ResolverTypeWrapper<FieldError>;
   FilingEntry: ResolverTypeWrapper<FilingEntryModel>;
   FilingStatus: ResolverTypeWrapper<Omit<FilingStatus, 'regions'> & { regions: Array<ResolversTypes['FilingEntry']> }>;
@@ -1203,6 +1280,7 @@ export type ResolversTypes = {
   SpendingReportConnection: ResolverTypeWrapper<Omit<SpendingReportConnection, 'nodes'> & { nodes: Array<ResolversTypes['SpendingReport']> }>;
   SpendingReportInput: SpendingReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitFeedbackWorkbookPayload: ResolverTypeWrapper<Omit<SubmitFeedbackWorkbookPayload, 'report'> & { report?: Maybe<ResolversTypes['SpendingReport']> }>;
   SubmitSpendingReportPayload: ResolverTypeWrapper<Omit<SubmitSpendingReportPayload, 'report'> & { report?: Maybe<ResolversTypes['SpendingReport']> }>;
   Target: ResolverTypeWrapper<Target>;
   TargetKind: TargetKind;
@@ -1211,6 +1289,8 @@ export type ResolversTypes = {
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
   Wan: ResolverTypeWrapper<Scalars['Wan']['output']>;
   WarningLevel: WarningLevel;
+  WorkbookLine: ResolverTypeWrapper<WorkbookLine>;
+  WorkbookProblem: ResolverTypeWrapper<WorkbookProblem>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1234,6 +1314,7 @@ export type ResolversParentTypes = {
   Execution: ExecutionModel;
   ExecutionConnection: Omit<ExecutionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Execution']> };
   FeedbackFormLayout: FeedbackFormLayout;
+  FeedbackWorkbookPreview: FeedbackWorkbookPreview;
   FieldError: FieldError;
   FilingEntry: FilingEntryModel;
   FilingStatus: Omit<FilingStatus, 'regions'> & { regions: Array<ResolversParentTypes['FilingEntry']> };
@@ -1269,11 +1350,14 @@ export type ResolversParentTypes = {
   SpendingReportConnection: Omit<SpendingReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SpendingReport']> };
   SpendingReportInput: SpendingReportInput;
   String: Scalars['String']['output'];
+  SubmitFeedbackWorkbookPayload: Omit<SubmitFeedbackWorkbookPayload, 'report'> & { report?: Maybe<ResolversParentTypes['SpendingReport']> };
   SubmitSpendingReportPayload: Omit<SubmitSpendingReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['SpendingReport']> };
   Target: Target;
   TargetSheet: TargetSheetModel;
   TrendPoint: TrendPoint;
   Wan: Scalars['Wan']['output'];
+  WorkbookLine: WorkbookLine;
+  WorkbookProblem: WorkbookProblem;
 };
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -1400,6 +1484,12 @@ export type FeedbackFormLayoutResolvers<ContextType = GraphQLContext, ParentType
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FeedbackWorkbookPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackWorkbookPreview'] = ResolversParentTypes['FeedbackWorkbookPreview']> = {
+  lines?: Resolver<Array<ResolversTypes['WorkbookLine']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
 };
 
 export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
@@ -1546,9 +1636,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createAccount?: Resolver<ResolversTypes['CreatedAccount'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   importNotice?: Resolver<ResolversTypes['ImportNoticePayload'], ParentType, ContextType, RequireFields<MutationImportNoticeArgs, 'text'>>;
+  previewFeedbackWorkbook?: Resolver<ResolversTypes['FeedbackWorkbookPreview'], ParentType, ContextType, RequireFields<MutationPreviewFeedbackWorkbookArgs, 'file' | 'month' | 'region' | 'year'>>;
   recordIndicatorResult?: Resolver<ResolversTypes['RecordIndicatorResultPayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'username'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  submitFeedbackWorkbook?: Resolver<ResolversTypes['SubmitFeedbackWorkbookPayload'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackWorkbookArgs, 'file' | 'month' | 'region' | 'year'>>;
   submitSpendingReport?: Resolver<ResolversTypes['SubmitSpendingReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitSpendingReportArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
 };
@@ -1658,6 +1750,12 @@ export type SpendingReportConnectionResolvers<ContextType = GraphQLContext, Pare
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubmitFeedbackWorkbookPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitFeedbackWorkbookPayload'] = ResolversParentTypes['SubmitFeedbackWorkbookPayload']> = {
+  problems?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['WorkbookProblem']>, ParentType, ContextType>;
+};
+
 export type SubmitSpendingReportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitSpendingReportPayload'] = ResolversParentTypes['SubmitSpendingReportPayload']> = {
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
@@ -1698,6 +1796,27 @@ export interface WanScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Wan';
 }
 
+export type WorkbookLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkbookLine'] = ResolversParentTypes['WorkbookLine']> = {
+  amount?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  directions?: Resolver<Array<ResolversTypes['DirectionSpending']>, ParentType, ContextType>;
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measuresDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  unspent?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+};
+
+export type WorkbookProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkbookProblem'] = ResolversParentTypes['WorkbookProblem']> = {
+  cell?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
@@ -1715,6 +1834,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Execution?: ExecutionResolvers<ContextType>;
   ExecutionConnection?: ExecutionConnectionResolvers<ContextType>;
   FeedbackFormLayout?: FeedbackFormLayoutResolvers<ContextType>;
+  FeedbackWorkbookPreview?: FeedbackWorkbookPreviewResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   FilingEntry?: FilingEntryResolvers<ContextType>;
   FilingStatus?: FilingStatusResolvers<ContextType>;
@@ -1742,10 +1862,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SpendingLine?: SpendingLineResolvers<ContextType>;
   SpendingReport?: SpendingReportResolvers<ContextType>;
   SpendingReportConnection?: SpendingReportConnectionResolvers<ContextType>;
+  SubmitFeedbackWorkbookPayload?: SubmitFeedbackWorkbookPayloadResolvers<ContextType>;
   SubmitSpendingReportPayload?: SubmitSpendingReportPayloadResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetSheet?: TargetSheetResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
   Wan?: GraphQLScalarType;
+  WorkbookLine?: WorkbookLineResolvers<ContextType>;
+  WorkbookProblem?: WorkbookProblemResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { accountResolvers } from './accounts.ts';
 import { documentResolvers } from './documents.ts';
+import { excelResolvers } from './excel.ts';
 import { executionResolvers } from './execution.ts';
 import { indicatorResolvers } from './indicators.ts';
 import { regionResolvers } from './regions.ts';
@@ -16,6 +17,7 @@ const maps = [
   reportResolvers,
   indicatorResolvers,
   accountResolvers,
+  excelResolvers,
 ];
 
 /** All resolver maps merged type by type. */

@@ -26,6 +26,11 @@ const messages = defineMessages({
 
 export type Status = keyof (typeof messages)['zh'];
 
+/** The words of the statuses, for exports. */
+export function useStatusWords(): Record<Status, string> {
+  return useMessages(messages);
+}
+
 export function StatusLight({ status }: { status: Status }) {
   const t = useMessages(messages);
   return <span className={`status status-${status}`}>{t[status]}</span>;

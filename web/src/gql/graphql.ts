@@ -292,6 +292,28 @@ export type FilingLatestReportQueryVariables = Exact<{
 
 export type FilingLatestReportQuery = { spendingReports: { nodes: Array<{ id: string, version: number, submittedAt: string, lines: Array<{ documentNumber: string, spent: number, reason: string | null, measures: string | null, measuresDueOn: string | null, directions: Array<{ direction: SpendingDirection, spent: number }> }> }> }, filingStatus: { deadline: string, regions: Array<{ filed: boolean, late: boolean, region: { name: string } }> } };
 
+export type WorkbookPreviewFieldsFragment = { lines: Array<{ row: number, documentNumber: string, fundName: string, amount: number, spent: number, unspent: number, progress: number | null }>, problems: Array<{ cell: string | null, code: string, message: string }>, warnings: Array<{ cell: string | null, code: string, message: string }> };
+
+export type FilingPreviewWorkbookMutationVariables = Exact<{
+  file: string;
+  region: string;
+  year: number;
+  month: number;
+}>;
+
+
+export type FilingPreviewWorkbookMutation = { previewFeedbackWorkbook: { lines: Array<{ row: number, documentNumber: string, fundName: string, amount: number, spent: number, unspent: number, progress: number | null }>, problems: Array<{ cell: string | null, code: string, message: string }>, warnings: Array<{ cell: string | null, code: string, message: string }> } };
+
+export type FilingSubmitWorkbookMutationVariables = Exact<{
+  file: string;
+  region: string;
+  year: number;
+  month: number;
+}>;
+
+
+export type FilingSubmitWorkbookMutation = { submitFeedbackWorkbook: { report: { version: number, submittedAt: string } | null, problems: Array<{ cell: string | null, code: string, message: string }> } };
+
 export type IndicatorMatrix_RowFragment = { name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null, regions: Array<{ status: IndicatorStatus, region: { name: string }, target: { text: string, kind: TargetKind, op: TargetOp | null, value: number | null, unit: string | null }, result: { value: number | null, text: string | null, outcome: IndicatorOutcome | null } | null, previousResult: { value: number | null, text: string | null } | null }> };
 
 export type IndicatorsPageDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -427,6 +449,29 @@ export const FilingForm_ReportFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FilingForm_report"}) as unknown as TypedDocumentString<FilingForm_ReportFragment, unknown>;
+export const WorkbookPreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkbookPreviewFields on FeedbackWorkbookPreview {
+  lines {
+    row
+    documentNumber
+    fundName
+    amount
+    spent
+    unspent
+    progress
+  }
+  problems {
+    cell
+    code
+    message
+  }
+  warnings {
+    cell
+    code
+    message
+  }
+}
+    `, {"fragmentName":"WorkbookPreviewFields"}) as unknown as TypedDocumentString<WorkbookPreviewFieldsFragment, unknown>;
 export const IndicatorMatrix_RowFragmentDoc = new TypedDocumentString(`
     fragment IndicatorMatrix_row on IndicatorComparisonRow {
   name
@@ -871,6 +916,53 @@ export const FilingLatestReportDocument = new TypedDocumentString(`
     measuresDueOn
   }
 }`) as unknown as TypedDocumentString<FilingLatestReportQuery, FilingLatestReportQueryVariables>;
+export const FilingPreviewWorkbookDocument = new TypedDocumentString(`
+    mutation FilingPreviewWorkbook($file: String!, $region: String!, $year: Int!, $month: Int!) {
+  previewFeedbackWorkbook(
+    file: $file
+    region: $region
+    year: $year
+    month: $month
+  ) {
+    ...WorkbookPreviewFields
+  }
+}
+    fragment WorkbookPreviewFields on FeedbackWorkbookPreview {
+  lines {
+    row
+    documentNumber
+    fundName
+    amount
+    spent
+    unspent
+    progress
+  }
+  problems {
+    cell
+    code
+    message
+  }
+  warnings {
+    cell
+    code
+    message
+  }
+}`) as unknown as TypedDocumentString<FilingPreviewWorkbookMutation, FilingPreviewWorkbookMutationVariables>;
+export const FilingSubmitWorkbookDocument = new TypedDocumentString(`
+    mutation FilingSubmitWorkbook($file: String!, $region: String!, $year: Int!, $month: Int!) {
+  submitFeedbackWorkbook(file: $file, region: $region, year: $year, month: $month) {
+    report {
+      version
+      submittedAt
+    }
+    problems {
+      cell
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilingSubmitWorkbookMutation, FilingSubmitWorkbookMutationVariables>;
 export const IndicatorsPageDocumentsDocument = new TypedDocumentString(`
     query IndicatorsPageDocuments {
   documents(first: 100) {

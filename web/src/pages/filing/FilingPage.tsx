@@ -21,6 +21,7 @@ import { filingState } from './filing-calendar-model.ts';
 import { FilingForm, type Submitted } from './FilingForm.tsx';
 import { countiesOf, findCounty, fundsFor, type County } from './filing-form-model.ts';
 import { filingMessages } from './messages.ts';
+import { WorkbookUpload } from './WorkbookUpload.tsx';
 import './filing.css';
 
 const FundsQuery = graphql(`
@@ -246,18 +247,29 @@ function FormSection({
               </p>
               {!mayFile && <p className="filing-read-only">{t.readOnly}</p>}
               {mayFile && (
-                <FilingForm
-                  key={report?.id ?? 'new'}
-                  county={county}
-                  year={year}
-                  month={month}
-                  funds={funds}
-                  report={report}
-                  onSubmitted={(s) => {
-                    onSubmitted(s);
-                    latest.refetch();
-                  }}
-                />
+                <>
+                  <FilingForm
+                    key={report?.id ?? 'new'}
+                    county={county}
+                    year={year}
+                    month={month}
+                    funds={funds}
+                    report={report}
+                    onSubmitted={(s) => {
+                      onSubmitted(s);
+                      latest.refetch();
+                    }}
+                  />
+                  <WorkbookUpload
+                    county={county}
+                    year={year}
+                    month={month}
+                    onSubmitted={(s) => {
+                      onSubmitted(s);
+                      latest.refetch();
+                    }}
+                  />
+                </>
               )}
             </>
           );

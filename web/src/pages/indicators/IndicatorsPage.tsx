@@ -11,6 +11,7 @@ import { fill, useMessages } from '../../lib/i18n.ts';
 import { useFilters } from '../../lib/period.ts';
 import { navigate } from '../../lib/url-state.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
+import { IndicatorExport } from './IndicatorExport.tsx';
 import { IndicatorMatrix } from './IndicatorMatrix.tsx';
 import { buildMatrix, chooseDocument, STATUS_ORDER, statusCounts } from './indicators-model.ts';
 import { indicatorMessages } from './messages.ts';
@@ -108,6 +109,7 @@ function Comparison({ documentNumber }: { documentNumber: string }) {
         return (
           <>
             <section className="panel" aria-labelledby="ind-matrix-title">
+              <IndicatorExport matrix={matrix} documentNumber={documentNumber} />
               <div className="ind-panel-head">
                 <h2 id="ind-matrix-title">{documentNumber}</h2>
                 <p className="ind-summary" data-testid="indicator-summary">

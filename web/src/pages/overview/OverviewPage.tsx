@@ -14,6 +14,7 @@ import { useFilters } from '../../lib/period.ts';
 import { overviewMessages } from './messages.ts';
 import { regionRows } from './overview-series.ts';
 import { OverviewCards } from './OverviewCards.tsx';
+import { OverviewExports } from './OverviewExports.tsx';
 import { ProgressChart } from './ProgressChart.tsx';
 import { UnspentChart } from './UnspentChart.tsx';
 import { TrendChart } from './TrendChart.tsx';
@@ -99,6 +100,7 @@ export function OverviewPage() {
                   </p>
                 )}
               </header>
+              <OverviewExports execution={execution} programId={programId} />
               <OverviewCards execution={execution} rows={regionRows(execution)} />
               <div className="overview-charts">
                 <ProgressChart rows={regionRows(execution)} benchmark={execution.benchmark} />

@@ -2,6 +2,7 @@
  * One notice's import findings: breaches highlighted (or a clear "none"), counts per kind, and
  * the notes behind a disclosure.
  */
+import { TableExport } from '../../components/TableExport.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { QualityFindings_FindingFragment } from '../../gql/graphql.ts';
 import { fill, useMessages } from '../../lib/i18n.ts';
@@ -30,6 +31,19 @@ export function QualityFindings({ breaches, notes }: Props) {
   const counts = countByCode([...breaches, ...notes]);
   return (
     <>
+      <TableExport
+        title={t.heading}
+        name={`${t.breaches} ${t.notes}`}
+        columns={[t.severity, t.code, t.region, t.message]}
+        rows={() =>
+          [...breaches, ...notes].map((f) => [
+            f.severity === 'WARNING' ? t.WARNING : t.INFO,
+            codes(f.code),
+            f.region?.name ?? '',
+            f.message,
+          ])
+        }
+      />
       <div className="cards quality-cards">
         <div className={`card ${breaches.length > 0 ? 'quality-card-bad' : 'quality-card-ok'}`}>
           <h3>{t.breaches}</h3>

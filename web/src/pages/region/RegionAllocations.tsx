@@ -3,7 +3,9 @@
  * + this batch. A negative batch is a clawback, shown in red with a note. A parent region also
  * lists its children's rows, so a clawback below it is visible too.
  */
+import { FormDownloads } from '../../components/FormDownloads.tsx';
 import { Link } from '../../components/Link.tsx';
+import { TableExport } from '../../components/TableExport.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { RegionAllocations_DocumentFragment } from '../../gql/graphql.ts';
 import { formatWan } from '../../lib/format.ts';
@@ -43,6 +45,21 @@ export function RegionAllocations({ documents, region, children }: Props) {
   const anyClawback = rows.some((r) => r.isClawback);
   return (
     <section className="panel" aria-labelledby="region-allocation">
+      <TableExport
+        title={t.exportTitle}
+        name={t.allocationTitle}
+        columns={[t.document, t.region, t.annualTotal, t.earlyAdvance, t.priorBatches, t.thisBatch]}
+        rows={() =>
+          rows.map((r) => [
+            r.documentNumber,
+            r.region,
+            { wan: r.annualTotal },
+            { wan: r.earlyAdvance },
+            { wan: r.priorBatches },
+            { wan: r.thisBatch },
+          ])
+        }
+      />
       <h2 id="region-allocation">{t.allocationTitle}</h2>
       {rows.length === 0 ? (
         <p className="state">{t.noAllocation}</p>
@@ -74,6 +91,7 @@ export function RegionAllocations({ documents, region, children }: Props) {
                   <th scope="colgroup" colSpan={showPrior ? 5 : 4}>
                     {g.documentNumber}
                     <span className="region-muted"> · {g.title}</span>
+                    <FormDownloads document={g.documentNumber} region={region} />
                   </th>
                 </tr>
                 {g.rows.map((r) => (

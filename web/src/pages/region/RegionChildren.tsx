@@ -1,6 +1,7 @@
 /** A parent region's children as of the chosen month, each a link to its own region view (drill down). */
 import { Link } from '../../components/Link.tsx';
-import { StatusLight } from '../../components/StatusLight.tsx';
+import { StatusLight, useStatusWords } from '../../components/StatusLight.tsx';
+import { TableExport } from '../../components/TableExport.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { RegionChildren_ExecutionFragment } from '../../gql/graphql.ts';
 import { formatMonth, formatPercent, formatWan } from '../../lib/format.ts';
@@ -29,9 +30,26 @@ export const RegionChildrenFragment = graphql(`
 export function RegionChildren({ execution }: { execution: RegionChildren_ExecutionFragment }) {
   const t = useMessages(regionMessages);
   const lang = useLang();
+  const words = useStatusWords();
   const month = formatMonth(execution.year, execution.month, lang);
+  const title = fill(t.childrenTitle, { month });
   return (
     <section className="panel" aria-labelledby="region-children">
+      <TableExport
+        title={t.exportTitle}
+        name={title}
+        columns={[t.region, t.allocated, t.spent, t.unspent, t.progress, t.warning]}
+        rows={() =>
+          execution.children.map((c) => [
+            c.region.name,
+            { wan: c.allocated },
+            { wan: c.spent },
+            { wan: c.unspent },
+            { fraction: c.progress },
+            words[c.warning],
+          ])
+        }
+      />
       <h2 id="region-children">{fill(t.childrenTitle, { month })}</h2>
       <table className="data" data-testid="region-children">
         <thead>

@@ -3,6 +3,7 @@ import { graphql } from '../../gql/gql.ts';
 import type { RegionDirections_ExecutionFragment } from '../../gql/graphql.ts';
 import { formatPercent, formatWan } from '../../lib/format.ts';
 import { useLang, useMessages } from '../../lib/i18n.ts';
+import { TableExport } from '../../components/TableExport.tsx';
 import { directionMessages, regionMessages } from './messages.ts';
 import { directionRows } from './region-model.ts';
 
@@ -23,6 +24,12 @@ export function RegionDirections({ execution }: { execution: RegionDirections_Ex
   const rows = directionRows(execution.byDirection);
   return (
     <section className="panel" aria-labelledby="region-directions">
+      <TableExport
+        title={t.exportTitle}
+        name={t.directionsTitle}
+        columns={[t.direction, t.lineSpent, t.share]}
+        rows={() => rows.map((r) => [names[r.direction], { wan: r.spent }, { fraction: r.share }])}
+      />
       <h2 id="region-directions">{t.directionsTitle}</h2>
       {rows.length === 0 ? (
         <p className="state">{t.noDirections}</p>

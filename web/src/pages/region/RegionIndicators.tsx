@@ -1,6 +1,7 @@
 /** The region's performance indicators under one notice: target as written, latest result, status light. */
 import { StatePanel } from '../../components/StatePanel.tsx';
-import { StatusLight } from '../../components/StatusLight.tsx';
+import { StatusLight, useStatusWords } from '../../components/StatusLight.tsx';
+import { TableExport } from '../../components/TableExport.tsx';
 import { graphql } from '../../gql/gql.ts';
 import { MISSING } from '../../lib/format.ts';
 import { useQuery } from '../../lib/graphql.ts';
@@ -46,6 +47,7 @@ export function RegionIndicators({
 }) {
   const t = useMessages(regionMessages);
   const levels = useMessages(levelMessages);
+  const words = useStatusWords();
   const query = useQuery(RegionIndicatorsQuery, { region, documentNumber });
   return (
     <section className="panel" aria-labelledby={`region-indicators-${documentNumber}`}>
@@ -61,47 +63,63 @@ export function RegionIndicators({
         onRetry={query.refetch}
       >
         {(cells) => (
-          <table className="data" data-testid="region-indicators">
-            <thead>
-              <tr>
-                <th scope="col">{t.indicator}</th>
-                <th scope="col">{t.level}</th>
-                <th scope="col">{t.target}</th>
-                <th scope="col">{t.result}</th>
-                <th scope="col">{t.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cells.map((c) => {
-                const previous =
-                  c.target.kind === 'RELATIVE_TO_PREVIOUS_YEAR'
-                    ? resultText(c.previousResult, c.target)
-                    : null;
-                return (
-                  <tr key={c.indicator.id} data-status={c.status}>
-                    <th scope="row" className="region-indicator-name">
-                      {c.indicator.name}
-                    </th>
-                    <td className="region-muted">
-                      {levelLabel(levels, c.indicator.level1, c.indicator.level2)}
-                    </td>
-                    <td>{c.target.text}</td>
-                    <td>
-                      {resultText(c.result, c.target) ?? MISSING}
-                      {previous !== null && (
-                        <span className="region-muted region-previous">
-                          {fill(t.previous, { value: previous })}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      <StatusLight status={c.status} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <>
+            <TableExport
+              title={t.exportTitle}
+              name={fill(t.indicatorsTitle, { doc: documentNumber })}
+              columns={[t.indicator, t.level, t.target, t.result, t.status]}
+              rows={() =>
+                cells.map((c) => [
+                  c.indicator.name,
+                  levelLabel(levels, c.indicator.level1, c.indicator.level2),
+                  c.target.text,
+                  resultText(c.result, c.target),
+                  words[c.status],
+                ])
+              }
+            />
+            <table className="data" data-testid="region-indicators">
+              <thead>
+                <tr>
+                  <th scope="col">{t.indicator}</th>
+                  <th scope="col">{t.level}</th>
+                  <th scope="col">{t.target}</th>
+                  <th scope="col">{t.result}</th>
+                  <th scope="col">{t.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cells.map((c) => {
+                  const previous =
+                    c.target.kind === 'RELATIVE_TO_PREVIOUS_YEAR'
+                      ? resultText(c.previousResult, c.target)
+                      : null;
+                  return (
+                    <tr key={c.indicator.id} data-status={c.status}>
+                      <th scope="row" className="region-indicator-name">
+                        {c.indicator.name}
+                      </th>
+                      <td className="region-muted">
+                        {levelLabel(levels, c.indicator.level1, c.indicator.level2)}
+                      </td>
+                      <td>{c.target.text}</td>
+                      <td>
+                        {resultText(c.result, c.target) ?? MISSING}
+                        {previous !== null && (
+                          <span className="region-muted region-previous">
+                            {fill(t.previous, { value: previous })}
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        <StatusLight status={c.status} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
         )}
       </StatePanel>
     </section>

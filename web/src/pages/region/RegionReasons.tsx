@@ -3,6 +3,7 @@
  * every line of the year's forms that carries them (earlier versions too, marked), and the
  * chosen month's lagging lines from the server, which also says whether the due date passed.
  */
+import { TableExport } from '../../components/TableExport.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { RegionReasons_LagFragment, RegionReasons_ReportFragment } from '../../gql/graphql.ts';
 import { formatMonth, formatPercent, MISSING } from '../../lib/format.ts';
@@ -64,6 +65,32 @@ export function RegionReasons({ reports, lags, showRegion }: Props) {
   const rows = reasonRows(reports, lags);
   return (
     <section className="panel" aria-labelledby="region-reasons">
+      <TableExport
+        title={t.exportTitle}
+        name={t.reasonsTitle}
+        columns={[
+          t.region,
+          t.month,
+          t.version,
+          t.document,
+          t.lineProgress,
+          t.reason,
+          t.measures,
+          t.dueOn,
+        ]}
+        rows={() =>
+          rows.map((r) => [
+            r.region,
+            `${r.year}-${String(r.month).padStart(2, '0')}`,
+            r.version,
+            r.documentNumber,
+            { fraction: r.progress },
+            r.reason,
+            r.measures,
+            r.measuresDueOn,
+          ])
+        }
+      />
       <h2 id="region-reasons">{t.reasonsTitle}</h2>
       {rows.length === 0 ? (
         <p className="state">{t.noReasons}</p>

@@ -3,6 +3,7 @@
  * month, and the earlier versions (a resubmission keeps them) behind a toggle.
  */
 import { Fragment, useState, type ReactNode } from 'react';
+import { TableExport } from '../../components/TableExport.tsx';
 import { graphql } from '../../gql/gql.ts';
 import type { RegionReports_ReportFragment } from '../../gql/graphql.ts';
 import { formatDateTime, formatMonth, formatPercent, formatWan } from '../../lib/format.ts';
@@ -100,6 +101,36 @@ export function RegionReports({ reports, showRegion, title, regionOrder, note }:
 
   return (
     <section className="panel" aria-labelledby="region-reports">
+      <TableExport
+        title={t.exportTitle}
+        name={title}
+        columns={[
+          t.region,
+          t.month,
+          t.version,
+          t.submittedAt,
+          t.document,
+          t.amount,
+          t.lineSpent,
+          t.lineUnspent,
+          t.lineProgress,
+        ]}
+        rows={() =>
+          reports.flatMap((r) =>
+            r.lines.map((line) => [
+              r.region.name,
+              `${r.year}-${String(r.month).padStart(2, '0')}`,
+              r.version,
+              r.submittedAt,
+              line.documentNumber,
+              { wan: line.amount },
+              { wan: line.spent },
+              { wan: line.unspent },
+              { fraction: line.progress },
+            ]),
+          )
+        }
+      />
       <h2 id="region-reports">{title}</h2>
       {groups.length === 0 ? (
         <p className="state">{t.noReports}</p>

@@ -21,6 +21,7 @@ export const regionMessages = defineMessages({
     // allocation
     allocationTitle: '资金分配（附件1 分配表）',
     document: '指标文件',
+    exportTitle: '地区详情',
     region: '地区',
     annualTotal: '全年合计',
     earlyAdvance: '年初提前下达',
@@ -93,6 +94,7 @@ export const regionMessages = defineMessages({
     noExecution: 'No funds were allocated to this region in the chosen year',
     allocationTitle: 'Allocation (attachment 1)',
     document: 'Notice',
+    exportTitle: 'Region',
     region: 'Region',
     annualTotal: 'Annual total',
     earlyAdvance: 'Early advance',

@@ -1,0 +1,103 @@
+/** Reads the official forms (附件1, 附件3, 附件4) are exported from. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+import {
+  allocations,
+  documentRevisions,
+  documents,
+  programs,
+  regions,
+  sheetIndicators,
+  targetGoals,
+  targetSheets,
+} from '../db/schema/index.ts';
+
+/** The current revision of a document with its program, or undefined. */
+export function currentRevisionOf(db: Db, documentId: number) {
+  return db
+    .select({
+      documentId: documents.id,
+      number: documents.number,
+      revisionId: documentRevisions.id,
+      title: documentRevisions.title,
+      year: documentRevisions.year,
+      batch: documentRevisions.batch,
+      programName: programs.name,
+      feedbackForm: documentRevisions.feedbackForm,
+    })
+    .from(documents)
+    .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
+    .innerJoin(programs, eq(programs.id, documents.programId))
+    .where(eq(documents.id, documentId))
+    .get();
+}
+
+/** The allocation table of a revision in the notice's row order. */
+export function allocationRows(db: Db, revisionId: number) {
+  return db
+    .select({
+      regionName: regions.name,
+      annualTotal: allocations.annualTotal,
+      earlyAdvance: allocations.earlyAdvance,
+      priorBatches: allocations.priorBatches,
+      thisBatch: allocations.thisBatch,
+      isSubtotal: allocations.isSubtotal,
+    })
+    .from(allocations)
+    .innerJoin(regions, eq(regions.id, allocations.regionId))
+    .where(eq(allocations.revisionId, revisionId))
+    .orderBy(asc(allocations.rowNo))
+    .all();
+}
+
+/** A region's target sheet in a revision, with its goals and indicators in sheet order. */
+export function targetSheetOf(db: Db, revisionId: number, regionId: number) {
+  const sheet = db
+    .select()
+    .from(targetSheets)
+    .where(and(eq(targetSheets.revisionId, revisionId), eq(targetSheets.regionId, regionId)))
+    .get();
+  if (!sheet) return undefined;
+  const goals = db
+    .select({ text: targetGoals.text })
+    .from(targetGoals)
+    .where(eq(targetGoals.sheetId, sheet.id))
+    .orderBy(asc(targetGoals.ordinal))
+    .all();
+  const rows = db
+    .select({
+      name: sheetIndicators.name,
+      level1: sheetIndicators.level1,
+      level2: sheetIndicators.level2,
+      targetText: sheetIndicators.targetText,
+    })
+    .from(sheetIndicators)
+    .where(eq(sheetIndicators.sheetId, sheet.id))
+    .orderBy(asc(sheetIndicators.ordinal))
+    .all();
+  return { sheet, goals: goals.map((g) => g.text), indicators: rows };
+}
+
+/** The funds current revisions of a year allocate to a region (not as a subtotal), by document number. */
+export function fundsOfRegion(db: Db, regionId: number, year: number) {
+  return db
+    .select({
+      documentId: documents.id,
+      number: documents.number,
+      programName: programs.name,
+      annualTotal: allocations.annualTotal,
+    })
+    .from(allocations)
+    .innerJoin(documents, eq(documents.currentRevisionId, allocations.revisionId))
+    .innerJoin(documentRevisions, eq(documentRevisions.id, allocations.revisionId))
+    .innerJoin(programs, eq(programs.id, documents.programId))
+    .where(
+      and(
+        eq(allocations.regionId, regionId),
+        eq(allocations.isSubtotal, false),
+        eq(documentRevisions.year, year),
+      ),
+    )
+    .orderBy(asc(documents.number))
+    .all();
+}

@@ -1,0 +1,69 @@
+/** `npm run import-report`: problems printed by cell with exit 1 and nothing written; a good form filed. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/connection.ts';
+import { importNotice } from '../../server/services/import-notice.service.ts';
+import { seedNoticeText, tableCounts, TEST_ACTOR } from '../helpers/db.ts';
+import { filledForm } from './support.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'import-report-'));
+const dbPath = join(dir, 'test.sqlite');
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/import-report.ts', ...args], {
+    env: { ...process.env, DB_PATH: dbPath },
+    encoding: 'utf8',
+  });
+}
+
+function counts() {
+  const db = openDatabase(dbPath);
+  try {
+    return tableCounts(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+describe('npm run import-report', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the problems by cell and exits 1 without writing; files a good form', async () => {
+    const db = openDatabase(dbPath);
+    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+    const bad = join(dir, 'bad.xlsx');
+    const good = join(dir, 'good.xlsx');
+    writeFileSync(
+      bad,
+      await filledForm(db, '玛纳斯县', 10, (ws) => void (ws.getCell('E5').value = 1300)),
+    );
+    writeFileSync(
+      good,
+      await filledForm(db, '玛纳斯县', 10, (ws) => void (ws.getCell('E5').value = 1271)),
+    );
+    db.$client.close();
+
+    const before = counts();
+    const refused = run(bad, '--region', '玛纳斯县', '--month', '2022-10');
+    expect(refused.status).toBe(1);
+    // 玛纳斯县 col 2 = 1271.
+    expect(refused.stderr).toContain(
+      'E5: 实际支出金额 1300 超过资金金额 1271 万元 [SPENT_EXCEEDS_ALLOCATION]',
+    );
+    expect(counts()).toEqual(before);
+
+    const dry = run(good, '--region', '玛纳斯县', '--month', '2022-10', '--dry-run');
+    expect([dry.status, counts()]).toEqual([0, before]);
+
+    const filed = run(good, '--region', '玛纳斯县', '--month', '2022-10');
+    expect(filed.status).toBe(0);
+    expect(filed.stdout).toContain('已报送：玛纳斯县 2022年10月 跟踪反馈表 版本 1');
+    expect(counts().spending_reports).toBe(before.spending_reports! + 1);
+
+    expect(run(good).status).toBe(2);
+    // Five runs of node with tsx: seconds each on a busy machine.
+  }, 120_000);
+});
