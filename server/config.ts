@@ -10,6 +10,8 @@ export interface Config {
   sampleData: boolean;
   /** progress / benchmark below `red` is RED, below `yellow` YELLOW. */
   thresholds: WarningThresholds;
+  /** Cache query answers until the next write (RESPONSE_CACHE=0 turns it off). */
+  responseCache: boolean;
 }
 
 function fraction(name: string, value: string | undefined, fallback: number): number {
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : resolve(env.DB_PATH ?? 'data/fund-execution.sqlite'),
     port: port(env.PORT),
     sampleData: env.SAMPLE_DATA !== '0',
+    responseCache: env.RESPONSE_CACHE !== '0',
     thresholds: {
       red: fraction('WARNING_RED', env.WARNING_RED, DEFAULT_THRESHOLDS.red),
       yellow: fraction('WARNING_YELLOW', env.WARNING_YELLOW, DEFAULT_THRESHOLDS.yellow),

@@ -28,7 +28,10 @@ if (config.sampleData && countDocuments(db) === 0) {
   );
 }
 
-const server = await createApp(db, { thresholds: config.thresholds });
+const server = await createApp(db, {
+  thresholds: config.thresholds,
+  responseCache: config.responseCache,
+});
 server.listen(config.port, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -9,6 +9,7 @@ import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import { createContext } from '../graphql/context.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
+import { DEFAULT_LIMITS } from '../graphql/limits.ts';
 import { createApolloServer } from '../graphql/server.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { createStaticHandler } from './static-files.ts';
@@ -34,11 +35,15 @@ export interface AppOptions {
   log?: ErrorLogger;
   /** The clock, pinned by tests. */
   now?: () => Date;
+  /** Cache query answers by data version (graphql/response-cache.ts); off unless asked for. */
+  responseCache?: boolean;
 }
 
 export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const log = options.log ?? consoleErrorLogger;
-  const apollo = createApolloServer(log);
+  const apollo = createApolloServer(log, DEFAULT_LIMITS, {
+    responseCache: options.responseCache ?? false,
+  });
   await apollo.start();
   const now = options.now ?? (() => new Date());
   const graphql = createGraphQLHandler(apollo, () => createContext(db, options.thresholds, now()));

@@ -23,7 +23,10 @@ export interface TestServer {
 /** The clock every API test runs at. */
 export const TEST_NOW = new Date('2026-11-28T08:00:00Z');
 
-export async function startTestServer(seed?: (db: Db) => void): Promise<TestServer> {
+export async function startTestServer(
+  seed?: (db: Db) => void,
+  options: { responseCache?: boolean } = {},
+): Promise<TestServer> {
   const queries: string[] = [];
   const logged: TestServer['logged'] = [];
   const db = openDatabase(':memory:', { onQuery: (sql) => queries.push(sql) });
@@ -34,6 +37,7 @@ export async function startTestServer(seed?: (db: Db) => void): Promise<TestServ
     webRoot: process.env.TEST_WEB_ROOT,
     now: () => TEST_NOW,
     log: (entry) => logged.push(entry),
+    responseCache: options.responseCache ?? false,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

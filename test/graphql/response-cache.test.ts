@@ -1,0 +1,35 @@
+/**
+ * Query answers are cached until the next write: the same query again runs no SQL, a filed
+ * report is seen at once, mutations are never cached, and a query with other variables is a
+ * different answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execute, startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { ExecutionDocument } from './generated/graphql.ts';
+import { fileReport, importSeed, seedLine } from './support.ts';
+
+describe('response cache', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(importSeed, { responseCache: true });
+  });
+  afterAll(() => server.close());
+
+  it('answers a repeated query without SQL and a changed one after a write', async () => {
+    const september = { year: 2022, month: 9 };
+    const first = await execute(server, ExecutionDocument, september);
+    expect(first.execution?.spent).toBeNull();
+    server.queries.length = 0;
+    expect(await execute(server, ExecutionDocument, september)).toEqual(first);
+    expect(server.queries).toEqual([]);
+
+    await fileReport(server, '奇台县', 2022, 9, [seedLine(1000)]);
+    await fileReport(server, '奇台县', 2022, 9, [seedLine(1200)]);
+    const after = await execute(server, ExecutionDocument, september);
+    expect(after.execution?.spent).toBe(1200);
+    expect(after.execution?.children.find((c) => c.region.name === '奇台县')?.spent).toBe(1200);
+
+    const august = await execute(server, ExecutionDocument, { year: 2022, month: 8 });
+    expect(august.execution?.spent).toBeNull();
+  });
+});
