@@ -1,85 +1,100 @@
 /**
- * Caches the answers to queries (never mutations) under the data version
+ * Caches the serialised answers to queries (never mutations) under the data version
  * (db/data-version.ts): a dashboard figure at national scale sums ~10^5 rows, and the same
  * figures are asked for again and again between two filings. Any write transaction changes the
  * version, so a cached answer is never older than the data; answers that depend on the clock
  * (late filings, overdue measures) are kept for the minute only. The key includes the
- * Authorization header, so answers never cross users once requests carry one.
+ * Authorization header, so answers never cross users once requests carry one. A hit skips
+ * Apollo altogether: the same body text passed the same validation and limits when it ran.
  */
-import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
-import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
-import { dataVersion } from '../db/data-version.ts';
-import type { GraphQLContext } from './context.ts';
+import { getOperationAST, OperationTypeNode, parse } from 'graphql';
+
+export interface CachedAnswer {
+  headers: [string, string][];
+  body: string;
+}
 
 export interface ResponseCacheOptions {
   maxEntries: number;
-  /** Rough cap on the cached answers' JSON size. */
-  maxBytes: number;
+  /** Cap on the cached answers' size (UTF-16 code units, near enough bytes for JSON). */
+  maxChars: number;
 }
 
-const DEFAULTS: ResponseCacheOptions = { maxEntries: 500, maxBytes: 64 * 1024 * 1024 };
+const DEFAULTS: ResponseCacheOptions = { maxEntries: 500, maxChars: 64 * 1024 * 1024 };
 
-interface Entry {
-  result: FormattedExecutionResult;
-  bytes: number;
+interface Request {
+  query: string;
+  operationName: string | null;
+  variables: unknown;
 }
 
-export function responseCachePlugin(
-  options: ResponseCacheOptions = DEFAULTS,
-): ApolloServerPlugin<GraphQLContext> {
-  // A Map iterates in insertion order: re-inserting on a hit makes it least-recently-used first.
-  const entries = new Map<string, Entry>();
-  let bytes = 0;
-  const evict = () => {
-    for (const [key, entry] of entries) {
-      if (entries.size <= options.maxEntries && bytes <= options.maxBytes) return;
-      entries.delete(key);
-      bytes -= entry.bytes;
+/** A POSTed JSON GraphQL request, or null for anything else (left to Apollo). */
+function asRequest(body: unknown): Request | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const { query, operationName, variables } = body as Record<string, unknown>;
+  if (typeof query !== 'string') return null;
+  if (operationName != null && typeof operationName !== 'string') return null;
+  return { query, operationName: operationName ?? null, variables: variables ?? null };
+}
+
+function isQuery(request: Request): boolean {
+  try {
+    const operation = getOperationAST(parse(request.query), request.operationName);
+    return operation?.operation === OperationTypeNode.QUERY;
+  } catch {
+    return false;
+  }
+}
+
+export class ResponseCache {
+  // A Map iterates in insertion order: re-inserting on a hit keeps the least recent first.
+  private readonly entries = new Map<string, CachedAnswer>();
+  private chars = 0;
+
+  constructor(
+    private readonly version: () => string,
+    private readonly now: () => Date,
+    private readonly options: ResponseCacheOptions = DEFAULTS,
+  ) {}
+
+  /** The key of a cacheable request (POST, JSON), with the data version as it is now. */
+  keyOf(method: string, body: unknown, authorization: string | undefined): string | null {
+    const request = method === 'POST' ? asRequest(body) : null;
+    if (!request) return null;
+    const minute = Math.floor(this.now().getTime() / 60_000);
+    return JSON.stringify([
+      this.version(),
+      minute,
+      authorization ?? null,
+      request.operationName,
+      request.query,
+      request.variables,
+    ]);
+  }
+
+  get(key: string): CachedAnswer | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
     }
-  };
-  return {
-    requestDidStart() {
-      let key: string | null = null;
-      let hit = false;
-      return Promise.resolve({
-        responseForOperation(ctx) {
-          if (ctx.operation.operation !== OperationTypeNode.QUERY) return Promise.resolve(null);
-          const minute = Math.floor(ctx.contextValue.now.getTime() / 60_000);
-          key = JSON.stringify([
-            dataVersion(ctx.contextValue.db.$client),
-            minute,
-            ctx.request.http?.headers.get('authorization') ?? null,
-            ctx.operationName,
-            ctx.source,
-            ctx.request.variables ?? null,
-          ]);
-          const entry = entries.get(key);
-          if (!entry) return Promise.resolve(null);
-          hit = true;
-          entries.delete(key);
-          entries.set(key, entry);
-          const response: GraphQLResponse = {
-            http: { status: undefined, headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: entry.result },
-          };
-          return Promise.resolve(response);
-        },
-        willSendResponse(ctx) {
-          const { body } = ctx.response;
-          if (hit || key === null || body.kind !== 'single' || body.singleResult.errors) {
-            return Promise.resolve();
-          }
-          // A write that ran while this query awaited its loaders: the answer may mix versions.
-          const now = dataVersion(ctx.contextValue.db.$client);
-          if (!key.startsWith(`[${JSON.stringify(now)},`)) return Promise.resolve();
-          const size = JSON.stringify(body.singleResult.data).length;
-          entries.set(key, { result: body.singleResult, bytes: size });
-          bytes += size;
-          evict();
-          return Promise.resolve();
-        },
-      });
-    },
-  };
+    return hit;
+  }
+
+  /** Keeps a successful query's answer, unless a write ran while it was computed. */
+  store(key: string, body: unknown, status: number, answer: CachedAnswer): void {
+    const request = asRequest(body);
+    if (status !== 200 || !request || !answer.body.startsWith('{"data":')) return;
+    if (answer.body.includes('"errors":[')) return;
+    if (!key.startsWith(`[${JSON.stringify(this.version())},`) || !isQuery(request)) return;
+    this.entries.set(key, answer);
+    this.chars += answer.body.length;
+    for (const [old, entry] of this.entries) {
+      if (this.entries.size <= this.options.maxEntries && this.chars <= this.options.maxChars) {
+        break;
+      }
+      this.entries.delete(old);
+      this.chars -= entry.body.length;
+    }
+  }
 }

@@ -12,7 +12,6 @@ import type { GraphQLContext } from './context.ts';
 import { consoleErrorLogger, makeFormatError, type ErrorLogger } from './errors.ts';
 import { DEFAULT_LIMITS, protection, type GraphQLLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
-import { responseCachePlugin } from './response-cache.ts';
 
 const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
 
@@ -27,7 +26,6 @@ export function loadTypeDefs(): string {
 export function createApolloServer(
   log: ErrorLogger = consoleErrorLogger,
   limits: GraphQLLimits = DEFAULT_LIMITS,
-  options: { responseCache?: boolean } = {},
 ): ApolloServer<GraphQLContext> {
   const armor = protection(limits);
   return new ApolloServer<GraphQLContext>({
@@ -39,10 +37,6 @@ export function createApolloServer(
     formatError: makeFormatError(log),
     parseOptions: armor.parseOptions,
     validationRules: armor.validationRules,
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      ...armor.plugins,
-      ...(options.responseCache ? [responseCachePlugin()] : []),
-    ],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });
 }

@@ -7,9 +7,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
+import { dataVersion } from '../db/data-version.ts';
 import { createContext } from '../graphql/context.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
-import { DEFAULT_LIMITS } from '../graphql/limits.ts';
+import { ResponseCache } from '../graphql/response-cache.ts';
 import { createApolloServer } from '../graphql/server.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { createStaticHandler } from './static-files.ts';
@@ -41,12 +42,17 @@ export interface AppOptions {
 
 export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const log = options.log ?? consoleErrorLogger;
-  const apollo = createApolloServer(log, DEFAULT_LIMITS, {
-    responseCache: options.responseCache ?? false,
-  });
+  const apollo = createApolloServer(log);
   await apollo.start();
   const now = options.now ?? (() => new Date());
-  const graphql = createGraphQLHandler(apollo, () => createContext(db, options.thresholds, now()));
+  const cache = options.responseCache
+    ? new ResponseCache(() => dataVersion(db.$client), now)
+    : null;
+  const graphql = createGraphQLHandler(
+    apollo,
+    () => createContext(db, options.thresholds, now()),
+    cache,
+  );
   const files = createStaticHandler(options.webRoot ?? WEB_ROOT, DASHBOARD_ROUTES);
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {

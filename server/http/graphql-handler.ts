@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import type { ResponseCache } from '../graphql/response-cache.ts';
 
 export const MAX_BODY_BYTES = 2_500_000;
 
@@ -48,6 +49,7 @@ function sendError(res: ServerResponse, status: number, message: string): void {
 export function createGraphQLHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: () => C,
+  cache: ResponseCache | null = null,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
@@ -57,6 +59,14 @@ export function createGraphQLHandler<C extends BaseContext>(
       if (e instanceof BodyError) return sendError(res, e.status, e.message);
       throw e;
     }
+    const method = (req.method ?? 'GET').toUpperCase();
+    const key = cache?.keyOf(method, body, req.headers.authorization) ?? null;
+    const hit = key === null ? undefined : cache?.get(key);
+    if (hit) {
+      res.writeHead(200, hit.headers);
+      res.end(hit.body);
+      return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -64,7 +74,7 @@ export function createGraphQLHandler<C extends BaseContext>(
     const url = new URL(req.url ?? '/', 'http://localhost');
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
-        method: (req.method ?? 'GET').toUpperCase(),
+        method,
         headers,
         search: url.search,
         body,
@@ -75,6 +85,12 @@ export function createGraphQLHandler<C extends BaseContext>(
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     if (answer.body.kind === 'complete') {
       res.end(answer.body.string);
+      if (key !== null) {
+        cache?.store(key, body, res.statusCode, {
+          headers: [...answer.headers],
+          body: answer.body.string,
+        });
+      }
       return;
     }
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);

@@ -25,6 +25,9 @@ describe('response cache', () => {
 
     await fileReport(server, '奇台县', 2022, 9, [seedLine(1000)]);
     await fileReport(server, '奇台县', 2022, 9, [seedLine(1200)]);
+    // The same mutation again is filed again, not answered from the cache.
+    const again = await fileReport(server, '奇台县', 2022, 9, [seedLine(1200)]);
+    expect(again.version).toBe(3);
     const after = await execute(server, ExecutionDocument, september);
     expect(after.execution?.spent).toBe(1200);
     expect(after.execution?.children.find((c) => c.region.name === '奇台县')?.spent).toBe(1200);
