@@ -5,3 +5,4 @@ export * from './documents.ts';
 export * from './allocations.ts';
 export * from './targets.ts';
 export * from './spending.ts';
+export * from './rollups.ts';
