@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
+import { refreshSpendingTotals } from './rollups.repo.ts';
 import type { NewLine } from './spending.repo.ts';
 
 interface Statements {
@@ -73,10 +74,16 @@ export interface BulkReport {
 }
 
 /**
- * Stores a new version of the region's month and makes it the current figures. Call inside a
- * write transaction. Returns the report's id and version.
+ * Stores each report as a new version of its region's month, makes it the current figures and
+ * refreshes the touched monthly totals once for the batch. Call inside a write transaction.
  */
-export function storeReport(db: Db, report: BulkReport): { id: number; version: number } {
+export function storeReports(db: Db, reports: BulkReport[]): { id: number; version: number }[] {
+  const stored = reports.map((report) => storeReport(db, report));
+  refreshSpendingTotals(db, reports);
+  return stored;
+}
+
+function storeReport(db: Db, report: BulkReport): { id: number; version: number } {
   const s = statements(db);
   const { regionId, year, month } = report;
   const version = s.nextVersion.get(regionId, year, month)?.v ?? 1;

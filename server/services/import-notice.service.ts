@@ -15,6 +15,7 @@ import {
 } from '../importer/types.ts';
 import * as documentsRepo from '../repositories/documents.repo.ts';
 import * as regionsRepo from '../repositories/regions.repo.ts';
+import * as rollupsRepo from '../repositories/rollups.repo.ts';
 import type { FieldError } from './spending-validation.ts';
 
 export interface ImportSummary {
@@ -199,6 +200,14 @@ export function importNotice(
         isSubtotal: a.isSubtotal,
       })),
     );
+    // The region totals follow the revision now in force: its regions, and the previous one's.
+    rollupsRepo.refreshAllocationTotals(tx, [
+      ...regionIds.values(),
+      ...(existing?.currentRevisionId
+        ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
+        : []),
+    ]);
+    if (existing) rollupsRepo.refreshSpendingTotalsOfDocument(tx, existing.id);
     const catalogue = documentsRepo.indicatorIds(
       tx,
       notice.targetSheets.flatMap((s) =>

@@ -81,7 +81,7 @@ export function submitSpendingReports(
     if (errors.length > 0) return { stored: 0, lines: 0, errors };
     // Drizzle's transaction object has no $client; the statements run on the same connection,
     // inside this transaction.
-    for (const report of ready) bulkRepo.storeReport(db, report);
+    bulkRepo.storeReports(db, ready);
     return {
       stored: ready.length,
       lines: ready.reduce((n, r) => n + r.lines.length, 0),
