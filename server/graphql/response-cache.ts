@@ -50,6 +50,9 @@ export class ResponseCache {
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recent first.
   private readonly entries = new Map<string, CachedAnswer>();
   private chars = 0;
+  // Answers being computed: ten dashboards asking the same thing after a write wait for the
+  // one computation instead of each running it (the reads are synchronous and would queue).
+  private readonly inFlight = new Map<string, Promise<CachedAnswer | undefined>>();
 
   constructor(
     private readonly version: () => string,
@@ -81,12 +84,27 @@ export class ResponseCache {
     return hit;
   }
 
+  /** The answer another request is computing under this key, if one is. */
+  waitFor(key: string): Promise<CachedAnswer | undefined> | undefined {
+    return this.inFlight.get(key);
+  }
+
+  /** Marks the key as being computed; call the result with the answer if it was stored. */
+  begin(key: string): (stored: CachedAnswer | undefined) => void {
+    let settle: (stored: CachedAnswer | undefined) => void = () => {};
+    this.inFlight.set(key, new Promise((resolve) => (settle = resolve)));
+    return (stored) => {
+      this.inFlight.delete(key);
+      settle(stored);
+    };
+  }
+
   /** Keeps a successful query's answer, unless a write ran while it was computed. */
-  store(key: string, body: unknown, status: number, answer: CachedAnswer): void {
+  store(key: string, body: unknown, status: number, answer: CachedAnswer): boolean {
     const request = asRequest(body);
-    if (status !== 200 || !request || !answer.body.startsWith('{"data":')) return;
-    if (answer.body.includes('"errors":[')) return;
-    if (!key.startsWith(`[${JSON.stringify(this.version())},`) || !isQuery(request)) return;
+    if (status !== 200 || !request || !answer.body.startsWith('{"data":')) return false;
+    if (answer.body.includes('"errors":[')) return false;
+    if (!key.startsWith(`[${JSON.stringify(this.version())},`) || !isQuery(request)) return false;
     this.entries.set(key, answer);
     this.chars += answer.body.length;
     for (const [old, entry] of this.entries) {
@@ -96,5 +114,6 @@ export class ResponseCache {
       this.entries.delete(old);
       this.chars -= entry.body.length;
     }
+    return true;
   }
 }

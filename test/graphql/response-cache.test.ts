@@ -4,6 +4,7 @@
  * different answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ResponseCache } from '../../server/graphql/response-cache.ts';
 import { execute, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { ExecutionDocument } from './generated/graphql.ts';
 import { fileReport, importSeed, seedLine } from './support.ts';
@@ -34,5 +35,20 @@ describe('response cache', () => {
 
     const august = await execute(server, ExecutionDocument, { year: 2022, month: 8 });
     expect(august.execution?.spent).toBeNull();
+  });
+
+  it('lets a request wait for the same answer being computed, then forgets it', async () => {
+    const cache = new ResponseCache(
+      () => 'v1',
+      () => new Date(0),
+    );
+    expect(cache.waitFor('k')).toBeUndefined();
+    const finish = cache.begin('k');
+    const waiting = cache.waitFor('k');
+    expect(waiting).toBeDefined();
+    const answer = { headers: [], body: '{"data":{}}' };
+    finish(answer);
+    expect(await waiting).toBe(answer);
+    expect(cache.waitFor('k')).toBeUndefined();
   });
 });
