@@ -30,19 +30,22 @@ const fenText = (fen: number | bigint | null) => (fen === null ? null : String(f
 const byKey = <T>(rows: T[], key: (r: T) => string) =>
   [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
-/** Per county: its allocation under the year's current notices. */
-const ALLOCATED = `
+/** Per county: its allocation under the year's current notices, from the base table… */
+const ALLOCATED_NAIVE = `
   select a.region_id, sum(a.annual_total) as amount from allocations a
   join documents d on d.current_revision_id = a.revision_id
   join document_revisions r on r.id = a.revision_id
   where a.is_subtotal = 0 and r.year = :year group by a.region_id`;
 
-/** Per region: spending of the month, from the rollup of the latest versions. */
+/** …and from the per-region totals the writes keep current. */
+const ALLOCATED = `
+  select region_id, allocated as amount from allocation_region_totals
+  where year = :year and allocations > 0`;
+
+/** Per region: spending of the month, from the per-region totals. */
 const SPENT_ROLLUP = `
-  select c.region_id, sum(c.spent) as amount from spending_current c
-  join documents d on d.id = c.document_id
-  join document_revisions r on r.id = d.current_revision_id
-  where c.year = :year and c.month = :month and r.year = :year group by c.region_id`;
+  select region_id, spent as amount from spending_region_totals
+  where year = :year and month = :month`;
 
 /** The same from the base tables: each region's latest version of the month, line by line. */
 const LATEST_REPORT = `s.version = (select max(v.version) from spending_reports v
@@ -64,10 +67,15 @@ interface Figures {
 }
 
 /** A region and its children, each summed over its subtree. */
-function figures(db: Database.Database, spent: string, root: string | null, p: Params): Figures[] {
+function figures(
+  db: Database.Database,
+  [allocated, spent]: [string, string],
+  root: string | null,
+  p: Params,
+): Figures[] {
   const rows = db
     .prepare(
-      `with alloc as (${ALLOCATED}), spent as (${spent}),
+      `with alloc as (${allocated}), spent as (${spent}),
        top as (select id, path from regions
                where ${root === null ? 'id = (select min(id) from regions where parent_id is null)' : 'name = :root'})
        select n.name as region, sum(alloc.amount) as allocated, sum(spent.amount) as spent,
@@ -132,8 +140,8 @@ const overview: DashboardQuery = {
     const { execution } = data as ExecutionData;
     return gqlFigures([execution, ...execution.children]);
   },
-  raw: (db, p) => figures(db, SPENT_ROLLUP, null, p),
-  naive: (db, p) => figures(db, SPENT_NAIVE, null, p),
+  raw: (db, p) => figures(db, [ALLOCATED, SPENT_ROLLUP], null, p),
+  naive: (db, p) => figures(db, [ALLOCATED_NAIVE, SPENT_NAIVE], null, p),
 };
 
 function directions(db: Database.Database, naive: boolean, p: Params) {
@@ -188,11 +196,11 @@ const regionView: DashboardQuery = {
     };
   },
   raw: (db, p) => ({
-    figures: figures(db, SPENT_ROLLUP, p.province, p),
+    figures: figures(db, [ALLOCATED, SPENT_ROLLUP], p.province, p),
     directions: directions(db, false, p),
   }),
   naive: (db, p) => ({
-    figures: figures(db, SPENT_NAIVE, p.province, p),
+    figures: figures(db, [ALLOCATED_NAIVE, SPENT_NAIVE], p.province, p),
     directions: directions(db, true, p),
   }),
 };
@@ -207,10 +215,8 @@ function trendRows(db: Database.Database, naive: boolean, p: Params) {
            join document_revisions r on r.id = d.current_revision_id
            where s.year = :year and s.month <= :month and r.year = :year and ${LATEST_REPORT}
            group by s.month`
-        : `select c.month as month, sum(c.spent) as spent, count(distinct c.region_id) as reported
-           from spending_current c join documents d on d.id = c.document_id
-           join document_revisions r on r.id = d.current_revision_id
-           where c.year = :year and c.month <= :month and r.year = :year group by c.month`,
+        : `select month, sum(spent) as spent, count(*) as reported from spending_region_totals
+           where year = :year and month <= :month group by month`,
     )
     .safeIntegers()
     .all(p) as { month: bigint; spent: bigint; reported: bigint }[];
@@ -324,10 +330,7 @@ function filingRows(db: Database.Database, naive: boolean, p: Params) {
          and s.month = :month and s.version = v.version`;
   const rows = db
     .prepare(
-      `with e as (select distinct a.region_id from allocations a
-                  join documents d on d.current_revision_id = a.revision_id
-                  join document_revisions r on r.id = a.revision_id
-                  where a.is_subtotal = 0 and r.year = :year)
+      `with e as (${naive ? 'select distinct region_id from (' + ALLOCATED_NAIVE + ')' : ALLOCATED})
        select g.name as region, s.version as version, s.created_at as submittedAt
        from e join regions g on g.id = e.region_id ${latest}`,
     )
@@ -381,10 +384,10 @@ const filingStatus: DashboardQuery = {
 };
 
 /** Counties behind the benchmark: not reported first, then by progress; the first 20 and the count. */
-function laggingRows(db: Database.Database, spent: string, p: Params) {
+function laggingRows(db: Database.Database, [allocated, spent]: [string, string], p: Params) {
   const rows = db
     .prepare(
-      `with alloc as (${ALLOCATED}), spent as (${spent})
+      `with alloc as (${allocated}), spent as (${spent})
        select g.name as region, alloc.amount as allocated, spent.amount as spent,
               count(*) over () as total
        from regions g join alloc on alloc.region_id = g.id
@@ -431,8 +434,8 @@ const laggingList: DashboardQuery = {
       })),
     };
   },
-  raw: (db, p) => laggingRows(db, SPENT_ROLLUP, p),
-  naive: (db, p) => laggingRows(db, SPENT_NAIVE, p),
+  raw: (db, p) => laggingRows(db, [ALLOCATED, SPENT_ROLLUP], p),
+  naive: (db, p) => laggingRows(db, [ALLOCATED_NAIVE, SPENT_NAIVE], p),
 };
 
 export const DASHBOARD_QUERIES: DashboardQuery[] = [
