@@ -66,28 +66,41 @@ interface Figures {
   expectedCount: number;
 }
 
-/** A region and its children, each summed over its subtree. */
+/**
+ * A region and its children, each summed over its subtree: every region under the root is
+ * attributed to the child its path passes through (`/1/5/9/` under `/1/` → 5), one pass.
+ */
 function figures(
   db: Database.Database,
   [allocated, spent]: [string, string],
   root: string | null,
   p: Params,
 ): Figures[] {
+  // The root first, so its subtree is a bound prefix the path index finds.
+  const top = db
+    .prepare(
+      root === null
+        ? 'select name, path from regions where parent_id is null order by id limit 1'
+        : 'select name, path from regions where name = ?',
+    )
+    .get(...(root === null ? [] : [root])) as { name: string; path: string };
   const rows = db
     .prepare(
       `with alloc as (${allocated}), spent as (${spent}),
-       top as (select id, path from regions
-               where ${root === null ? 'id = (select min(id) from regions where parent_id is null)' : 'name = :root'})
-       select n.name as region, sum(alloc.amount) as allocated, sum(spent.amount) as spent,
-              count(spent.region_id) as reported, count(alloc.region_id) as expected
-       from top join regions n on n.id = top.id or n.parent_id = top.id
-       join regions g on g.path glob n.path || '*'
-       join alloc on alloc.region_id = g.id
-       left join spent on spent.region_id = g.id
-       group by n.id`,
+       figures as materialized (
+         select cast(substr(rest, 1, instr(rest, '/') - 1) as integer) as child, rest,
+                alloc.amount as allocated, spent.amount as spent, spent.region_id as reported
+         from (select id, substr(path, :length + 1) as rest from regions where path glob :under) g
+         join alloc on alloc.region_id = g.id
+         left join spent on spent.region_id = g.id)
+       select n.name as region, sum(allocated) as allocated, sum(spent) as spent,
+              count(reported) as reported, count(*) as expected
+       from figures join regions n on n.id = figures.child where rest <> '' group by child
+       union all
+       select :name, sum(allocated), sum(spent), count(reported), count(*) from figures`,
     )
     .safeIntegers()
-    .all({ ...p, root }) as {
+    .all({ ...p, name: top.name, length: top.path.length, under: `${top.path}*` }) as {
     region: string;
     allocated: bigint;
     spent: bigint | null;
@@ -152,19 +165,20 @@ function directions(db: Database.Database, naive: boolean, p: Params) {
        join document_revisions r on r.id = d.current_revision_id
        join regions g on g.id = s.region_id
        where s.year = :year and s.month = :month and ${LATEST_REPORT}`
-    : `from spending_direction_current x
+    : `from regions g cross join spending_direction_current x
+       on x.year = :year and x.month = :month and x.region_id = g.id
        join documents d on d.id = x.document_id
        join document_revisions r on r.id = d.current_revision_id
-       join regions g on g.id = x.region_id
-       where x.year = :year and x.month = :month`;
+       where true`;
+  // The subtree as a bound prefix, so the path index finds it (as the repositories do).
+  const path = db.prepare('select path from regions where name = ?').pluck().get(p.province);
   const rows = db
     .prepare(
       `select x.direction as direction, sum(x.spent) as spent ${from} and r.year = :year
-       and g.path glob (select path from regions where name = :province) || '*'
-       group by x.direction`,
+       and g.path glob :under group by x.direction`,
     )
     .safeIntegers()
-    .all(p) as { direction: string; spent: bigint }[];
+    .all({ ...p, under: `${String(path)}*` }) as { direction: string; spent: bigint }[];
   return byKey(
     rows.map((r) => ({ direction: r.direction, spent: String(r.spent) })),
     (r) => r.direction,
@@ -321,13 +335,9 @@ const indicatorComparison: DashboardQuery = {
 };
 
 function filingRows(db: Database.Database, naive: boolean, p: Params) {
-  const latest = naive
-    ? `left join spending_reports s on s.region_id = e.region_id and s.year = :year
-         and s.month = :month and ${LATEST_REPORT}`
-    : `left join (select region_id, max(version) as version from spending_reports
-                  where year = :year and month = :month group by region_id) v on v.region_id = e.region_id
-       left join spending_reports s on s.region_id = v.region_id and s.year = :year
-         and s.month = :month and s.version = v.version`;
+  // The latest version of each region's month: one index search per region.
+  const latest = `left join spending_reports s on s.region_id = e.region_id and s.year = :year
+       and s.month = :month and ${LATEST_REPORT}`;
   const rows = db
     .prepare(
       `with e as (${naive ? 'select distinct region_id from (' + ALLOCATED_NAIVE + ')' : ALLOCATED})
