@@ -85,24 +85,25 @@ export function spentByRegion(
     group by c.region_id`);
 }
 
-/** Spending per month and region for months 1..`month`: the trend. */
+/** Spending per month for months 1..`month`, and how many regions it covers: the trend. */
 export function spentByMonth(
   db: Db,
   rootPath: string,
   filter: FundFilter,
   month: number,
-): { month: number; regionId: number; amount: Fen }[] {
+): { month: number; amount: Fen; regions: number }[] {
   if (allFunds(filter)) {
     return db.all(sql`
-      select t.month as month, t.region_id as regionId, t.spent as amount
+      select t.month as month, sum(t.spent) as amount, count(*) as regions
       from spending_region_totals t join regions g on g.id = t.region_id
-      where t.year = ${filter.year} and t.month <= ${month} and ${under(rootPath)}`);
+      where t.year = ${filter.year} and t.month <= ${month} and ${under(rootPath)}
+      group by t.month`);
   }
   return db.all(sql`
-    select c.month as month, c.region_id as regionId, sum(c.spent) as amount
+    select c.month as month, sum(c.spent) as amount, count(distinct c.region_id) as regions
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month <= ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.month, c.region_id`);
+    group by c.month`);
 }
 
 export function spentByDirection(
