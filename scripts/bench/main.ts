@@ -6,7 +6,19 @@ import { formatTable, toJson } from './report.ts';
 import { runBench } from './run.ts';
 import { SCALES, type ScaleName } from './scale.ts';
 
+const USAGE =
+  'npm run bench [-- --scale small|full] [--json] [--times N] [--no-bundle] [--db file]';
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const known = ['--scale', '--json', '--times', '--no-bundle', '--db'];
+const unknown = args.filter((a) => a.startsWith('-') && !known.includes(a));
+if (unknown.length > 0) {
+  console.error(`unknown option ${unknown.join(' ')}\n${USAGE}`);
+  process.exit(2);
+}
 const value = (flag: string) => {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
