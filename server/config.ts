@@ -14,6 +14,8 @@ export interface Config {
   adminPassword: string | undefined;
   /** Mark the session cookie Secure: set when the product is served over HTTPS. */
   secureCookies: boolean;
+  /** Cache query answers until the next write (RESPONSE_CACHE=0 turns it off). */
+  responseCache: boolean;
 }
 
 function fraction(name: string, value: string | undefined, fallback: number): number {
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sampleData: env.SAMPLE_DATA !== '0',
     adminPassword: env.ADMIN_PASSWORD || undefined,
     secureCookies: env.COOKIE_SECURE === '1',
+    responseCache: env.RESPONSE_CACHE !== '0',
     thresholds: {
       red: fraction('WARNING_RED', env.WARNING_RED, DEFAULT_THRESHOLDS.red),
       yellow: fraction('WARNING_YELLOW', env.WARNING_YELLOW, DEFAULT_THRESHOLDS.yellow),

@@ -54,6 +54,7 @@ if (firstAdmin?.oneTimePassword) {
 const server = await createApp(db, {
   thresholds: config.thresholds,
   secureCookies: config.secureCookies,
+  responseCache: config.responseCache,
 });
 server.listen(config.port, () => {
   const address = server.address();

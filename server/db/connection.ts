@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { bumpDataVersion } from './data-version.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -41,5 +42,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
  * read-then-write never fails half-way with SQLITE_BUSY_SNAPSHOT. Throwing rolls it all back.
  */
 export function writeTransaction<T>(db: Db, work: (tx: Db) => T): T {
-  return db.transaction((tx) => work(tx as unknown as Db), { behavior: 'immediate' });
+  try {
+    return db.transaction((tx) => work(tx as unknown as Db), { behavior: 'immediate' });
+  } finally {
+    // Committed or not, cached reads (graphql/response-cache.ts) are recomputed. A nested call
+    // gets Drizzle's transaction object, which has no $client: the outermost call bumps.
+    const client = (db as Partial<Db>).$client;
+    if (client) bumpDataVersion(client);
+  }
 }

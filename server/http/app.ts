@@ -11,10 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { LoginLimiter } from '../auth/login-limiter.ts';
 import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
+import { dataVersion } from '../db/data-version.ts';
 import { createContext } from '../graphql/context.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
 import { DEFAULT_LIMITS } from '../graphql/limits.ts';
 import { DEFAULT_TIMEOUT_MS } from '../graphql/request-guards.ts';
+import { ResponseCache } from '../graphql/response-cache.ts';
 import { createApolloServer } from '../graphql/server.ts';
 import type { AccountActor } from '../services/actor.ts';
 import { mayUseExplorer } from '../services/authorization.ts';
@@ -70,6 +72,8 @@ export interface AppOptions {
   /** Time budget of one GraphQL request. */
   requestTimeoutMs?: number;
   limiter?: LoginLimiter;
+  /** Cache query answers by data version (graphql/response-cache.ts); off unless asked for. */
+  responseCache?: boolean;
 }
 
 export async function createApp(db: Db, options: AppOptions): Promise<Server> {
@@ -81,8 +85,15 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   );
   await apollo.start();
   const now = options.now ?? (() => new Date());
-  const graphql = createGraphQLHandler(apollo, (actor: AccountActor) =>
-    createContext(db, options.thresholds, actor, now()),
+  const cache = options.responseCache
+    ? new ResponseCache(() => dataVersion(db.$client), now)
+    : null;
+  const graphql = createGraphQLHandler(
+    apollo,
+    (actor: AccountActor) => createContext(db, options.thresholds, actor, now()),
+    cache,
+    // Answers are shared only by the same account, and never while a one-time password stands.
+    (actor) => (actor.mustChangePassword ? null : `account:${actor.accountId}`),
   );
   const files = createStaticHandler(options.webRoot ?? WEB_ROOT, PAGES);
   const exports = createExportHandler(db);

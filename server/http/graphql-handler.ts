@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import type { CachedAnswer, ResponseCache } from '../graphql/response-cache.ts';
 
 export const MAX_BODY_BYTES = 2_500_000;
 
@@ -48,6 +49,9 @@ function sendError(res: ServerResponse, status: number, message: string): void {
 export function createGraphQLHandler<C extends BaseContext, A>(
   apollo: ApolloServer<C>,
   context: (actor: A) => C,
+  cache: ResponseCache | null = null,
+  /** Whose answers a request may share in the cache; null: never cached. */
+  cacheIdentity: (actor: A) => string | null = () => null,
 ) {
   return async (req: IncomingMessage, res: ServerResponse, actor: A): Promise<void> => {
     let body: unknown;
@@ -57,27 +61,42 @@ export function createGraphQLHandler<C extends BaseContext, A>(
       if (e instanceof BodyError) return sendError(res, e.status, e.message);
       throw e;
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const key = cache?.keyOf(method, body, cacheIdentity(actor)) ?? null;
+    if (cache && key !== null) {
+      const hit = cache.get(key) ?? (await cache.waitFor(key));
+      if (hit) {
+        res.writeHead(200, hit.headers);
+        res.end(hit.body);
+        return;
+      }
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const answer = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (req.method ?? 'GET').toUpperCase(),
-        headers,
-        search: url.search,
-        body,
-      },
-      context: () => Promise.resolve(context(actor)),
-    });
-    res.statusCode = answer.status ?? 200;
-    for (const [key, value] of answer.headers) res.setHeader(key, value);
-    if (answer.body.kind === 'complete') {
-      res.end(answer.body.string);
-      return;
+    const finish = cache && key !== null ? cache.begin(key) : null;
+    let stored: CachedAnswer | undefined;
+    try {
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: url.search, body },
+        context: () => Promise.resolve(context(actor)),
+      });
+      res.statusCode = answer.status ?? 200;
+      for (const [name, value] of answer.headers) res.setHeader(name, value);
+      if (answer.body.kind === 'complete') {
+        res.end(answer.body.string);
+        const candidate = { headers: [...answer.headers], body: answer.body.string };
+        if (cache && key !== null && cache.store(key, body, res.statusCode, candidate)) {
+          stored = candidate;
+        }
+        return;
+      }
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    } finally {
+      finish?.(stored);
     }
-    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
-    res.end();
   };
 }

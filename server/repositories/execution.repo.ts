@@ -24,6 +24,12 @@ function fundConditions(filter: FundFilter): SQL {
 
 const under = (rootPath: string) => sql`g.path glob ${`${rootPath}*`}`;
 
+/**
+ * All funds of a year: the per-region totals (db/schema/rollups.ts) hold the answer, one row
+ * per region instead of one per region and fund. A program or a notice reads the finer tables.
+ */
+const allFunds = (filter: FundFilter) => filter.programId == null && filter.documentId == null;
+
 /** Allocations of the documents' current revisions, with their document and region. */
 const CURRENT_ALLOCATIONS = sql`
     from allocations a
@@ -46,6 +52,12 @@ export interface RegionAmount {
 
 /** Annual allocation per region with an allocation of its own (subtotal rows excluded). */
 export function allocatedByRegion(db: Db, rootPath: string, filter: FundFilter): RegionAmount[] {
+  if (allFunds(filter)) {
+    return db.all<RegionAmount>(sql`
+      select t.region_id as regionId, g.path as path, t.allocated as amount
+      from allocation_region_totals t join regions g on g.id = t.region_id
+      where t.year = ${filter.year} and t.allocations > 0 and ${under(rootPath)}`);
+  }
   return db.all<RegionAmount>(sql`
     select a.region_id as regionId, g.path as path, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}
@@ -60,6 +72,12 @@ export function spentByRegion(
   filter: FundFilter,
   month: number,
 ): RegionAmount[] {
+  if (allFunds(filter)) {
+    return db.all<RegionAmount>(sql`
+      select t.region_id as regionId, g.path as path, t.spent as amount
+      from spending_region_totals t join regions g on g.id = t.region_id
+      where t.year = ${filter.year} and t.month = ${month} and ${under(rootPath)}`);
+  }
   return db.all<RegionAmount>(sql`
     select c.region_id as regionId, g.path as path, sum(c.spent) as amount
     ${currentFigures('spending_current')}
@@ -67,18 +85,25 @@ export function spentByRegion(
     group by c.region_id`);
 }
 
-/** Spending per month and region for months 1..`month`: the trend. */
+/** Spending per month for months 1..`month`, and how many regions it covers: the trend. */
 export function spentByMonth(
   db: Db,
   rootPath: string,
   filter: FundFilter,
   month: number,
-): { month: number; regionId: number; amount: Fen }[] {
+): { month: number; amount: Fen; regions: number }[] {
+  if (allFunds(filter)) {
+    return db.all(sql`
+      select t.month as month, sum(t.spent) as amount, count(*) as regions
+      from spending_region_totals t join regions g on g.id = t.region_id
+      where t.year = ${filter.year} and t.month <= ${month} and ${under(rootPath)}
+      group by t.month`);
+  }
   return db.all(sql`
-    select c.month as month, c.region_id as regionId, sum(c.spent) as amount
+    select c.month as month, sum(c.spent) as amount, count(distinct c.region_id) as regions
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month <= ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.month, c.region_id`);
+    group by c.month`);
 }
 
 export function spentByDirection(

@@ -13,6 +13,7 @@ import {
 } from '../db/schema/index.ts';
 import type { DirectionCode } from '../domain/directions.ts';
 import type { Fen } from '../domain/money.ts';
+import { refreshSpendingTotals } from './rollups.repo.ts';
 
 export interface FundAllocation {
   documentId: number;
@@ -117,8 +118,9 @@ export function insertReport(
 }
 
 /**
- * Makes the current-figures tables hold the given report's lines for its region and month.
- * With `reportId` null the region's month is cleared (its last version was removed).
+ * Makes the current-figures tables hold the given report's lines for its region and month,
+ * and the region's monthly total their sum. With `reportId` null the region's month is
+ * cleared (its last version was removed).
  */
 export function setCurrentReport(
   db: Db,
@@ -130,16 +132,18 @@ export function setCurrentReport(
   db.delete(spendingDirectionCurrent)
     .where(inPeriod(spendingDirectionCurrent, { regionId, year, month }))
     .run();
-  if (reportId === null) return;
-  db.run(sql`
-    insert into ${spendingCurrent} (year, month, region_id, document_id, report_id, amount, spent)
-    select ${year}, ${month}, ${regionId}, document_id, report_id, amount, spent
-    from ${spendingLines} where report_id = ${reportId}`);
-  db.run(sql`
-    insert into ${spendingDirectionCurrent} (year, month, region_id, document_id, direction, spent)
-    select ${year}, ${month}, ${regionId}, l.document_id, d.direction, d.spent
-    from ${spendingLineDirections} d join ${spendingLines} l on l.id = d.line_id
-    where l.report_id = ${reportId}`);
+  if (reportId !== null) {
+    db.run(sql`
+      insert into ${spendingCurrent} (year, month, region_id, document_id, report_id, amount, spent)
+      select ${year}, ${month}, ${regionId}, document_id, report_id, amount, spent
+      from ${spendingLines} where report_id = ${reportId}`);
+    db.run(sql`
+      insert into ${spendingDirectionCurrent} (year, month, region_id, document_id, direction, spent)
+      select ${year}, ${month}, ${regionId}, l.document_id, d.direction, d.spent
+      from ${spendingLineDirections} d join ${spendingLines} l on l.id = d.line_id
+      where l.report_id = ${reportId}`);
+  }
+  refreshSpendingTotals(db, [period]);
 }
 
 /** The latest remaining version of a region's month, if any. */

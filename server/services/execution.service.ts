@@ -245,14 +245,14 @@ export function trend(db: Db, node: ExecutionModel): TrendPoint[] {
   const rows = executionRepo.spentByMonth(db, node.region.path, node.scope.filter, node.month);
   return Array.from({ length: node.month }, (_, i) => {
     const month = i + 1;
-    const ofMonth = rows.filter((r) => r.month === month);
-    const spent = ofMonth.length > 0 ? addFen(...ofMonth.map((r) => r.amount)) : null;
+    const ofMonth = rows.find((r) => r.month === month);
+    const spent = ofMonth ? ofMonth.amount : null;
     return {
       month,
       spent,
       progress: progressOf(spent, node.allocated),
       benchmark: benchmarkOf(month),
-      reportedCount: ofMonth.length,
+      reportedCount: ofMonth?.regions ?? 0,
       expectedCount: node.expectedCount,
     };
   });

@@ -15,6 +15,7 @@ import {
 } from '../importer/types.ts';
 import * as documentsRepo from '../repositories/documents.repo.ts';
 import * as regionsRepo from '../repositories/regions.repo.ts';
+import * as rollupsRepo from '../repositories/rollups.repo.ts';
 import { actorName, type Actor } from './actor.ts';
 import { audited } from './audit.service.ts';
 import { requireRole } from './authorization.ts';
@@ -239,6 +240,14 @@ function storeNotice(
       isSubtotal: a.isSubtotal,
     })),
   );
+  // The region totals follow the revision now in force: its regions, and the previous one's.
+  rollupsRepo.refreshAllocationTotals(tx, [
+    ...regionIds.values(),
+    ...(existing?.currentRevisionId
+      ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
+      : []),
+  ]);
+  if (existing) rollupsRepo.refreshSpendingTotalsOfDocument(tx, existing.id);
   const catalogue = documentsRepo.indicatorIds(
     tx,
     notice.targetSheets.flatMap((s) =>

@@ -7,3 +7,4 @@ export * from './targets.ts';
 export * from './spending.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './rollups.ts';

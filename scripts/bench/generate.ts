@@ -1,0 +1,204 @@
+/**
+ * Generates a benchmark data set through the product's own write paths: the region tree
+ * (addRegionTree), one notice per fund, batch and prefecture (importNotice, which parses the
+ * text), twelve monthly reports per county (a sample through submitSpendingReport one by one,
+ * the rest through the batch path submitSpendingReports), and indicator results
+ * (recordIndicatorResult). Returns what it wrote and how fast.
+ */
+import { openDatabase, type Db } from '../../server/db/connection.ts';
+import { DIRECTION_CODES } from '../../server/domain/directions.ts';
+import { fen, type Fen } from '../../server/domain/money.ts';
+import { importNotice } from '../../server/services/import-notice.service.ts';
+import { recordIndicatorResult } from '../../server/services/indicators.service.ts';
+import { addRegionTree } from '../../server/services/region-tree.service.ts';
+import { submitSpendingReports } from '../../server/services/spending-batch.service.ts';
+import { submitSpendingReport } from '../../server/services/spending.service.ts';
+import type { SpendingReportInput } from '../../server/services/spending-validation.ts';
+import { BENCH_INDICATORS, noticeText } from './notice-text.ts';
+import { fundName, prefectures, regionTree, type Scale } from './scale.ts';
+import { systemActor } from '../../server/services/actor.ts';
+
+/** The benchmark writes as the system does (bulk imports, the CLI). */
+const BENCH_SYSTEM = systemActor('bench');
+
+/** The clock the data is written at: after the data year, so all twelve months are open. */
+export const BENCH_NOW = new Date('2026-01-20T02:00:00Z');
+
+/** A county's funds: each document allocating to it and the annual amount. */
+type CountyFunds = Map<string, { number: string; annual: Fen; fund: number }[]>;
+
+export interface Generated {
+  db: Db;
+  regions: number;
+  notices: number;
+  noticeMs: number;
+  reports: number;
+  spendingLines: number;
+  /** The batch path (submitSpendingReports). */
+  batchLines: number;
+  batchMs: number;
+  /** The one-report path (submitSpendingReport), on a sample of counties. */
+  singleLines: number;
+  singleMs: number;
+  indicatorResults: number;
+}
+
+/** Deterministic 0..1 from integers: the same data set every run. */
+function unit(...xs: number[]): number {
+  let h = 2166136261;
+  for (const x of xs) h = Math.imul(h ^ x, 16777619) >>> 0;
+  return (Math.imul(h ^ (h >>> 15), 2246822507) >>> 0) / 2 ** 32;
+}
+
+function importNotices(db: Db, scale: Scale): { funds: CountyFunds; notices: number } {
+  const funds: CountyFunds = new Map();
+  let notices = 0;
+  for (let f = 0; f < scale.funds; f++) {
+    for (const batch of f < scale.secondBatchFunds ? [1, 2] : [1]) {
+      for (const p of prefectures(scale)) {
+        // Whole 万元 with two decimals: amounts a notice writes, exact in fen.
+        const counties = p.counties.map((c) => ({
+          name: c.name,
+          early: fen(Math.round(100 + unit(f, batch, c.index) * 5000) * 1_000_000),
+          thisBatch: fen(Math.round(unit(c.index, f, batch) * 100_000) * 100),
+        }));
+        const number = `${p.name}财社〔${scale.year}〕${f * 2 + batch}号`;
+        const text = noticeText({
+          issuer: p.name,
+          number,
+          upstreamNumber: `财社〔${scale.year}〕${f + 1}号`,
+          fund: fundName(f),
+          year: scale.year,
+          batch: batch === 1 ? '第一批' : '第二批',
+          counties,
+        });
+        importNotice(db, { text, sourceName: `bench-${number}`, actor: BENCH_SYSTEM });
+        notices++;
+        for (const c of counties) {
+          const list = funds.get(c.name) ?? [];
+          list.push({ number, annual: fen(c.early + c.thisBatch), fund: f });
+          funds.set(c.name, list);
+        }
+      }
+    }
+  }
+  return { funds, notices };
+}
+
+/** One county's report for a month: cumulative spending at its own pace, one direction a line. */
+function reportFor(
+  county: string,
+  c: number,
+  month: number,
+  list: { number: string; annual: Fen; fund: number }[],
+  year: number,
+): SpendingReportInput {
+  return {
+    region: county,
+    year,
+    month,
+    lines: list.map((d, i) => {
+      const pace = 0.45 + unit(c, i) * 0.75;
+      const spent = fen(Math.floor(d.annual * Math.min(1, (pace * month) / 12)));
+      const lagging = spent * 12 < d.annual * month;
+      return {
+        documentNumber: d.number,
+        spent,
+        directions: [
+          {
+            direction: DIRECTION_CODES[d.fund % DIRECTION_CODES.length] ?? 'SUBSISTENCE_ALLOWANCE',
+            spent,
+          },
+        ],
+        reason: lagging ? '部分资金拨付流程尚未完成' : null,
+        measures: lagging ? '加快审核拨付' : null,
+        measuresDueOn: lagging ? `${year + 1}-03-31` : null,
+      };
+    }),
+  };
+}
+
+/** A county that skips December: "not reported" must show at scale too. */
+const skipsDecember = (c: number) => c % 23 === 5;
+
+export function generate(path: string, scale: Scale, log: (line: string) => void): Generated {
+  const db = openDatabase(path);
+  addRegionTree(db, regionTree(scale));
+  let t = performance.now();
+  const { funds, notices } = importNotices(db, scale);
+  const noticeMs = performance.now() - t;
+  log(`  ${notices} notices imported in ${(noticeMs / 1000).toFixed(1)} s`);
+
+  const options = { actor: BENCH_SYSTEM, now: BENCH_NOW };
+  const counties = [...funds.entries()];
+  const reportsOf = (county: string, c: number) =>
+    Array.from({ length: 12 }, (_, m) => m + 1)
+      .filter((m) => !(m === 12 && skipsDecember(c)))
+      .map((m) => reportFor(county, c, m, funds.get(county) ?? [], scale.year));
+  // A few counties through the one-report path (one transaction, one fsync each).
+  const single = Math.max(1, Math.round(counties.length / 100));
+  let singleLines = 0;
+  t = performance.now();
+  counties.slice(0, single).forEach(([county], c) => {
+    for (const input of reportsOf(county, c)) {
+      const result = submitSpendingReport(db, input, options);
+      if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+      singleLines += input.lines.length;
+    }
+  });
+  const singleMs = performance.now() - t;
+  // The rest through the batch path, a few hundred reports a transaction.
+  let batchLines = 0;
+  let batchMs = 0;
+  let reports = 0;
+  const CHUNK = 50;
+  for (let from = single; from < counties.length; from += CHUNK) {
+    const inputs = counties
+      .slice(from, from + CHUNK)
+      .flatMap(([county], i) => reportsOf(county, from + i));
+    t = performance.now();
+    const result = submitSpendingReports(db, inputs, options);
+    batchMs += performance.now() - t;
+    if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+    batchLines += result.lines;
+    reports += result.stored;
+  }
+  reports += counties
+    .slice(0, single)
+    .reduce((n, [county], c) => n + reportsOf(county, c).length, 0);
+  log(`  ${reports} reports, ${singleLines + batchLines} lines`);
+
+  // Results for two indicators of the first fund's notices, every county.
+  let indicatorResults = 0;
+  const indicatorOptions = { actor: BENCH_SYSTEM, now: BENCH_NOW };
+  counties.forEach(([county, list], c) => {
+    const first = list.find((d) => d.fund === 0);
+    if (!first) return;
+    const results = [
+      { indicator: BENCH_INDICATORS[2]?.[0] ?? '', value: 90 + Math.round(unit(c, 7) * 10) },
+      { indicator: BENCH_INDICATORS[0]?.[0] ?? '', outcome: 'MET' as const },
+    ];
+    for (const r of results) {
+      const recorded = recordIndicatorResult(
+        db,
+        { region: county, documentNumber: first.number, year: scale.year, ...r },
+        indicatorOptions,
+      );
+      if (recorded.errors.length > 0) throw new Error(JSON.stringify(recorded.errors));
+      indicatorResults++;
+    }
+  });
+  return {
+    db,
+    regions: db.$client.prepare('select count(*) as n from regions').pluck().get() as number,
+    notices,
+    noticeMs,
+    reports,
+    spendingLines: singleLines + batchLines,
+    batchLines,
+    batchMs,
+    singleLines,
+    singleMs,
+    indicatorResults,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The benchmark's one way to call the API: every request goes through graphqlRequest, signed
+ * in as the benchmark's analyst (the session cookie from signIn, as a browser sends it).
+ */
+import { Agent, request } from 'node:http';
+
+// Keep-alive, as a browser would: the figures are for queries, not for TCP handshakes.
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+export interface GraphQLBody {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface GraphQLReply {
+  status: number;
+  data: unknown;
+  errors?: unknown[];
+}
+
+let sessionCookie: string | null = null;
+
+/** Signs in through /auth/login; every later request carries the session. */
+export async function signIn(
+  graphqlUrl: string,
+  username: string,
+  password: string,
+): Promise<void> {
+  const response = await fetch(new URL('/auth/login', graphqlUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!response.ok || !cookie) throw new Error(`bench sign-in failed: HTTP ${response.status}`);
+  sessionCookie = cookie;
+}
+
+export function graphqlRequest(url: string, body: GraphQLBody): Promise<GraphQLReply> {
+  return send(url, JSON.stringify(body), true);
+}
+
+function send(url: string, payload: string, retry: boolean): Promise<GraphQLReply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(sessionCookie ? { cookie: sessionCookie } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            const json = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+              data?: unknown;
+              errors?: unknown[];
+            };
+            resolve({ status: res.statusCode ?? 0, data: json.data ?? null, errors: json.errors });
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // The server closed an idle kept-alive socket as this request went out on it: once more.
+      if (retry && req.reusedSocket && e.code === 'ECONNRESET') {
+        send(url, payload, false).then(resolve, reject);
+      } else reject(e);
+    });
+    req.end(payload);
+  });
+}
+
+/** Runs a request that must succeed; returns its data. */
+export async function graphqlData(url: string, body: GraphQLBody): Promise<unknown> {
+  const reply = await graphqlRequest(url, body);
+  if (reply.status !== 200 || reply.errors?.length) {
+    throw new Error(
+      `GraphQL ${reply.status}: ${JSON.stringify(reply.errors ?? reply.data).slice(0, 500)}`,
+    );
+  }
+  return reply.data;
+}

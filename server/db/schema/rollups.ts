@@ -1,0 +1,40 @@
+/**
+ * Per-region totals that every national figure starts from, kept current in the same
+ * transaction as the write that changes them: the spending of a region's latest reports by
+ * month (spending_current summed, funds of the report's year only) and a region's allocation
+ * by year (current revisions, subtotal rows excluded). A national sum then reads one row per
+ * county instead of one per county and fund. Figures filtered to one program or notice read
+ * the finer tables, which are small per fund.
+ */
+import { integer, primaryKey, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { fenColumn } from './columns.ts';
+import { regions } from './regions.ts';
+
+export const spendingRegionTotals = sqliteTable(
+  'spending_region_totals',
+  {
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    spent: fenColumn('spent').notNull(),
+    /** How many current lines the sum covers (a row exists only when there is one). */
+    lines: integer('lines').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.month, t.regionId] })],
+);
+
+export const allocationRegionTotals = sqliteTable(
+  'allocation_region_totals',
+  {
+    year: integer('year').notNull(),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    allocated: fenColumn('allocated').notNull(),
+    /** How many current allocation rows the sum covers. */
+    allocations: integer('allocations').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.regionId] })],
+);
