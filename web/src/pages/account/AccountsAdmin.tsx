@@ -4,7 +4,8 @@ import { graphql } from '../../gql/gql.ts';
 import type { Role } from '../../gql/graphql.ts';
 import { StatePanel } from '../../components/StatePanel.tsx';
 import { roleLabel } from '../../lib/account.ts';
-import { ApiError, request, useQuery } from '../../lib/graphql.ts';
+import { request, useQuery } from '../../lib/graphql.ts';
+import { useAction } from '../../lib/use-action.ts';
 import { fill, useLang, useMessages } from '../../lib/i18n.ts';
 import { accountMessages } from './messages.ts';
 import { formText } from '../../lib/form.ts';
@@ -56,16 +57,7 @@ export function AccountsAdmin() {
   const lang = useLang();
   const accounts = useQuery(AccountsQuery, {});
   const [secret, setSecret] = useState<{ username: string; password: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const act = async (work: () => Promise<void>) => {
-    setError(null);
-    try {
-      await work();
-      accounts.refetch();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-    }
-  };
+  const { error, run: act } = useAction(accounts.refetch);
   const create = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const formElement = e.currentTarget;

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql/gql.ts';
 import { StatePanel } from '../../components/StatePanel.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { ApiError, request, useQuery } from '../../lib/graphql.ts';
+import { request, useQuery } from '../../lib/graphql.ts';
+import { useAction } from '../../lib/use-action.ts';
 import { useLang, useMessages } from '../../lib/i18n.ts';
 import { accountMessages } from './messages.ts';
 import { formText } from '../../lib/form.ts';
@@ -42,16 +43,7 @@ export function ApiTokens() {
   const lang = useLang();
   const tokens = useQuery(TokensQuery, {});
   const [created, setCreated] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const act = async (work: () => Promise<void>) => {
-    setError(null);
-    try {
-      await work();
-      tokens.refetch();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-    }
-  };
+  const { error, run: act } = useAction(tokens.refetch);
   const create = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const formElement = e.currentTarget;
