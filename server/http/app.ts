@@ -109,6 +109,8 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
     const path = url.pathname;
     if (path === '/health') return send(res, 200, 'application/json', JSON.stringify({ ok: true }));
     if (path === '/auth/login') return handleLogin(req, res, auth);
+    // Static assets are public: only the rest looks up who is asking.
+    if (path.startsWith('/assets/') && files(req, res)) return;
     const actor = authenticate(db, req, now());
     if (path === '/auth/logout') return handleLogout(req, res, actor, auth);
     if (path === '/graphql') {

@@ -3,6 +3,8 @@
  * cookie's flags, wrong passwords and their rate limit, one-time passwords, API tokens,
  * disabled accounts, and which pages each role reaches.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginLimiter } from '../../server/auth/login-limiter.ts';
 import { accountByUsername } from '../../server/repositories/accounts.repo.ts';
@@ -57,6 +59,17 @@ describe('an anonymous request', () => {
       expect(server.queries).toEqual([]);
     }
     expect((await get('/audit/export.csv')).status).toBe(401);
+  });
+
+  it('gets the static assets, and no session is even looked up for them', async () => {
+    // The build (npm test builds before the tests run; TEST_WEB_ROOT names another one).
+    const assets = readdirSync(join(process.env.TEST_WEB_ROOT ?? 'dist/web', 'assets'));
+    const script = assets.find((f) => f.endsWith('.js'));
+    server.queries.length = 0;
+    const response = await get(`/assets/${script}`);
+    expect(response.status).toBe(200);
+    expect(server.queries).toEqual([]);
+    expect((await get('/login')).status).toBe(200);
   });
 
   it('may reach /health (no data in it)', async () => {
