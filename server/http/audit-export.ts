@@ -3,6 +3,7 @@
  * the API (actor, operation, outcome, from, to). UTF-8 with a BOM so Excel reads the Chinese;
  * written batch by batch, so a trail of years streams without being held in memory.
  */
+import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/connection.ts';
 import type { AuditOutcome } from '../db/schema/index.ts';
@@ -34,12 +35,12 @@ export function csvField(value: string | number | null | undefined): string {
 
 const OUTCOMES = new Set<string>(['OK', 'REFUSED', 'FAILED']);
 
-export function handleAuditExport(
+export async function handleAuditExport(
   req: IncomingMessage,
   res: ServerResponse,
   db: Db,
   actor: AccountActor,
-): void {
+): Promise<void> {
   const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const outcome = params.get('outcome');
   const filter = {
@@ -85,7 +86,11 @@ export function handleAuditExport(
         .map(csvField)
         .join(','),
     );
-    res.write(`${lines.join('\r\n')}\r\n`);
+    // Wait for the client to take a batch before reading the next: memory stays one batch.
+    if (!res.write(`${lines.join('\r\n')}\r\n`)) {
+      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (res.destroyed) return; // The client went away.
+    }
   }
   res.end();
 }
