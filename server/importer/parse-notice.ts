@@ -44,7 +44,11 @@ function programFromTitle(title: string): string | null {
 }
 
 export function parseNotice(text: string): ParsedNotice {
-  const lines = noticeLines(text);
+  return parseNoticeLines(noticeLines(text));
+}
+
+/** The notice read from its lines (tables as tab- or `|`-separated rows). */
+export function parseNoticeLines(lines: string[]): ParsedNotice {
   if (!lines.some((l) => l.trim() !== '')) throw new NoticeFormatError('the file is empty');
   const sections = findSections(lines);
   const allocationSection = sections.find((s) => s.kind === 'allocation');

@@ -117,3 +117,19 @@ export class NoticeFormatError extends Error {
     super(line === null ? message : `line ${line}: ${message}`);
   }
 }
+
+/**
+ * What a reviewer corrected before storing (review page, GraphQL preview, CLI `--number`).
+ * Each is applied by the interpreter, and the reconciliation is recomputed from it.
+ */
+export interface NoticeCorrections {
+  /** The notice's own 文号, when it shows none or the reader got it wrong. */
+  number?: string;
+  year?: number;
+  /** 第N批 → N; 提前下达 → 0; null: no batch. */
+  batch?: number | null;
+  /** The allocation table's unit, when it is not stated or was read wrong. */
+  unit?: '元' | '万元' | '亿元';
+  /** A column's role in the allocation table, by its 0-based index in the table's grid. */
+  columnRoles?: { column: number; role: string }[];
+}
