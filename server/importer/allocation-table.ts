@@ -25,6 +25,7 @@ export interface RawAllocationRow {
 
 export interface RawAllocationTable {
   unit: AmountUnit;
+  unitStated: boolean;
   columns: ColumnRole[];
   rows: RawAllocationRow[];
 }
@@ -39,12 +40,12 @@ export function columnRoles(headerText: string): ColumnRole[] {
   return found.sort((a, b) => a.index - b.index).map((f) => f.role);
 }
 
-function unitOf(lines: string[]): AmountUnit {
+function statedUnit(lines: string[]): AmountUnit | null {
   for (const line of lines) {
     const m = /单位[:：]?(万元|元)/.exec(compact(line));
     if (m?.[1]) return m[1] as AmountUnit;
   }
-  return '万元';
+  return null;
 }
 
 const BLANK = /^[-—–]*$/;
@@ -76,7 +77,8 @@ function isAmount(cell: string, unit: AmountUnit): boolean {
 
 export function parseAllocationTable(lines: string[], section: Section): RawAllocationTable {
   const body = lines.slice(section.start + 1, section.end);
-  const unit = unitOf(body);
+  const stated = statedUnit(body);
+  const unit = stated ?? '万元';
   const headerParts: string[] = [];
   const rows: RawAllocationRow[] = [];
   let columns: ColumnRole[] | null = null;
@@ -136,5 +138,5 @@ export function parseAllocationTable(lines: string[], section: Section): RawAllo
       section.start + 1,
     );
   }
-  return { unit, columns: columns ?? [], rows };
+  return { unit, unitStated: stated !== null, columns: columns ?? [], rows };
 }

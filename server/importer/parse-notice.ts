@@ -142,6 +142,12 @@ export function parseNoticeLines(lines: string[]): ParsedNotice {
         programFromTitle(allocationSection.title),
     },
     amountUnit: table.unit,
+    allocationTable: {
+      unit: table.unit,
+      unitStated: table.unitStated,
+      // Header words per column are not tracked by the line reader yet.
+      columns: table.columns.map((role, index) => ({ index: index + 1, header: '', role })),
+    },
     regions,
     allocations,
     targetSheets,

@@ -97,9 +97,28 @@ export interface ImportWarning {
   regionKey: string | null;
 }
 
+/** One column of the allocation table as read: what its header says and the role given it. */
+export interface AllocationColumn {
+  /** 0-based index in the table's grid. */
+  index: number;
+  /** The header's words over this column (merged header rows joined), '' when none. */
+  header: string;
+  /** annualTotal, earlyAdvance, priorBatches, thisBatch, or a named extra amount. */
+  role: string;
+}
+
+/** How the allocation table was read, for the review page to show and correct. */
+export interface AllocationTableReading {
+  unit: string;
+  /** False when the table states no unit and 万元 was assumed (the reviewer must confirm). */
+  unitStated: boolean;
+  columns: AllocationColumn[];
+}
+
 export interface ParsedNotice {
   header: DocumentHeader;
   amountUnit: string;
+  allocationTable: AllocationTableReading;
   regions: NoticeRegion[];
   allocations: AllocationRow[];
   targetSheets: ParsedTargetSheet[];
