@@ -242,6 +242,20 @@ function decideRegions(
   return { choices, matches, errors: [...errors, ...conflictErrors(matches)] };
 }
 
+/** The preview within a transaction or on a read-only connection: matches read, nothing written. */
+function previewIn(tx: Db, prepared: Prepared, sourceName: string): NoticePreview {
+  const { read } = prepared;
+  if (!read) return emptyPreview(sourceName, prepared.errors);
+  const regions = decideRegions(tx, prepared, read);
+  return previewOf(read, sourceName, prepared.corrections, regions.matches, regions.errors);
+}
+
+/** A dry run for the system (the command line): the preview without an audit row. */
+export async function dryRunNotice(db: Db, input: NoticeInput): Promise<NoticePreview> {
+  const prepared = await prepare(input);
+  return previewIn(db, prepared, prepared.source?.name ?? input.fileName ?? '');
+}
+
 /**
  * What the importer would store, and everything that would stop it. Writes nothing but its
  * audit row (REFUSED when something stops the import).
@@ -256,19 +270,7 @@ export async function previewNoticeImport(
   const sourceName = prepared.source?.name ?? input.fileName ?? '';
   return audited(db, context, 'previewNoticeImport', `source:${sourceName}`, (tx, note) => {
     requireRole(context.actor, ['ADMIN'], IMPORT_NOTICES);
-    const { read } = prepared;
-    if (!read) {
-      noteInput(note, prepared, prepared.errors);
-      return emptyPreview(sourceName, prepared.errors);
-    }
-    const regions = decideRegions(tx, prepared, read);
-    const preview = previewOf(
-      read,
-      sourceName,
-      prepared.corrections,
-      regions.matches,
-      regions.errors,
-    );
+    const preview = previewIn(tx, prepared, sourceName);
     noteInput(note, prepared, preview.errors);
     return preview;
   });

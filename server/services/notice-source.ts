@@ -33,6 +33,8 @@ export interface CorrectionsInput {
 export interface NoticeInput {
   /** The file's bytes as base64 (a `data:` URL prefix is allowed). */
   file?: string | null;
+  /** The file's bytes as they are (the command line). */
+  bytes?: Uint8Array | null;
   fileName?: string | null;
   text?: string | null;
   corrections?: CorrectionsInput | null;
@@ -56,6 +58,16 @@ const error = (code: string, field: string, message: string): FieldError => ({
 /** The bytes to read, or why there are none. Nothing is decoded beyond the size limit. */
 export function noticeSource(input: NoticeInput): NoticeSource | FieldError {
   const name = (input.fileName ?? '').trim().slice(0, 120) || null;
+  if (input.bytes) {
+    const fileName = name ?? '文件';
+    if (input.bytes.length > MAX_NOTICE_FILE_BYTES)
+      return error(
+        'FILE_TOO_LARGE',
+        'file',
+        `文件「${fileName}」${input.bytes.length} 字节，超过上限 ${MAX_NOTICE_FILE_BYTES} 字节。The file ${fileName} is larger than ${MAX_NOTICE_FILE_BYTES} bytes.`,
+      );
+    return { bytes: input.bytes, name: fileName };
+  }
   const hasFile = typeof input.file === 'string' && input.file !== '';
   const hasText = typeof input.text === 'string' && input.text.trim() !== '';
   if (hasFile === hasText) {
