@@ -231,8 +231,8 @@ function AllocationTable({
       <table className="data import-columns" data-testid="import-columns">
         <thead>
           <tr>
-            <th>{fill(t.column, { n: '' }).trim()}</th>
-            <th>{t.titleField}</th>
+            <th>{t.columnNo}</th>
+            <th>{t.header}</th>
             <th>{t.role}</th>
           </tr>
         </thead>
@@ -257,6 +257,10 @@ function AllocationTable({
                     </option>
                   ))}
                 </select>
+                {corrections.columnRoles[c.index] !== undefined &&
+                  corrections.columnRoles[c.index] !== c.role && (
+                    <span className="import-missing"> {t.notApplied}</span>
+                  )}
               </td>
             </tr>
           ))}
