@@ -346,8 +346,9 @@ export function importNoticeText(
     });
     return { outcome: summary.outcome, documentNumber: summary.document.number, errors: [] };
   } catch (e) {
-    // A refusal of the text is the payload's; a refusal of the actor (FORBIDDEN) is an error.
-    if (e instanceof InputError && e.field === 'text') return fail(e.code, e.message);
+    // A refusal of the text (or of a notice without a number) is the payload's; a refusal of
+    // the actor (FORBIDDEN) is an error.
+    if (e instanceof InputError && e.code !== 'FORBIDDEN') return fail(e.code, e.message);
     throw e;
   }
 }
