@@ -110,4 +110,16 @@ describe('the import page', () => {
     expect((await overview.totalRow())?.allocated).toBe('11,438.00');
     await page.screenshot({ path: `${ARTIFACTS}/import-overview.png`, fullPage: true });
   }, 60_000);
+
+  it('is served at /import itself, in English too, and shows a refusal before anything is stored', async () => {
+    const { page } = browser;
+    await page.goto(`${origin}/import?lang=en`);
+    await page.getByRole('heading', { name: 'Import a notice' }).waitFor();
+    await page.getByLabel('or paste the text').fill('各县：请报送。');
+    await page.getByRole('button', { name: 'Read', exact: true }).click();
+    const problems = page.getByTestId('import-problems');
+    await problems.waitFor();
+    expect(await problems.innerText()).toContain('「粘贴的文本」不是可导入的指标文件');
+    expect(await page.getByRole('button', { name: 'Confirm import' }).count()).toBe(0);
+  });
 });
