@@ -60,7 +60,8 @@ function headersIn(ws: Worksheet, row: number): Map<ColumnKey, number> {
 const REGION_PATTERN =
   /(?:名称|填报单位|报送单位)[:：]\s*([^\s:：]*?)\s*(?=$|\s|报送月份|填报月份|单位[:：]|填报日期)/;
 const MONTH_LABELLED = /(?:报送|填报)?月份[:：]\s*(\d{4})\s*年\s*(\d{1,2})\s*月/;
-const MONTH_ANYWHERE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!底|末|前)/;
+/** A month in the title or a line above (not a day's date such as 填报日期 2022年11月3日). */
+const MONTH_ANYWHERE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日|底|末|前)/;
 const UNIT_PATTERN = /(?:^|\s|[（(])单位[:：]\s*(万元|元|亿元|千元)/;
 
 /** Region, month and unit from the lines above the header (the title counts too). */
@@ -82,7 +83,8 @@ function infoAbove(ws: Worksheet, headerRow: number, lastColumn: number) {
       const text = cellText(ws.getCell(row, column)).normalize('NFKC');
       if (text === '') continue;
       const at = address(column, row);
-      const region = REGION_PATTERN.exec(text)?.[1];
+      // `填报单位：奇台县财政局` names the county by its bureau.
+      const region = REGION_PATTERN.exec(text)?.[1]?.replace(/(财政局|民政局|人民政府)$/, '');
       if (region && !info.regionName) [info.regionName, info.regionCell] = [region, at];
       const labelled = MONTH_LABELLED.exec(text);
       const month = labelled ?? (periodLabelled ? null : MONTH_ANYWHERE.exec(text));

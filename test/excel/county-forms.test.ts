@@ -183,6 +183,26 @@ describe('附件4 in the notice’s own layout', () => {
   });
 });
 
+describe('region and month above the header', () => {
+  it('reads the month from the title and the county from 填报单位 (a bureau’s name), not from the filing date', async () => {
+    const workbook = noticeLayout([GOOD_LINE]);
+    const ws = workbook.worksheets[0]!;
+    ws.getCell('A1').value = '昌吉市2022年10月财政资金使用跟踪反馈表';
+    ws.getCell('A2').value = '填报单位：昌吉市财政局    填报日期：2022年11月3日';
+    expect((await preview(await bytesOf(workbook))).problems).toEqual([]);
+    const september = await preview(await bytesOf(workbook), { ...TARGET, month: 9 });
+    expect(september.problems.map((p) => [p.cell, p.code])).toEqual([['A1', 'PERIOD_MISMATCH']]);
+  });
+
+  it('refuses a form that states another unit than 万元, at that cell', async () => {
+    const workbook = noticeLayout([GOOD_LINE]);
+    workbook.worksheets[0]!.getCell('J3').value = '单位：元';
+    expect((await preview(await bytesOf(workbook))).problems.map((p) => [p.cell, p.code])).toEqual([
+      ['J3', 'UNIT_NOT_WAN'],
+    ]);
+  });
+});
+
 describe('lines as clerks write them', () => {
   it('asks for the split of directions listed with 、 under one amount, by cell', async () => {
     const line: Line = [...GOOD_LINE];
