@@ -211,6 +211,27 @@ describe('previewNoticeImport', () => {
     });
   });
 
+  it('shows the number, year and batch as corrected (null: no batch; 0: 提前下达)', async () => {
+    server = await startTestServer();
+    const none = await preview({ text: SEED, corrections: { batch: null, year: 2023 } });
+    expect(none.document).toMatchObject({ number: NUMBER, year: 2023, batch: null });
+    const advance = await preview({
+      text: SEED,
+      corrections: { batch: 0, number: '昌州财社（2022）12号' },
+    });
+    expect(advance.document).toMatchObject({
+      number: '昌州财社〔2022〕12号',
+      numberCorrected: true,
+      batch: 0,
+    });
+    // Corrections of the header leave the table as read: 11438 = 7828 + 3610.
+    expect(advance.allocations[0]).toMatchObject({
+      annualTotal: 11438,
+      earlyAdvance: 7828,
+      thisBatch: 3610,
+    });
+  });
+
   it.skipIf(!rolesHonoured)('recomputes the table with a column’s role corrected', async () => {
     server = await startTestServer();
     const p = await preview({ text: SEED, corrections: { columnRoles: SWAPPED } });
