@@ -1,13 +1,24 @@
 /** The import summary as a person reads it in a terminal. */
+import type { AllocationTableReading } from '../importer/types.ts';
 import type { ImportSummary } from '../services/import-notice.service.ts';
 
+/** An import's summary, or a dry run's (nothing written; regions say whether they exist). */
+export type PrintedSummary = Omit<ImportSummary, 'outcome' | 'regions'> & {
+  outcome: ImportSummary['outcome'] | 'dry-run';
+  allocationTable?: AllocationTableReading | null;
+  regions: (ImportSummary['regions'][number] & {
+    existing?: { id: number; name: string } | null;
+  })[];
+};
+
 const OUTCOME = {
+  'dry-run': 'dry run: read and checked, nothing written',
   created: 'imported (new document)',
   revised: 'imported as a new revision (earlier revisions kept)',
   unchanged: 'already imported: nothing changed',
 };
 
-export function formatImportSummary(s: ImportSummary, dbPath: string): string {
+export function formatImportSummary(s: PrintedSummary, dbPath: string): string {
   const d = s.document;
   const lines = [
     `${d.number}  revision ${d.revision}: ${OUTCOME[s.outcome]}`,
@@ -18,9 +29,14 @@ export function formatImportSummary(s: ImportSummary, dbPath: string): string {
     `Regions (${s.regions.length}):`,
     ...s.regions.map(
       (r) =>
-        `  ${r.name} [${r.level}]${r.parent ? ` under ${r.parent}` : ''}${r.aliases.length ? ` also ${r.aliases.join(', ')}` : ''}`,
+        `  ${r.name} [${r.level}]${r.parent ? ` under ${r.parent}` : ''}${r.aliases.length ? ` also ${r.aliases.join(', ')}` : ''}${r.existing === undefined ? '' : r.existing ? ` = existing region ${r.existing.name} (#${r.existing.id})` : ' (new)'}`,
     ),
     '',
+    ...(s.allocationTable
+      ? [
+          `Allocation table: unit ${s.allocationTable.unit}${s.allocationTable.unitStated ? '' : ' (not stated: assumed, check it)'}; columns ${s.allocationTable.columns.map((c) => `${c.index + 1} ${c.header || '-'} → ${c.role}`).join(', ')}`,
+        ]
+      : []),
     `Allocations (万元) (${s.allocations.length}):   annual total = early advance + this batch`,
     ...s.allocations.map(
       (a) =>

@@ -1,12 +1,11 @@
 /**
- * Reads a filled feedback form (附件4) from a worksheet: checks it is the product's template
- * (title, header texts, 合计 row), reads each line's figures exactly, and checks what the form
+ * Reads a filled feedback form (附件4) from a worksheet, wherever its header is (see
+ * feedback-form-locate.ts): reads each line's figures exactly, and checks what the form
  * itself must agree with — 未支出金额 = 资金金额 − 实际支出金额, 实际支出进度 = 实际支出 / 资金金额,
  * 合计 = the sum of the lines — each problem named by its cell. Pure: the rules that need the
  * database (funds, allocations, the period) run in the service.
  */
 import type { Worksheet } from 'exceljs';
-import { directionOf, type DirectionCode } from '../domain/directions.ts';
 import {
   addFen,
   fenToWanString as wan,
@@ -18,22 +17,10 @@ import {
 import { readAmount } from '../services/amount-input.ts';
 import type { FieldError } from '../services/spending-validation.ts';
 import type { SpendingLineInput } from '../services/spending-validation.ts';
-import { amountText, cellText, compactText, fractionOf, isFormula } from './cell-text.ts';
-import {
-  COLUMNS,
-  FEEDBACK_TITLE,
-  FIRST_LINE_ROW,
-  HEADER_ROW,
-  INFO_ROW,
-  MONTH_LABEL,
-  REGION_LABEL,
-  TITLE_ROW,
-  TOTAL_LABEL,
-  TOTAL_ROW,
-  letterOf,
-  splitMeasures,
-  type ColumnKey,
-} from './feedback-form-layout.ts';
+import { amountText, cellText, fractionOf, isFormula } from './cell-text.ts';
+import { COLUMNS, splitMeasures, type ColumnKey } from './feedback-form-layout.ts';
+import { readDirections } from './feedback-form-directions.ts';
+import { address, isTotalRow, locateForm, type FormLayout } from './feedback-form-locate.ts';
 
 export interface FormProblem {
   /** `E5`; null for the file as a whole. */
@@ -51,9 +38,10 @@ export interface FormLine extends SpendingLineInput {
 }
 
 export interface ReadForm {
-  /** What the form says in its info row (A2, F2), if anything. */
+  /** What the form says above its header (region, month), if anything, and where. */
   regionName: string | null;
   period: { year: number; month: number } | null;
+  layout: FormLayout;
   lines: FormLine[];
   problems: FormProblem[];
 }
@@ -73,42 +61,9 @@ const problem = (
   message,
 });
 
-/** The differences from the template, each at its cell; empty when it is the template. */
+/** What stops the sheet being read as 附件4 (its header not found, a header missing), by cell. */
 export function templateProblems(ws: Worksheet): FormProblem[] {
-  const problems: FormProblem[] = [];
-  const expect = (address: string, expected: string, accept: (actual: string) => boolean) => {
-    const actual = cellText(ws.getCell(address));
-    if (!accept(compactText(actual))) {
-      problems.push(
-        problem(
-          address,
-          'template',
-          'TEMPLATE_MISMATCH',
-          `表头与模板不符：${address} 应为「${expected}」，实为「${actual.slice(0, 40) || '（空）'}」。请使用本系统导出的跟踪反馈表，勿修改表格格式`,
-        ),
-      );
-    }
-  };
-  expect(`A${TITLE_ROW}`, FEEDBACK_TITLE, (t) => t.endsWith(compactText(FEEDBACK_TITLE)));
-  COLUMNS.forEach((c) => {
-    const header = compactText(c.header);
-    expect(`${c.letter}${HEADER_ROW}`, c.header, (t) => t === header);
-  });
-  expect(`A${TOTAL_ROW}`, TOTAL_LABEL, (t) => t === TOTAL_LABEL);
-  return problems;
-}
-
-function infoOf(ws: Worksheet): Pick<ReadForm, 'regionName' | 'period'> {
-  const region = cellText(ws.getCell(`A${INFO_ROW}`));
-  const month = cellText(ws.getCell(`F${INFO_ROW}`));
-  const regionName = region.startsWith(REGION_LABEL)
-    ? region.slice(REGION_LABEL.length).trim()
-    : '';
-  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(month.startsWith(MONTH_LABEL) ? month : '');
-  return {
-    regionName: regionName || null,
-    period: m ? { year: Number(m[1]), month: Number(m[2]) } : null,
-  };
+  return locateForm(ws).problems;
 }
 
 /**
@@ -127,65 +82,29 @@ function exactAmount(text: string, field: string): Fen | FieldError {
   }
 }
 
-/** `低保 500；临时救助 120`, or one direction's name alone (it then takes the whole amount). */
-function readDirections(
-  text: string,
-  spent: Fen,
-  cell: string,
-  field: string,
-): { directions: { direction: DirectionCode; spent: Fen }[]; problems: FormProblem[] } {
-  const parts = text
-    .split(/[；;\n]+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  const problems: FormProblem[] = [];
-  const directions: { direction: DirectionCode; spent: Fen }[] = [];
-  for (const part of parts) {
-    const m = /^(.*?)[\s:：]*(-?[\d,，.]+)?\s*(万元)?$/.exec(part.normalize('NFKC'));
-    const direction = directionOf(m?.[1] ?? part);
-    if (!direction) {
-      problems.push(
-        problem(cell, field, 'DIRECTION_UNKNOWN', `「${part.slice(0, 40)}」不是本资金的支出方向`),
-      );
-      continue;
-    }
-    if (!m?.[2]) {
-      if (parts.length === 1) directions.push({ direction, spent });
-      else
-        problems.push(
-          problem(
-            cell,
-            field,
-            'DIRECTION_AMOUNT_MISSING',
-            `支出方向「${part}」没有写金额（多个方向须各写金额）`,
-          ),
-        );
-      continue;
-    }
-    const amount = readAmount(m[2].replace(/[,，]/g, ''), field);
-    if (typeof amount === 'number') directions.push({ direction, spent: amount });
-    else problems.push({ ...amount, cell });
-  }
-  return { directions, problems };
+function isBlankRow(ws: Worksheet, row: number, layout: FormLayout): boolean {
+  return COLUMNS.every((c) => {
+    const cell = ws.getCell(row, layout.columns[c.key]);
+    return c.key === 'no' || isFormula(cell) || cellText(cell) === '';
+  });
 }
 
-function isBlankRow(ws: Worksheet, row: number): boolean {
-  return COLUMNS.every(
-    (c) =>
-      c.key === 'no' ||
-      isFormula(ws.getCell(`${c.letter}${row}`)) ||
-      cellText(ws.getCell(`${c.letter}${row}`)) === '',
-  );
+/** The 说明 notes under the table end it (in the first column or the 序号 column). */
+function isNotesRow(ws: Worksheet, row: number, layout: FormLayout): boolean {
+  return [1, layout.columns.no].some((c) => /^说明/.test(cellText(ws.getCell(row, c))));
 }
 
 /** Reads the lines and checks the form against itself. Call after templateProblems() is empty. */
-export function readFeedbackForm(ws: Worksheet): ReadForm {
+export function readFeedbackForm(ws: Worksheet, located?: FormLayout): ReadForm {
+  const layout = located ?? locateForm(ws).layout;
+  if (!layout) throw new Error('readFeedbackForm: the sheet is not a feedback form');
+  const info = { regionName: layout.regionName, period: layout.period, layout };
   const problems: FormProblem[] = [];
   const lines: FormLine[] = [];
   const lastRow = ws.rowCount;
-  if (lastRow > FIRST_LINE_ROW + MAX_FORM_ROWS) {
+  if (lastRow > layout.firstLineRow + MAX_FORM_ROWS) {
     return {
-      ...infoOf(ws),
+      ...info,
       lines: [],
       problems: [
         problem(
@@ -197,28 +116,37 @@ export function readFeedbackForm(ws: Worksheet): ReadForm {
       ],
     };
   }
-  for (let row = FIRST_LINE_ROW; row <= lastRow; row++) {
-    if (/^说明/.test(cellText(ws.getCell(`A${row}`)))) break;
-    if (isBlankRow(ws, row)) continue;
-    const line = readLine(ws, row, lines.length, problems);
+  let totalRow = layout.totalRow;
+  for (let row = layout.firstLineRow; row <= lastRow; row++) {
+    if (isNotesRow(ws, row, layout)) break;
+    // A 合计 row under the lines instead of above them.
+    if (isTotalRow(ws, row, layout.columns)) {
+      totalRow ??= row;
+      continue;
+    }
+    if (isBlankRow(ws, row, layout)) continue;
+    const line = readLine(ws, row, lines.length, layout, problems);
     if (line) lines.push(line);
   }
   if (lines.length === 0 && problems.length === 0) {
-    problems.push(problem(`C${FIRST_LINE_ROW}`, 'lines', 'LINES_EMPTY', '表中没有填写任何资金行'));
+    const cell = address(layout.columns.documentNumber, layout.firstLineRow);
+    problems.push(problem(cell, 'lines', 'LINES_EMPTY', '表中没有填写任何资金行'));
   }
   // The 合计 is checked against the lines only when every line could be read.
-  if (problems.length === 0) problems.push(...totalProblems(ws, lines));
-  return { ...infoOf(ws), lines, problems };
+  if (problems.length === 0 && totalRow !== null)
+    problems.push(...totalProblems(ws, lines, layout, totalRow));
+  return { ...info, lines, problems };
 }
 
 function readLine(
   ws: Worksheet,
   row: number,
   index: number,
+  layout: FormLayout,
   problems: FormProblem[],
 ): FormLine | null {
-  const cellOf = (key: ColumnKey) => ws.getCell(`${letterOf(key)}${row}`);
-  const address = (key: ColumnKey) => `${letterOf(key)}${row}`;
+  const cellOf = (key: ColumnKey) => ws.getCell(row, layout.columns[key]);
+  const at = (key: ColumnKey) => address(layout.columns[key], row);
   const field = (name: string) => `lines.${index}.${name}`;
   const before = problems.length;
   const amountAt = (
@@ -229,18 +157,18 @@ function readLine(
   ): Fen | null => {
     const text = amountText(cellOf(key));
     if (text === null) {
-      problems.push(problem(address(key), field(name), 'AMOUNT_MISSING', `${label}为空`));
+      problems.push(problem(at(key), field(name), 'AMOUNT_MISSING', `${label}为空`));
       return null;
     }
     const value = read(text, field(name));
     if (typeof value === 'number') return value;
-    problems.push({ ...value, cell: address(key), message: `${label}：${value.message}` });
+    problems.push({ ...value, cell: at(key), message: `${label}：${value.message}` });
     return null;
   };
   const documentNumber = cellText(cellOf('documentNumber'));
   if (documentNumber === '') {
     problems.push(
-      problem(address('documentNumber'), field('documentNumber'), 'DOCUMENT_MISSING', '文号为空'),
+      problem(at('documentNumber'), field('documentNumber'), 'DOCUMENT_MISSING', '文号为空'),
     );
   }
   const amount = amountAt('amount', 'amount', '资金金额', exactAmount);
@@ -249,10 +177,10 @@ function readLine(
   const { directions, problems: directionProblems } =
     spent === null || directionsText === ''
       ? { directions: [], problems: [] }
-      : readDirections(directionsText, spent, address('directions'), field('directions'));
+      : readDirections(directionsText, spent, at('directions'), field('directions'));
   problems.push(...directionProblems);
   if (amount !== null && spent !== null) {
-    problems.push(...derivedProblems(ws, row, index, amount, spent));
+    problems.push(...derivedProblems(ws, row, index, layout, amount, spent));
   }
   if (problems.length > before || amount === null || spent === null) return null;
   const { measures, dueOn } = splitMeasures(cellText(cellOf('measures')));
@@ -274,11 +202,12 @@ function derivedProblems(
   ws: Worksheet,
   row: number,
   index: number,
+  layout: FormLayout,
   amount: Fen,
   spent: Fen,
 ): FormProblem[] {
   const problems: FormProblem[] = [];
-  const unspentCell = ws.getCell(`${letterOf('unspent')}${row}`);
+  const unspentCell = ws.getCell(row, layout.columns.unspent);
   const unspent = subFen(amount, spent);
   if (!isFormula(unspentCell)) {
     const text = amountText(unspentCell);
@@ -300,7 +229,7 @@ function derivedProblems(
       );
     }
   }
-  const progressCell = ws.getCell(`${letterOf('progress')}${row}`);
+  const progressCell = ws.getCell(row, layout.columns.progress);
   if (!isFormula(progressCell)) {
     const written = fractionOf(progressCell);
     const expected = amount === 0 ? null : spent / amount;
@@ -331,7 +260,12 @@ function derivedProblems(
 }
 
 /** 合计 typed as values must be the sums of the lines (formulas are recomputed). */
-function totalProblems(ws: Worksheet, lines: FormLine[]): FormProblem[] {
+function totalProblems(
+  ws: Worksheet,
+  lines: FormLine[],
+  layout: FormLayout,
+  totalRow: number,
+): FormProblem[] {
   const sums: [ColumnKey, string, Fen][] = [
     ['amount', '资金金额', addFen(...lines.map((l) => l.amount))],
     ['spent', '实际支出金额', addFen(...lines.map((l) => l.spent))],
@@ -339,7 +273,7 @@ function totalProblems(ws: Worksheet, lines: FormLine[]): FormProblem[] {
   ];
   const problems: FormProblem[] = [];
   for (const [key, label, expected] of sums) {
-    const cell = ws.getCell(`${letterOf(key)}${TOTAL_ROW}`);
+    const cell = ws.getCell(totalRow, layout.columns[key]);
     if (isFormula(cell)) continue;
     const text = amountText(cell);
     if (text === null) continue;

@@ -53,7 +53,32 @@ export function splitMeasures(text: string): { measures: string | null; dueOn: s
   const m = /[（(]?\s*整改时间[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*[)）]?\s*$/.exec(
     text,
   );
-  if (!m) return { measures: text.trim() || null, dueOn: null };
+  if (!m) return { measures: text.trim() || null, dueOn: wordedDueDate(text) };
   const dueOn = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
   return { measures: text.slice(0, m.index).trim() || null, dueOn };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A due date written in words within the measures: `2022年12月底前完成` → 2022-12-31,
+ * `2022年11月30日前` → 2022-11-30, `2022年底` → 2022-12-31. The text stays the measures.
+ * Null when no such date is written (or it is not a real day).
+ */
+export function wordedDueDate(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const day = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(t);
+  const monthEnd = /(\d{4})年(\d{1,2})月(?:底|末|份?内)/.exec(t);
+  const yearEnd = /(\d{4})年(?:底|末)/.exec(t);
+  let date: [number, number, number] | null = null;
+  if (day) date = [Number(day[1]), Number(day[2]), Number(day[3])];
+  else if (monthEnd) {
+    const [year, month] = [Number(monthEnd[1]), Number(monthEnd[2])];
+    date = [year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()];
+  } else if (yearEnd) date = [Number(yearEnd[1]), 12, 31];
+  if (!date) return null;
+  const [y, mo, d] = date;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (mo < 1 || mo > 12 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
 }

@@ -10,14 +10,9 @@ import {
   type FormLine,
   type FormProblem,
   readFeedbackForm,
-  templateProblems,
 } from '../excel/feedback-form-import.ts';
-import {
-  FIRST_LINE_ROW,
-  INFO_ROW,
-  letterOf,
-  type ColumnKey,
-} from '../excel/feedback-form-layout.ts';
+import type { ColumnKey } from '../excel/feedback-form-layout.ts';
+import { address, locateForm, type FormLayout } from '../excel/feedback-form-locate.ts';
 import { checkWorkbookBytes, MAX_WORKBOOK_BYTES } from '../excel/workbook-safety.ts';
 import { canonicalDocumentNumber } from '../importer/document-header.ts';
 import * as spendingRepo from '../repositories/spending.repo.ts';
@@ -25,7 +20,7 @@ import { lagWarnings } from './lag-warnings.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
 import type { RegionRow } from '../repositories/regions.repo.ts';
 import { audited, type AuditContext, type AuditNote } from './audit.service.ts';
-import { writableRegion } from './authorization.ts';
+import { ForbiddenError, writableRegion } from './authorization.ts';
 import { fileReport, type StoredReport } from './spending.service.ts';
 import { validateLines, validatePeriod, type FieldError } from './spending-validation.ts';
 
@@ -53,19 +48,22 @@ const FIELD_COLUMNS: Record<string, ColumnKey> = {
   measuresDueOn: 'measures',
 };
 
-/** The cell a validation error's field path points at: `lines.2.spent` → E7. */
-export function cellOfField(field: string, lines: FormLine[]): string | null {
-  if (field === 'region') return `A${INFO_ROW}`;
-  if (field === 'year' || field === 'month') return `F${INFO_ROW}`;
-  if (field === 'lines') return `C${FIRST_LINE_ROW}`;
+/**
+ * The cell a validation error's field path points at: `lines.2.spent` → E7; the region and the
+ * month at the cells that state them (null when the form does not, and the page's choice holds).
+ */
+export function cellOfField(field: string, lines: FormLine[], layout: FormLayout): string | null {
+  if (field === 'region') return layout.regionCell;
+  if (field === 'year' || field === 'month') return layout.periodCell;
+  if (field === 'lines') return address(layout.columns.documentNumber, layout.firstLineRow);
   const m = /^lines\.(\d+)\.(\w+)/.exec(field);
   const line = m ? lines[Number(m[1])] : undefined;
   const column = m?.[2] ? FIELD_COLUMNS[m[2]] : undefined;
-  return line && column ? `${letterOf(column)}${line.row}` : null;
+  return line && column ? address(layout.columns[column], line.row) : null;
 }
 
-const located = (errors: FieldError[], lines: FormLine[]): FormProblem[] =>
-  errors.map((e) => ({ ...e, cell: cellOfField(e.field, lines) }));
+const located = (errors: FieldError[], lines: FormLine[], layout: FormLayout): FormProblem[] =>
+  errors.map((e) => ({ ...e, cell: cellOfField(e.field, lines, layout) }));
 
 /** An upload as received: its bytes, or why they could not even be decoded. */
 export type Upload = Buffer | FormProblem;
@@ -113,9 +111,9 @@ async function readForm(upload: Upload): Promise<{
       info: null,
     };
   }
-  const template = templateProblems(sheet);
-  if (template.length > 0) return { lines: [], problems: template, info: null };
-  const info = readFeedbackForm(sheet);
+  const { layout, problems: template } = locateForm(sheet);
+  if (!layout || template.length > 0) return { lines: [], problems: template, info: null };
+  const info = readFeedbackForm(sheet, layout);
   return { lines: info.lines, problems: info.problems, info };
 }
 
@@ -140,9 +138,14 @@ function checkForm(
     documentNumber: canonicalDocumentNumber(l.documentNumber) ?? l.documentNumber.trim(),
   }));
   if (!info) return { lines: [], problems, warnings: [] };
+  const { layout } = info;
   const errors: FieldError[] = validatePeriod(target.year, target.month, now);
   if (isFieldError(region))
-    return { lines, problems: [...problems, ...located([region, ...errors], lines)], warnings: [] };
+    return {
+      lines,
+      problems: [...problems, ...located([region, ...errors], lines, layout)],
+      warnings: [],
+    };
   if (info.regionName) {
     const written = resolveRegion(db, info.regionName);
     if (isFieldError(written) || written.id !== region.id) {
@@ -160,7 +163,9 @@ function checkForm(
       message: `表中报送月份 ${info.period.year}年${info.period.month}月 不是所选的 ${target.year}年${target.month}月`,
     });
   }
-  if (problems.length === 0) {
+  // Every line that could be read is checked against the funds, even when another line has a
+  // problem of its own: the preview lists all problems at once.
+  if (lines.length > 0 || problems.length === 0) {
     const funds = spendingRepo.fundsForRegion(
       db,
       region.id,
@@ -170,8 +175,8 @@ function checkForm(
     const year = errors.length === 0 ? target.year : null;
     errors.push(...validateLines(lines, byNumber, { regionName: region.name, year }));
   }
-  const all = [...problems, ...located(errors, lines)];
-  const warnings = all.length === 0 ? located(lagWarnings(lines, target.month), lines) : [];
+  const all = [...problems, ...located(errors, lines, layout)];
+  const warnings = all.length === 0 ? located(lagWarnings(lines, target.month), lines, layout) : [];
   return { lines, problems: all, warnings };
 }
 
@@ -185,6 +190,29 @@ function noteProblems(note: AuditNote, upload: Upload, problems: FormProblem[]):
 }
 
 /**
+ * The actor first: one who may not file for the region is refused (and audited) before a byte
+ * of the workbook is parsed, so a refused upload costs nothing.
+ */
+function refuseBeforeReading(
+  db: Db,
+  context: AuditContext,
+  operation: string,
+  object: string,
+  target: WorkbookTarget,
+): void {
+  try {
+    writableRegion(db, context.actor, target.region, 'region', FILE_WORKBOOKS);
+    return;
+  } catch (e) {
+    if (!(e instanceof ForbiddenError)) throw e;
+  }
+  audited(db, context, operation, object, (tx, note) => {
+    note.summary = { refusedBeforeReading: true };
+    writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
+  });
+}
+
+/**
  * Everything that would stop the filing, by cell, and the lines as read. Stores nothing but
  * its audit row: a county may only preview a form for its own region (else FORBIDDEN).
  */
@@ -194,8 +222,9 @@ export async function previewFeedbackWorkbook(
   target: WorkbookTarget,
   context: AuditContext,
 ): Promise<WorkbookPreview> {
-  const form = await readForm(upload);
   const object = `region:${target.region} ${target.year}-${target.month}`;
+  refuseBeforeReading(db, context, 'previewFeedbackWorkbook', object, target);
+  const form = await readForm(upload);
   return audited(db, context, 'previewFeedbackWorkbook', object, (tx, note) => {
     const region = writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
     const preview = checkForm(tx, form, region, target, context.now);
@@ -218,8 +247,9 @@ export async function submitFeedbackWorkbook(
   target: WorkbookTarget,
   context: AuditContext,
 ): Promise<WorkbookSubmitResult> {
-  const form = await readForm(upload);
   const object = `region:${target.region} ${target.year}-${target.month}`;
+  refuseBeforeReading(db, context, 'submitFeedbackWorkbook', object, target);
+  const form = await readForm(upload);
   return audited(
     db,
     context,
@@ -238,12 +268,18 @@ export async function submitFeedbackWorkbook(
         lines: preview.lines,
       };
       const result = fileReport(tx, note, region, input, context);
+      const layout = form.info?.layout;
+      if (!layout) throw new Error('a form without problems has a layout');
       if (!result.report)
-        return { report: null, problems: located(result.errors, preview.lines), warnings: [] };
+        return {
+          report: null,
+          problems: located(result.errors, preview.lines, layout),
+          warnings: [],
+        };
       return {
         report: result.report,
         problems: [],
-        warnings: located(result.warnings, preview.lines),
+        warnings: located(result.warnings, preview.lines, layout),
       };
     },
   );

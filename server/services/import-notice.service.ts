@@ -19,6 +19,7 @@ import * as rollupsRepo from '../repositories/rollups.repo.ts';
 import { actorName, type Actor } from './actor.ts';
 import { audited } from './audit.service.ts';
 import { requireRole } from './authorization.ts';
+import { existingRegionFor, type RegionChoice } from './notice-region-match.ts';
 import { InputError } from './errors.ts';
 import type { FieldError } from './spending-validation.ts';
 
@@ -59,7 +60,7 @@ function summarise(
   return {
     outcome,
     document: {
-      number: notice.header.number,
+      number: notice.header.number ?? '',
       revision,
       title: notice.header.title,
       year: notice.header.year,
@@ -89,26 +90,36 @@ function summarise(
   };
 }
 
-/** Finds or creates each region of the notice under its parent; returns key → region id. */
-function storeRegions(tx: Db, noticeRegions: NoticeRegion[]): Map<string, number> {
+/**
+ * Finds or creates each region of the notice under its parent; returns key → region id. A
+ * reviewer's choice (an existing region, or a new one) overrides the match by name.
+ */
+function storeRegions(
+  tx: Db,
+  noticeRegions: NoticeRegion[],
+  choices: Map<string, RegionChoice> = new Map(),
+): Map<string, number> {
   const ids = new Map<string, number>();
   const rowsByKey = new Map<string, regionsRepo.RegionRow>();
   // Parents come before children in the notice's list.
   for (const region of noticeRegions) {
     const parent = region.parentKey ? (rowsByKey.get(region.parentKey) ?? null) : null;
     const names = [region.name, ...region.aliases];
-    const candidates = parent
-      ? regionsRepo.findChildrenByNames(tx, parent.id, names)
-      : regionsRepo.findRegionsByNames(tx, names).filter((r) => r.level === region.level);
+    const { existing, conflict } = existingRegionFor(tx, region, parent, choices.get(region.key));
+    if (conflict)
+      throw new InputError(
+        'REGION_EXISTS',
+        'corrections.regionMatches',
+        `已有地区「${conflict.name}」，不能再新建同名地区`,
+      );
     const row =
-      candidates[0] ??
-      regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
+      existing ?? regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
     const known = new Set([row.name, ...regionsRepo.aliasesOf(tx, row.id)]);
-    regionsRepo.addAliases(
-      tx,
-      row.id,
-      names.filter((n) => !known.has(n)),
+    // A name that already denotes another region is not made an alias (it would be ambiguous).
+    const fresh = names.filter(
+      (n) => !known.has(n) && regionsRepo.findRegionsByNames(tx, [n]).every((r) => r.id === row.id),
     );
+    regionsRepo.addAliases(tx, row.id, fresh);
     rowsByKey.set(region.key, row);
     ids.set(region.key, row.id);
   }
@@ -165,19 +176,39 @@ export function importNotice(
   });
 }
 
-function storeNotice(
+/** What a reviewer decided before storing: where regions go, and the notes that say so. */
+export interface ReviewDecisions {
+  regionChoices: Map<string, RegionChoice>;
+  /** Kept with the import run as notes (severity info). */
+  notes: ImportWarning[];
+}
+
+/** The notice's own number, or the reviewer's; a notice without either is not stored. */
+function documentNumber(notice: ParsedNotice): string {
+  const number: string | null = notice.header.number;
+  if (!number)
+    throw new InputError(
+      'NUMBER_MISSING',
+      'corrections.number',
+      '文件中没有找到文号，请填写文号（命令行 --number）。No document number found: give one.',
+    );
+  return number;
+}
+
+export function storeNotice(
   tx: Db,
-  notice: ReturnType<typeof parseNotice>,
+  notice: ParsedNotice,
   input: { text: string; sourceName: string; actor: Actor },
   hash: string,
+  review: ReviewDecisions = { regionChoices: new Map(), notes: [] },
 ): ImportSummary {
-  const { header } = notice;
+  const header = { ...notice.header, number: documentNumber(notice) };
   const existing = documentsRepo.findDocument(tx, header.number);
   if (existing) {
     const same = documentsRepo.findRevisionByHash(tx, existing.id, hash);
-    if (same) return summarise(notice, 'unchanged', same.revision);
+    if (same) return summarise({ ...notice, header }, 'unchanged', same.revision);
   }
-  const regionIds = storeRegions(tx, notice.regions);
+  const regionIds = storeRegions(tx, notice.regions, review.regionChoices);
   const programId = documentsRepo.upsertProgram(tx, {
     name: header.programName ?? header.title,
     year: header.year,
@@ -186,7 +217,7 @@ function storeNotice(
   const document = existing ?? documentsRepo.insertDocument(tx, header.number, programId);
   const revision = documentsRepo.latestRevisionNumber(tx, document.id) + 1;
   const outcome = existing ? 'revised' : 'created';
-  const summary = summarise(notice, outcome, revision);
+  const summary = summarise({ ...notice, header }, outcome, revision);
   const importRunId = documentsRepo.insertImportRun(
     tx,
     {
@@ -197,7 +228,7 @@ function storeNotice(
       importedBy: actorName(input.actor),
       summary: { ...summary, warnings: undefined },
     },
-    storeWarnings(notice.warnings, regionIds),
+    storeWarnings([...notice.warnings, ...review.notes], regionIds),
   );
   const revisionRow = documentsRepo.insertRevision(tx, {
     documentId: document.id,
@@ -315,8 +346,9 @@ export function importNoticeText(
     });
     return { outcome: summary.outcome, documentNumber: summary.document.number, errors: [] };
   } catch (e) {
-    // A refusal of the text is the payload's; a refusal of the actor (FORBIDDEN) is an error.
-    if (e instanceof InputError && e.field === 'text') return fail(e.code, e.message);
+    // A refusal of the text (or of a notice without a number) is the payload's; a refusal of
+    // the actor (FORBIDDEN) is an error.
+    if (e instanceof InputError && e.code !== 'FORBIDDEN') return fail(e.code, e.message);
     throw e;
   }
 }

@@ -76,6 +76,18 @@ const CASES: Record<string, Case> = {
     ok: 'mutation ($text: String!) { importNotice(text: $text) { outcome } }',
     refused: 'mutation { importNotice(text: "各县：请报送。") { errors { code } } }',
   },
+  previewNoticeImport: {
+    client: () => server,
+    ok: 'mutation ($text: String!) { previewNoticeImport(input: { text: $text }) { errors { code } } }',
+    refused:
+      'mutation { previewNoticeImport(input: { text: "各县：请报送。" }) { errors { code } } }',
+  },
+  importNoticeFile: {
+    client: () => server,
+    // The seed again: unchanged, but still an attempt on the record.
+    ok: 'mutation ($text: String!) { importNoticeFile(input: { text: $text }) { outcome } }',
+    refused: 'mutation { importNoticeFile(input: { text: "各县：请报送。" }) { errors { code } } }',
+  },
   createAccount: {
     client: () => server,
     ok: 'mutation { createAccount(input: { username: "zhao.liu", role: LEADER }) { oneTimePassword } }',

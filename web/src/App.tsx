@@ -1,4 +1,5 @@
 /** The app shell: header, navigation, language, sample-data mark, and the view in the URL. */
+import { lazy, Suspense } from 'react';
 import { graphql } from './gql/gql.ts';
 import { Link } from './components/Link.tsx';
 import { StatePanel } from './components/StatePanel.tsx';
@@ -13,6 +14,8 @@ import { FilingPage } from './pages/filing/FilingPage.tsx';
 import { QualityPage } from './pages/quality/QualityPage.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
+// Admins only, and rarely: its own chunk, so the dashboard's first load does not carry it.
+const ImportPage = lazy(() => import('./pages/import/ImportPage.tsx'));
 import type { Role } from './gql/graphql.ts';
 import { AccountContext, mayUseExplorer, roleLabel, type CurrentAccount } from './lib/account.ts';
 import { signOut } from './login/auth-api.ts';
@@ -53,6 +56,8 @@ const messages = defineMessages({
     languageLabel: 'Switch to English',
     account: '我的账户',
     audit: '审计记录',
+    import: '导入指标文件',
+    loading: '正在加载…',
     signOut: '退出登录',
   },
   en: {
@@ -69,18 +74,20 @@ const messages = defineMessages({
     languageLabel: '切换到中文',
     account: 'My account',
     audit: 'Audit trail',
+    import: 'Import a notice',
+    loading: 'Loading…',
     signOut: 'Sign out',
   },
 });
 
 const VIEWS: View[] = ['overview', 'region', 'indicators', 'filing', 'quality'];
 
-/** The views in the navigation for a role: the audit trail is the admins'. */
+/** The views in the navigation for a role: importing notices and the audit trail are the admins'. */
 function viewsFor(role: Role): View[] {
-  return role === 'ADMIN' ? [...VIEWS, 'audit'] : VIEWS;
+  return role === 'ADMIN' ? [...VIEWS, 'import', 'audit'] : VIEWS;
 }
 
-function Page({ view }: { view: View }) {
+function Page({ view, loadingText }: { view: View; loadingText: string }) {
   switch (view) {
     case 'overview':
       return <OverviewPage />;
@@ -96,6 +103,12 @@ function Page({ view }: { view: View }) {
       return <AccountPage />;
     case 'audit':
       return <AuditPage />;
+    case 'import':
+      return (
+        <Suspense fallback={<p role="status">{loadingText}</p>}>
+          <ImportPage />
+        </Suspense>
+      );
   }
 }
 
@@ -164,7 +177,7 @@ export function App() {
           {(d) => (
             <AccountContext.Provider value={account}>
               <DataDefaultsContext.Provider value={d}>
-                <Page view={url.view} />
+                <Page view={url.view} loadingText={t.loading} />
               </DataDefaultsContext.Provider>
             </AccountContext.Provider>
           )}

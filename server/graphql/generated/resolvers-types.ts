@@ -68,6 +68,24 @@ export type Allocation = {
   thisBatch: Scalars['Wan']['output'];
 };
 
+/** 分配表的一列：表头文字与用途。A column of the allocation table: its header and role. */
+export type AllocationColumnReading = {
+  __typename?: 'AllocationColumnReading';
+  header: Scalars['String']['output'];
+  /** 从 0 起的列号。0-based. */
+  index: Scalars['Int']['output'];
+  role: Scalars['String']['output'];
+};
+
+/** 分配表的读法。How the allocation table was read. */
+export type AllocationTableReading = {
+  __typename?: 'AllocationTableReading';
+  columns: Array<AllocationColumnReading>;
+  unit: Scalars['String']['output'];
+  /** false：表中未注明单位，按万元假定（请确认）。False: no unit stated, 万元 assumed (confirm it). */
+  unitStated: Scalars['Boolean']['output'];
+};
+
 /** 个人 API 令牌（只显示前缀）。A personal API token (only its prefix is shown). */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -114,6 +132,12 @@ export type CodeName = {
   __typename?: 'CodeName';
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+export type ColumnRoleInput = {
+  column: Scalars['Int']['input'];
+  /** annualTotal（全年合计）、earlyAdvance（提前下达）、priorBatches（已下达）、thisBatch（此次下达），或其他金额名称。 */
+  role: Scalars['String']['input'];
 };
 
 /** 新账户；未给密码时生成一次性密码（只显示一次）。A new account, with its one-time password when none was given. */
@@ -534,10 +558,20 @@ export type Mutation = {
   /** 导入一份通知的文本（与命令行 npm run import 相同的导入程序）。Imports a notice's text (the CLI's importer). */
   importNotice: ImportNoticePayload;
   /**
+   * 按更正导入同一文件：一个事务，记入审计，更正记为导入说明（管理员）。Imports the same file with the
+   * corrections in one audited transaction; the corrections are kept as import notes (admins).
+   */
+  importNoticeFile: ImportNoticePayload;
+  /**
    * 读取并检查上传的跟踪反馈表（.xlsx，base64，至多 1 MB），不保存。Reads and checks an uploaded
    * feedback form (.xlsx as base64, at most 1 MB) without storing anything.
    */
   previewFeedbackWorkbook: FeedbackWorkbookPreview;
+  /**
+   * 读取指标文件并显示读到的内容与地区匹配，不保存（管理员）。Reads a notice with the corrections
+   * and shows what would be stored; stores nothing (admins).
+   */
+  previewNoticeImport: NoticeImportPreview;
   /** 记录某地区某指标的完成值（保留历次记录，最新的生效）。Records a result; earlier ones are kept, the latest counts. */
   recordIndicatorResult: RecordIndicatorResultPayload;
   /** 重置密码，返回一次性密码（管理员）。Resets a password; returns a one-time password (ADMIN). */
@@ -588,11 +622,23 @@ export type MutationImportNoticeArgs = {
 
 
 /** 写入入口。Entry point for writes. */
+export type MutationImportNoticeFileArgs = {
+  input: NoticeImportInput;
+};
+
+
+/** 写入入口。Entry point for writes. */
 export type MutationPreviewFeedbackWorkbookArgs = {
   file: Scalars['String']['input'];
   month: Scalars['Int']['input'];
   region: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationPreviewNoticeImportArgs = {
+  input: NoticeImportInput;
 };
 
 
@@ -642,6 +688,110 @@ export type NewAccountInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   role: Role;
   username: Scalars['String']['input'];
+};
+
+/** 分配表的一行（万元）。An allocation row, amounts in 万元. */
+export type NoticeAllocationPreview = {
+  __typename?: 'NoticeAllocationPreview';
+  annualTotal: Scalars['Wan']['output'];
+  earlyAdvance?: Maybe<Scalars['Wan']['output']>;
+  existing?: Maybe<Region>;
+  isSubtotal: Scalars['Boolean']['output'];
+  priorBatches?: Maybe<Scalars['Wan']['output']>;
+  regionName: Scalars['String']['output'];
+  thisBatch: Scalars['Wan']['output'];
+  writtenName: Scalars['String']['output'];
+};
+
+/** 审核人员的更正。What a reviewer corrected before storing. */
+export type NoticeCorrectionsInput = {
+  /** 第N批为 N，提前下达为 0；显式传 null 表示不分批次。Batch N; 0 for 提前下达; null: no batch. */
+  batch?: InputMaybe<Scalars['Int']['input']>;
+  /** 某列的用途（按分配表中从 0 起的列号）。A column's role, by its 0-based index in the table. */
+  columnRoles?: InputMaybe<Array<ColumnRoleInput>>;
+  /** 文号（文件中没有或读错时）。The notice's number, when it shows none or it was read wrong. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** 地区匹配：文件中的写法 → 已有地区或新建。Region matches: a written name → an existing region, or new. */
+  regionMatches?: InputMaybe<Array<RegionMatchInput>>;
+  /** 分配表单位：元、万元 或 亿元。The allocation table's unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * 要导入的指标文件：上传的文件（base64，按内容识别格式）或粘贴的文本，二者选一。
+ * A notice: an uploaded file (base64, recognised by content) or pasted text, one of the two.
+ */
+export type NoticeImportInput = {
+  corrections?: InputMaybe<NoticeCorrectionsInput>;
+  file?: InputMaybe<Scalars['String']['input']>;
+  /** 文件名，只用于提示。The file's name, used in messages only. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 导入前的预览；不写入任何数据。What would be imported; nothing is stored. */
+export type NoticeImportPreview = {
+  __typename?: 'NoticeImportPreview';
+  allocationTable?: Maybe<AllocationTableReading>;
+  allocations: Array<NoticeAllocationPreview>;
+  document?: Maybe<NoticePreviewDocument>;
+  /** 阻止导入的问题（如缺少文号）。What stops the import (e.g. no number). */
+  errors: Array<FieldError>;
+  /** 按内容识别的格式：text、pdf、docx、xlsx、html。The format recognised by content. */
+  format?: Maybe<Scalars['String']['output']>;
+  regions: Array<NoticeRegionMatch>;
+  sheets: Array<NoticeSheetPreview>;
+  sourceName: Scalars['String']['output'];
+  warnings: Array<NoticePreviewWarning>;
+};
+
+/** 读到的文件字段。The document's fields as read. */
+export type NoticePreviewDocument = {
+  __typename?: 'NoticePreviewDocument';
+  batch?: Maybe<Scalars['Int']['output']>;
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  issuerRegion?: Maybe<Scalars['String']['output']>;
+  issuers: Array<Scalars['String']['output']>;
+  /** null：文件中没有找到文号，也没有填写。Null: none found and none given. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** 文号来自审核人员的更正。The number is the reviewer's. */
+  numberCorrected: Scalars['Boolean']['output'];
+  programName?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  upstreamNumber?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type NoticePreviewWarning = {
+  __typename?: 'NoticePreviewWarning';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  regionName?: Maybe<Scalars['String']['output']>;
+  severity: ImportSeverity;
+};
+
+/** 文件中的地区与已有地区树的匹配。A region of the notice matched in the existing tree. */
+export type NoticeRegionMatch = {
+  __typename?: 'NoticeRegionMatch';
+  /** 由审核人员指定。Chosen by the reviewer. */
+  chosen: Scalars['Boolean']['output'];
+  /** 将存为的已有地区；null 表示新建。The existing region it is stored as; null: new. */
+  existing?: Maybe<Region>;
+  level: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  parentName?: Maybe<Scalars['String']['output']>;
+  writtenNames: Array<Scalars['String']['output']>;
+};
+
+export type NoticeSheetPreview = {
+  __typename?: 'NoticeSheetPreview';
+  existing?: Maybe<Region>;
+  fundTotal?: Maybe<Scalars['Wan']['output']>;
+  goals: Scalars['Int']['output'];
+  indicators: Scalars['Int']['output'];
+  regionName: Scalars['String']['output'];
+  writtenRegion: Scalars['String']['output'];
 };
 
 /** 分页信息。Where a page ends and whether more follow. */
@@ -906,6 +1056,13 @@ export type RegionLevel =
   | 'PREFECTURE'
   /** 省/自治区 Province or autonomous region */
   | 'PROVINCE';
+
+export type RegionMatchInput = {
+  /** 已有地区的编号；null 表示新建。An existing region's id; null: a new region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 文件中写的地区名。The region's name as the notice writes it. */
+  writtenName: Scalars['String']['input'];
+};
 
 /**
  * 角色。Roles: ADMIN imports notices and manages accounts; LEADER and ANALYST read everything
@@ -1218,12 +1375,15 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
   AccountChangesInput: AccountChangesInput;
   Allocation: ResolverTypeWrapper<AllocationModel>;
+  AllocationColumnReading: ResolverTypeWrapper<AllocationColumnReading>;
+  AllocationTableReading: ResolverTypeWrapper<AllocationTableReading>;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CodeName: ResolverTypeWrapper<CodeName>;
+  ColumnRoleInput: ColumnRoleInput;
   CreatedAccount: ResolverTypeWrapper<Omit<CreatedAccount, 'account'> & { account: ResolversTypes['Account'] }>;
   CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   DataStatus: ResolverTypeWrapper<DataStatus>;
@@ -1263,6 +1423,14 @@ export type ResolversTypes = {
   LagExplanation: ResolverTypeWrapper<LagExplanationModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewAccountInput: NewAccountInput;
+  NoticeAllocationPreview: ResolverTypeWrapper<Omit<NoticeAllocationPreview, 'existing'> & { existing?: Maybe<ResolversTypes['Region']> }>;
+  NoticeCorrectionsInput: NoticeCorrectionsInput;
+  NoticeImportInput: NoticeImportInput;
+  NoticeImportPreview: ResolverTypeWrapper<Omit<NoticeImportPreview, 'allocations' | 'regions' | 'sheets'> & { allocations: Array<ResolversTypes['NoticeAllocationPreview']>, regions: Array<ResolversTypes['NoticeRegionMatch']>, sheets: Array<ResolversTypes['NoticeSheetPreview']> }>;
+  NoticePreviewDocument: ResolverTypeWrapper<NoticePreviewDocument>;
+  NoticePreviewWarning: ResolverTypeWrapper<NoticePreviewWarning>;
+  NoticeRegionMatch: ResolverTypeWrapper<Omit<NoticeRegionMatch, 'existing'> & { existing?: Maybe<ResolversTypes['Region']> }>;
+  NoticeSheetPreview: ResolverTypeWrapper<Omit<NoticeSheetPreview, 'existing'> & { existing?: Maybe<ResolversTypes['Region']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Period: ResolverTypeWrapper<Period>;
   PolicyReference: ResolverTypeWrapper<PolicyReference>;
@@ -1272,6 +1440,7 @@ export type ResolversTypes = {
   RecordIndicatorResultPayload: ResolverTypeWrapper<Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversTypes['IndicatorResult']> }>;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
+  RegionMatchInput: RegionMatchInput;
   Role: Role;
   SpendingDirection: SpendingDirection;
   SpendingLine: ResolverTypeWrapper<SpendingLineModel>;
@@ -1298,11 +1467,14 @@ export type ResolversParentTypes = {
   Account: AccountModel;
   AccountChangesInput: AccountChangesInput;
   Allocation: AllocationModel;
+  AllocationColumnReading: AllocationColumnReading;
+  AllocationTableReading: AllocationTableReading;
   ApiToken: ApiTokenModel;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
   CodeName: CodeName;
+  ColumnRoleInput: ColumnRoleInput;
   CreatedAccount: Omit<CreatedAccount, 'account'> & { account: ResolversParentTypes['Account'] };
   CreatedApiToken: Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   DataStatus: DataStatus;
@@ -1336,6 +1508,14 @@ export type ResolversParentTypes = {
   LagExplanation: LagExplanationModel;
   Mutation: Record<PropertyKey, never>;
   NewAccountInput: NewAccountInput;
+  NoticeAllocationPreview: Omit<NoticeAllocationPreview, 'existing'> & { existing?: Maybe<ResolversParentTypes['Region']> };
+  NoticeCorrectionsInput: NoticeCorrectionsInput;
+  NoticeImportInput: NoticeImportInput;
+  NoticeImportPreview: Omit<NoticeImportPreview, 'allocations' | 'regions' | 'sheets'> & { allocations: Array<ResolversParentTypes['NoticeAllocationPreview']>, regions: Array<ResolversParentTypes['NoticeRegionMatch']>, sheets: Array<ResolversParentTypes['NoticeSheetPreview']> };
+  NoticePreviewDocument: NoticePreviewDocument;
+  NoticePreviewWarning: NoticePreviewWarning;
+  NoticeRegionMatch: Omit<NoticeRegionMatch, 'existing'> & { existing?: Maybe<ResolversParentTypes['Region']> };
+  NoticeSheetPreview: Omit<NoticeSheetPreview, 'existing'> & { existing?: Maybe<ResolversParentTypes['Region']> };
   PageInfo: PageInfo;
   Period: Period;
   PolicyReference: PolicyReference;
@@ -1344,6 +1524,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordIndicatorResultPayload: Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversParentTypes['IndicatorResult']> };
   Region: RegionModel;
+  RegionMatchInput: RegionMatchInput;
   SpendingLine: SpendingLineModel;
   SpendingLineInput: SpendingLineInput;
   SpendingReport: SpendingReportModel;
@@ -1377,6 +1558,18 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   priorBatches?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   thisBatch?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+};
+
+export type AllocationColumnReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationColumnReading'] = ResolversParentTypes['AllocationColumnReading']> = {
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AllocationTableReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationTableReading'] = ResolversParentTypes['AllocationTableReading']> = {
+  columns?: Resolver<Array<ResolversTypes['AllocationColumnReading']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -1636,13 +1829,76 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createAccount?: Resolver<ResolversTypes['CreatedAccount'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   importNotice?: Resolver<ResolversTypes['ImportNoticePayload'], ParentType, ContextType, RequireFields<MutationImportNoticeArgs, 'text'>>;
+  importNoticeFile?: Resolver<ResolversTypes['ImportNoticePayload'], ParentType, ContextType, RequireFields<MutationImportNoticeFileArgs, 'input'>>;
   previewFeedbackWorkbook?: Resolver<ResolversTypes['FeedbackWorkbookPreview'], ParentType, ContextType, RequireFields<MutationPreviewFeedbackWorkbookArgs, 'file' | 'month' | 'region' | 'year'>>;
+  previewNoticeImport?: Resolver<ResolversTypes['NoticeImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNoticeImportArgs, 'input'>>;
   recordIndicatorResult?: Resolver<ResolversTypes['RecordIndicatorResultPayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'username'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   submitFeedbackWorkbook?: Resolver<ResolversTypes['SubmitFeedbackWorkbookPayload'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackWorkbookArgs, 'file' | 'month' | 'region' | 'year'>>;
   submitSpendingReport?: Resolver<ResolversTypes['SubmitSpendingReportPayload'], ParentType, ContextType, RequireFields<MutationSubmitSpendingReportArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
+};
+
+export type NoticeAllocationPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeAllocationPreview'] = ResolversParentTypes['NoticeAllocationPreview']> = {
+  annualTotal?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  earlyAdvance?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  isSubtotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priorBatches?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thisBatch?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  writtenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NoticeImportPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeImportPreview'] = ResolversParentTypes['NoticeImportPreview']> = {
+  allocationTable?: Resolver<Maybe<ResolversTypes['AllocationTableReading']>, ParentType, ContextType>;
+  allocations?: Resolver<Array<ResolversTypes['NoticeAllocationPreview']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['NoticePreviewDocument']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['NoticeRegionMatch']>, ParentType, ContextType>;
+  sheets?: Resolver<Array<ResolversTypes['NoticeSheetPreview']>, ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['NoticePreviewWarning']>, ParentType, ContextType>;
+};
+
+export type NoticePreviewDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticePreviewDocument'] = ResolversParentTypes['NoticePreviewDocument']> = {
+  batch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issuerRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numberCorrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upstreamNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NoticePreviewWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticePreviewWarning'] = ResolversParentTypes['NoticePreviewWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ImportSeverity'], ParentType, ContextType>;
+};
+
+export type NoticeRegionMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeRegionMatch'] = ResolversParentTypes['NoticeRegionMatch']> = {
+  chosen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  writtenNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NoticeSheetPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeSheetPreview'] = ResolversParentTypes['NoticeSheetPreview']> = {
+  existing?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  fundTotal?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  goals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  writtenRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1820,6 +2076,8 @@ export type WorkbookProblemResolvers<ContextType = GraphQLContext, ParentType ex
 export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
+  AllocationColumnReading?: AllocationColumnReadingResolvers<ContextType>;
+  AllocationTableReading?: AllocationTableReadingResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1851,6 +2109,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KeyValue?: KeyValueResolvers<ContextType>;
   LagExplanation?: LagExplanationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NoticeAllocationPreview?: NoticeAllocationPreviewResolvers<ContextType>;
+  NoticeImportPreview?: NoticeImportPreviewResolvers<ContextType>;
+  NoticePreviewDocument?: NoticePreviewDocumentResolvers<ContextType>;
+  NoticePreviewWarning?: NoticePreviewWarningResolvers<ContextType>;
+  NoticeRegionMatch?: NoticeRegionMatchResolvers<ContextType>;
+  NoticeSheetPreview?: NoticeSheetPreviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   PolicyReference?: PolicyReferenceResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { documentResolvers } from './documents.ts';
 import { excelResolvers } from './excel.ts';
 import { executionResolvers } from './execution.ts';
 import { indicatorResolvers } from './indicators.ts';
+import { noticeImportResolvers } from './notice-import.ts';
 import { regionResolvers } from './regions.ts';
 import { reportResolvers } from './reports.ts';
 import { DateScalar, DateTime, Wan } from './scalars.ts';
@@ -18,6 +19,7 @@ const maps = [
   indicatorResolvers,
   accountResolvers,
   excelResolvers,
+  noticeImportResolvers,
 ];
 
 /** All resolver maps merged type by type. */

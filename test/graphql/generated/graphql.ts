@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ColumnRoleInput = {
+  column: number;
+  /** annualTotal（全年合计）、earlyAdvance（提前下达）、priorBatches（已下达）、thisBatch（此次下达），或其他金额名称。 */
+  role: string;
+};
+
 /** 一项资金的支出方向金额。Spending of one direction within a line. */
 export type DirectionAmountInput = {
   direction: SpendingDirection;
@@ -87,6 +93,33 @@ export type IndicatorStatus =
   /** 尚无结果 No result yet */
   | 'PENDING';
 
+/** 审核人员的更正。What a reviewer corrected before storing. */
+export type NoticeCorrectionsInput = {
+  /** 第N批为 N，提前下达为 0；显式传 null 表示不分批次。Batch N; 0 for 提前下达; null: no batch. */
+  batch?: number | null | undefined;
+  /** 某列的用途（按分配表中从 0 起的列号）。A column's role, by its 0-based index in the table. */
+  columnRoles?: Array<ColumnRoleInput> | null | undefined;
+  /** 文号（文件中没有或读错时）。The notice's number, when it shows none or it was read wrong. */
+  number?: string | null | undefined;
+  /** 地区匹配：文件中的写法 → 已有地区或新建。Region matches: a written name → an existing region, or new. */
+  regionMatches?: Array<RegionMatchInput> | null | undefined;
+  /** 分配表单位：元、万元 或 亿元。The allocation table's unit. */
+  unit?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+/**
+ * 要导入的指标文件：上传的文件（base64，按内容识别格式）或粘贴的文本，二者选一。
+ * A notice: an uploaded file (base64, recognised by content) or pasted text, one of the two.
+ */
+export type NoticeImportInput = {
+  corrections?: NoticeCorrectionsInput | null | undefined;
+  file?: string | null | undefined;
+  /** 文件名，只用于提示。The file's name, used in messages only. */
+  fileName?: string | null | undefined;
+  text?: string | null | undefined;
+};
+
 /** 行政区划级别。Administrative level. */
 export type RegionLevel =
   /** 全国 Country */
@@ -97,6 +130,13 @@ export type RegionLevel =
   | 'PREFECTURE'
   /** 省/自治区 Province or autonomous region */
   | 'PROVINCE';
+
+export type RegionMatchInput = {
+  /** 已有地区的编号；null 表示新建。An existing region's id; null: a new region. */
+  regionId?: string | number | null | undefined;
+  /** 文件中写的地区名。The region's name as the notice writes it. */
+  writtenName: string;
+};
 
 /** 支出方向。Spending direction. */
 export type SpendingDirection =
@@ -294,6 +334,20 @@ export type RegionIndicatorListQueryVariables = Exact<{
 
 
 export type RegionIndicatorListQuery = { regionIndicators: Array<{ status: IndicatorStatus, region: { name: string }, indicator: { name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null }, target: { text: string, kind: TargetKind }, result: { year: number, value: number | null } | null, previousResult: { year: number, value: number | null } | null }> };
+
+export type PreviewNoticeImportMutationVariables = Exact<{
+  input: NoticeImportInput;
+}>;
+
+
+export type PreviewNoticeImportMutation = { previewNoticeImport: { sourceName: string, format: string | null, document: { number: string | null, numberCorrected: boolean, title: string, year: number, batch: number | null, issuers: Array<string>, issuerRegion: string | null, issuedOn: string | null, upstreamNumber: string | null } | null, allocationTable: { unit: string, unitStated: boolean, columns: Array<{ index: number, header: string, role: string }> } | null, regions: Array<{ name: string, writtenNames: Array<string>, level: string, parentName: string | null, chosen: boolean, existing: { id: string, name: string } | null }>, allocations: Array<{ writtenName: string, regionName: string, annualTotal: number, earlyAdvance: number | null, thisBatch: number, isSubtotal: boolean, existing: { id: string, name: string } | null }>, sheets: Array<{ writtenRegion: string, regionName: string, fundTotal: number | null, goals: number, indicators: number }>, warnings: Array<{ severity: ImportSeverity, code: string, message: string, regionName: string | null }>, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type ImportNoticeFileMutationVariables = Exact<{
+  input: NoticeImportInput;
+}>;
+
+
+export type ImportNoticeFileMutation = { importNoticeFile: { outcome: string | null, document: { number: string, year: number, batch: number | null, revision: number, allocations: Array<{ annualTotal: number, earlyAdvance: number | null, thisBatch: number, region: { id: string, name: string } }>, notes: Array<{ code: string, message: string }> } | null, errors: Array<{ code: string, field: string, message: string }> } };
 
 export type RegionByNameQueryVariables = Exact<{
   name: string;
@@ -865,6 +919,106 @@ export const RegionIndicatorListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionIndicatorListQuery, RegionIndicatorListQueryVariables>;
+export const PreviewNoticeImportDocument = new TypedDocumentString(`
+    mutation PreviewNoticeImport($input: NoticeImportInput!) {
+  previewNoticeImport(input: $input) {
+    sourceName
+    format
+    document {
+      number
+      numberCorrected
+      title
+      year
+      batch
+      issuers
+      issuerRegion
+      issuedOn
+      upstreamNumber
+    }
+    allocationTable {
+      unit
+      unitStated
+      columns {
+        index
+        header
+        role
+      }
+    }
+    regions {
+      name
+      writtenNames
+      level
+      parentName
+      existing {
+        id
+        name
+      }
+      chosen
+    }
+    allocations {
+      writtenName
+      regionName
+      existing {
+        id
+        name
+      }
+      annualTotal
+      earlyAdvance
+      thisBatch
+      isSubtotal
+    }
+    sheets {
+      writtenRegion
+      regionName
+      fundTotal
+      goals
+      indicators
+    }
+    warnings {
+      severity
+      code
+      message
+      regionName
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewNoticeImportMutation, PreviewNoticeImportMutationVariables>;
+export const ImportNoticeFileDocument = new TypedDocumentString(`
+    mutation ImportNoticeFile($input: NoticeImportInput!) {
+  importNoticeFile(input: $input) {
+    outcome
+    document {
+      number
+      year
+      batch
+      revision
+      allocations {
+        region {
+          id
+          name
+        }
+        annualTotal
+        earlyAdvance
+        thisBatch
+      }
+      notes {
+        code
+        message
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportNoticeFileMutation, ImportNoticeFileMutationVariables>;
 export const RegionByNameDocument = new TypedDocumentString(`
     query RegionByName($name: String!) {
   region(name: $name) {

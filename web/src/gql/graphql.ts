@@ -17,6 +17,12 @@ export type AuditOutcome =
   | 'OK'
   | 'REFUSED';
 
+export type ColumnRoleInput = {
+  column: number;
+  /** annualTotal（全年合计）、earlyAdvance（提前下达）、priorBatches（已下达）、thisBatch（此次下达），或其他金额名称。 */
+  role: string;
+};
+
 /** 一项资金的支出方向金额。Spending of one direction within a line. */
 export type DirectionAmountInput = {
   direction: SpendingDirection;
@@ -87,6 +93,33 @@ export type NewAccountInput = {
   username: string;
 };
 
+/** 审核人员的更正。What a reviewer corrected before storing. */
+export type NoticeCorrectionsInput = {
+  /** 第N批为 N，提前下达为 0；显式传 null 表示不分批次。Batch N; 0 for 提前下达; null: no batch. */
+  batch?: number | null | undefined;
+  /** 某列的用途（按分配表中从 0 起的列号）。A column's role, by its 0-based index in the table. */
+  columnRoles?: Array<ColumnRoleInput> | null | undefined;
+  /** 文号（文件中没有或读错时）。The notice's number, when it shows none or it was read wrong. */
+  number?: string | null | undefined;
+  /** 地区匹配：文件中的写法 → 已有地区或新建。Region matches: a written name → an existing region, or new. */
+  regionMatches?: Array<RegionMatchInput> | null | undefined;
+  /** 分配表单位：元、万元 或 亿元。The allocation table's unit. */
+  unit?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+/**
+ * 要导入的指标文件：上传的文件（base64，按内容识别格式）或粘贴的文本，二者选一。
+ * A notice: an uploaded file (base64, recognised by content) or pasted text, one of the two.
+ */
+export type NoticeImportInput = {
+  corrections?: NoticeCorrectionsInput | null | undefined;
+  file?: string | null | undefined;
+  /** 文件名，只用于提示。The file's name, used in messages only. */
+  fileName?: string | null | undefined;
+  text?: string | null | undefined;
+};
+
 /** 行政区划级别。Administrative level. */
 export type RegionLevel =
   /** 全国 Country */
@@ -97,6 +130,13 @@ export type RegionLevel =
   | 'PREFECTURE'
   /** 省/自治区 Province or autonomous region */
   | 'PROVINCE';
+
+export type RegionMatchInput = {
+  /** 已有地区的编号；null 表示新建。An existing region's id; null: a new region. */
+  regionId?: string | number | null | undefined;
+  /** 文件中写的地区名。The region's name as the notice writes it. */
+  writtenName: string;
+};
 
 /**
  * 角色。Roles: ADMIN imports notices and manages accounts; LEADER and ANALYST read everything
@@ -314,6 +354,27 @@ export type FilingSubmitWorkbookMutationVariables = Exact<{
 
 export type FilingSubmitWorkbookMutation = { submitFeedbackWorkbook: { report: { version: number, submittedAt: string } | null, problems: Array<{ cell: string | null, code: string, message: string }> } };
 
+export type ImportPreviewFieldsFragment = { sourceName: string, format: string | null, document: { number: string | null, numberCorrected: boolean, title: string, year: number, batch: number | null, issuers: Array<string>, issuedOn: string | null, upstreamNumber: string | null } | null, allocationTable: { unit: string, unitStated: boolean, columns: Array<{ index: number, header: string, role: string }> } | null, regions: Array<{ name: string, writtenNames: Array<string>, level: string, parentName: string | null, chosen: boolean, existing: { id: string, name: string } | null }>, allocations: Array<{ writtenName: string, regionName: string, annualTotal: number, earlyAdvance: number | null, thisBatch: number, isSubtotal: boolean, existing: { id: string, name: string } | null }>, sheets: Array<{ writtenRegion: string, regionName: string, fundTotal: number | null, goals: number, indicators: number }>, warnings: Array<{ severity: ImportSeverity, code: string, message: string, regionName: string | null }>, errors: Array<{ code: string, field: string, message: string }> };
+
+export type ImportPagePreviewMutationVariables = Exact<{
+  input: NoticeImportInput;
+}>;
+
+
+export type ImportPagePreviewMutation = { previewNoticeImport: { sourceName: string, format: string | null, document: { number: string | null, numberCorrected: boolean, title: string, year: number, batch: number | null, issuers: Array<string>, issuedOn: string | null, upstreamNumber: string | null } | null, allocationTable: { unit: string, unitStated: boolean, columns: Array<{ index: number, header: string, role: string }> } | null, regions: Array<{ name: string, writtenNames: Array<string>, level: string, parentName: string | null, chosen: boolean, existing: { id: string, name: string } | null }>, allocations: Array<{ writtenName: string, regionName: string, annualTotal: number, earlyAdvance: number | null, thisBatch: number, isSubtotal: boolean, existing: { id: string, name: string } | null }>, sheets: Array<{ writtenRegion: string, regionName: string, fundTotal: number | null, goals: number, indicators: number }>, warnings: Array<{ severity: ImportSeverity, code: string, message: string, regionName: string | null }>, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type ImportPageImportMutationVariables = Exact<{
+  input: NoticeImportInput;
+}>;
+
+
+export type ImportPageImportMutation = { importNoticeFile: { outcome: string | null, document: { number: string, year: number, revision: number } | null, errors: Array<{ code: string, field: string, message: string }> } };
+
+export type ImportPageRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPageRegionsQuery = { prefectures: Array<{ id: string, name: string }>, counties: Array<{ id: string, name: string, parent: { name: string } | null }> };
+
 export type IndicatorMatrix_RowFragment = { name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null, regions: Array<{ status: IndicatorStatus, region: { name: string }, target: { text: string, kind: TargetKind, op: TargetOp | null, value: number | null, unit: string | null }, result: { value: number | null, text: string | null, outcome: IndicatorOutcome | null } | null, previousResult: { value: number | null, text: string | null } | null }> };
 
 export type IndicatorsPageDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -472,6 +533,72 @@ export const WorkbookPreviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkbookPreviewFields"}) as unknown as TypedDocumentString<WorkbookPreviewFieldsFragment, unknown>;
+export const ImportPreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportPreviewFields on NoticeImportPreview {
+  sourceName
+  format
+  document {
+    number
+    numberCorrected
+    title
+    year
+    batch
+    issuers
+    issuedOn
+    upstreamNumber
+  }
+  allocationTable {
+    unit
+    unitStated
+    columns {
+      index
+      header
+      role
+    }
+  }
+  regions {
+    name
+    writtenNames
+    level
+    parentName
+    existing {
+      id
+      name
+    }
+    chosen
+  }
+  allocations {
+    writtenName
+    regionName
+    existing {
+      id
+      name
+    }
+    annualTotal
+    earlyAdvance
+    thisBatch
+    isSubtotal
+  }
+  sheets {
+    writtenRegion
+    regionName
+    fundTotal
+    goals
+    indicators
+  }
+  warnings {
+    severity
+    code
+    message
+    regionName
+  }
+  errors {
+    code
+    field
+    message
+  }
+}
+    `, {"fragmentName":"ImportPreviewFields"}) as unknown as TypedDocumentString<ImportPreviewFieldsFragment, unknown>;
 export const IndicatorMatrix_RowFragmentDoc = new TypedDocumentString(`
     fragment IndicatorMatrix_row on IndicatorComparisonRow {
   name
@@ -963,6 +1090,108 @@ export const FilingSubmitWorkbookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FilingSubmitWorkbookMutation, FilingSubmitWorkbookMutationVariables>;
+export const ImportPagePreviewDocument = new TypedDocumentString(`
+    mutation ImportPagePreview($input: NoticeImportInput!) {
+  previewNoticeImport(input: $input) {
+    ...ImportPreviewFields
+  }
+}
+    fragment ImportPreviewFields on NoticeImportPreview {
+  sourceName
+  format
+  document {
+    number
+    numberCorrected
+    title
+    year
+    batch
+    issuers
+    issuedOn
+    upstreamNumber
+  }
+  allocationTable {
+    unit
+    unitStated
+    columns {
+      index
+      header
+      role
+    }
+  }
+  regions {
+    name
+    writtenNames
+    level
+    parentName
+    existing {
+      id
+      name
+    }
+    chosen
+  }
+  allocations {
+    writtenName
+    regionName
+    existing {
+      id
+      name
+    }
+    annualTotal
+    earlyAdvance
+    thisBatch
+    isSubtotal
+  }
+  sheets {
+    writtenRegion
+    regionName
+    fundTotal
+    goals
+    indicators
+  }
+  warnings {
+    severity
+    code
+    message
+    regionName
+  }
+  errors {
+    code
+    field
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportPagePreviewMutation, ImportPagePreviewMutationVariables>;
+export const ImportPageImportDocument = new TypedDocumentString(`
+    mutation ImportPageImport($input: NoticeImportInput!) {
+  importNoticeFile(input: $input) {
+    outcome
+    document {
+      number
+      year
+      revision
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPageImportMutation, ImportPageImportMutationVariables>;
+export const ImportPageRegionsDocument = new TypedDocumentString(`
+    query ImportPageRegions {
+  prefectures: regions(level: PREFECTURE) {
+    id
+    name
+  }
+  counties: regions(level: COUNTY) {
+    id
+    name
+    parent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPageRegionsQuery, ImportPageRegionsQueryVariables>;
 export const IndicatorsPageDocumentsDocument = new TypedDocumentString(`
     query IndicatorsPageDocuments {
   documents(first: 100) {

@@ -5,13 +5,14 @@
  *   /                      overview          /region?region=昌吉市   region view
  *   /indicators            comparison        /filing                 monthly filing
  *   /quality               data quality      /account, /audit        own account; audit trail
+ *   /import                import a notice (admins)
  *   query: year, month, program, region, doc, lang (zh|en)
  */
 import { useSyncExternalStore } from 'react';
 import type { Lang } from './format.ts';
 
 export type View =
-  'overview' | 'region' | 'indicators' | 'filing' | 'quality' | 'account' | 'audit';
+  'overview' | 'region' | 'indicators' | 'filing' | 'quality' | 'account' | 'audit' | 'import';
 
 const PATHS: Record<View, string> = {
   overview: '/',
@@ -21,6 +22,7 @@ const PATHS: Record<View, string> = {
   quality: '/quality',
   account: '/account',
   audit: '/audit',
+  import: '/import',
 };
 
 export interface UrlState {
