@@ -22,6 +22,8 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   trimValues: false,
+  // Text stays text: `01` (a direct-fund code) or `1485.50` must not become numbers.
+  parseTagValue: false,
   // Word never declares entities; a document that does is refused below, not expanded.
   processEntities: true,
   htmlEntities: false,

@@ -89,7 +89,7 @@ function linesToBlocks(
       last?.kind === 'paragraph' &&
       Math.abs(previous.size - line.size) <= 0.6 &&
       (previous.y - line.y <= line.size * 2 || last.place?.page !== page) &&
-      previous.x1 >= flow.rightEdge - line.size * 1.5 &&
+      previous.x1 >= flow.rightEdge - line.size * 2 &&
       !LIST_START.test(text);
     if (continues && last?.kind === 'paragraph') last.text += text;
     else blocks.push({ kind: 'paragraph', text, place: { page } });
@@ -193,24 +193,17 @@ function toDocumentTable(table: PdfTable): DocumentTable {
   return { kind: 'table', rows, place: { page: table.page } };
 }
 
-/**
- * The right margin of body text for each page width: where most lines end (wrapped lines
- * all stop there), or the furthest line end when no place is common to three lines.
- */
+/** The right margin of body text for each page width: the furthest end of a one-part line. */
 function rightMargins(laidOut: { page: PageContent; blocks: PageBlock[] }[]): Map<number, number> {
-  const ends = new Map<number, number[]>();
+  const margins = new Map<number, number>();
   for (const { page, blocks } of laidOut) {
     const width = Math.round(page.width);
-    const list = ends.get(width) ?? [];
-    for (const b of blocks) if (b.kind === 'lines') list.push(...b.lines.map((l) => l.x1));
-    ends.set(width, list);
-  }
-  const margins = new Map<number, number>();
-  for (const [width, list] of ends) {
-    const bins = new Map<number, number>();
-    for (const x of list) bins.set(Math.round(x / 3), (bins.get(Math.round(x / 3)) ?? 0) + 1);
-    const [bin, count] = [...bins.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
-    margins.set(width, count >= 3 ? bin * 3 + 1.5 : Math.max(0, ...list));
+    for (const b of blocks) {
+      if (b.kind !== 'lines') continue;
+      for (const l of b.lines) {
+        if (l.parts.length === 1) margins.set(width, Math.max(margins.get(width) ?? 0, l.x1));
+      }
+    }
   }
   return margins;
 }
