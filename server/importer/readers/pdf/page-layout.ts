@@ -113,26 +113,45 @@ function joinText(a: string, b: string): string {
     : `${a} ${b}`;
 }
 
-/** Appends `next` (the continuation on the following page) to `table`. */
+/** A line may not start with closing punctuation: the character before it moves down too. */
+const NO_LINE_START = /^.[）)」』】〕，,。.、；;：:！!？?%％]/u;
+
+/**
+ * Whether `below` goes on with the text of `above`: the text above filled its last line (one
+ * character of room at most, two when the next line starts `X）` pushed down together).
+ */
+function wrapsOn(above: PdfCell, below: PdfCell): boolean {
+  return above.endRoom <= 1.2 || (above.endRoom <= 2.2 && NO_LINE_START.test(below.text));
+}
+
+/**
+ * Appends `next` (the continuation on the following page) to `table`. Which rows go on is
+ * told by the cells, because the borders at a break are unreliable (Chromium draws none,
+ * LibreOffice closes every cell):
+ * - a row cut in two (LibreOffice lets rows break): the first row below the break has the
+ *   same cells as the last row above it, and where both parts hold text, the text above runs
+ *   to its cell's right edge (it wrapped and goes on below, see wrapsOn), so the two are one row;
+ * - a merged cell going on (a label spanning rows): the cell below the break, at the same
+ *   place, is empty; it extends the cell above.
+ */
 function joinTables(table: PdfTable, next: PdfTable): void {
   const lastRow = table.rowCount - 1;
   const bottomCells = table.cells.filter((c) => c.row + c.rowSpan - 1 === lastRow);
   const topCells = next.cells.filter((c) => c.row === 0);
-  // A row cut in two by the break: every cell open on both sides of it.
+  const pairs = topCells.map((cell) => ({ cell, above: bottomCells.find((c) => sameSpan(c, cell)) }));
+  const sameRow = pairs.length > 0 && pairs.every((p) => p.above !== undefined);
+  const texts = pairs.filter((p) => p.cell.text !== '' && p.above?.text);
   const splitRow =
-    topCells.length > 0 &&
-    topCells.every((c) => c.openTop) &&
-    bottomCells.every((c) => c.openBottom);
+    sameRow && texts.length > 0 && texts.every((p) => p.above && wrapsOn(p.above, p.cell));
   const offset = splitRow ? lastRow : table.rowCount;
   for (const cell of next.cells) {
-    const above =
-      cell.row === 0 && cell.openTop
-        ? bottomCells.find((c) => c.openBottom && sameSpan(c, cell))
-        : undefined;
-    if (above) {
+    const pair = cell.row === 0 ? pairs.find((p) => p.cell === cell) : undefined;
+    const above = pair?.above;
+    if (above && (splitRow || cell.text === '')) {
       above.rowSpan += splitRow ? cell.rowSpan - 1 : cell.rowSpan;
       above.text = joinText(above.text, cell.text);
       above.openBottom = cell.openBottom;
+      above.endRoom = cell.endRoom;
     } else {
       table.cells.push({ ...cell, row: cell.row + offset });
     }

@@ -21,6 +21,11 @@ export interface PdfCell {
   rowSpan: number;
   openTop: boolean;
   openBottom: boolean;
+  /**
+   * Room left after the last line of text, in characters of its size (Infinity when empty):
+   * wrapped text cut by a page break leaves about one.
+   */
+  endRoom: number;
 }
 
 export interface PdfTable {
@@ -187,8 +192,12 @@ function tableOf(group: Ruling[], runs: Set<TextRun>, page: number): PdfTable | 
     const x0 = xs[box.c0] ?? 0;
     const x1 = xs[box.c1 + 1] ?? 0;
     const xMid = (x0 + x1) / 2;
+    const lines = buildLines(parts, Infinity);
+    const last = lines.at(-1);
     return {
-      text: cellText(buildLines(parts, Infinity)).trim(),
+      text: cellText(lines).trim(),
+      // Less the cell's padding (~4 pt).
+      endRoom: last ? (x1 - last.x1 - 4) / last.size : Infinity,
       x0,
       x1,
       row: box.r0,

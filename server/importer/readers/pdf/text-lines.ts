@@ -17,9 +17,12 @@ export interface TextLine {
 const CJK_END = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$/u;
 const CJK_START = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u;
 
-/** Joins two pieces of text of one line: a space where they stand apart and are not CJK. */
+/**
+ * Joins two pieces of text of one line: a space where they stand apart, except next to CJK
+ * (LibreOffice spaces digits apart from Chinese, `后 15 个`, where the text has no space).
+ */
 function joinRuns(left: string, right: string, gap: number, size: number): string {
-  if (gap > size * 0.2 && !(CJK_END.test(left) && CJK_START.test(right))) {
+  if (gap > size * 0.2 && !CJK_END.test(left) && !CJK_START.test(right)) {
     return `${left} ${right}`;
   }
   return left + right;
