@@ -3,8 +3,8 @@
  * hand-made notices, already web pages, listed in HAND_MADE) as a web page with real
  * tables, then printed to PDF by Chromium, converted to .docx by LibreOffice Writer and that
  * .docx exported to PDF by LibreOffice; plus the refusal samples (a scanned PDF, an
- * encrypted PDF, a truncated PDF). Needs chromium, soffice (libreoffice-writer-nogui) and
- * pdftoppm (poppler-utils). Run: `node --import tsx scripts/render-document-fixtures.ts`.
+ * encrypted PDF, a truncated PDF) and GB18030/GBK text. Needs chromium, soffice
+ * (libreoffice-writer-nogui), pdftoppm (poppler-utils) and iconv. Run: `node --import tsx scripts/render-document-fixtures.ts`.
  *
  * In the web page, a blank cell under a word cell (a label column) becomes part of it
  * (rowspan), and a blank cell right of a word cell becomes part of it (colspan): this is how
@@ -116,6 +116,11 @@ function run(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: 'ignore', timeout: 120_000 });
 }
 
+/** Text in GB18030 (GBK for every character these notices use), by the system's iconv. */
+function gb18030(text: string): Buffer {
+  return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text });
+}
+
 function chromiumPdf(html: string, pdf: string, work: string): void {
   run('chromium', [
     '--headless',
@@ -172,6 +177,11 @@ function main(): void {
       path.join(work, 'small.odt'),
     );
     renameSync(path.join(work, 'small.pdf'), path.join(out, 'refusal-encrypted.pdf'));
+    // Chinese text as older tools save it: GB18030/GBK, a web page declaring charset=gbk.
+    const enshi = readFileSync(path.join(notices, 'enshi-2025-advance-notice.txt'), 'utf8');
+    writeFileSync(path.join(out, 'enshi-2025-advance-notice.gb18030.txt'), gb18030(enshi.replace(/^\uFEFF/, '')));
+    const gbkPage = noticeHtml(enshi, 'gbk').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gbk">');
+    writeFileSync(path.join(out, 'enshi-2025-advance-notice.gbk.html'), gb18030(gbkPage));
     const whole = readFileSync(path.join(out, 'enshi-2025-advance-notice.chromium.pdf'));
     writeFileSync(path.join(out, 'refusal-truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
   } finally {

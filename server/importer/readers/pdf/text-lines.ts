@@ -74,7 +74,9 @@ export function cellText(lines: TextLine[]): string {
     const t = line.parts.map((p) => p.text).join(' ');
     if (text === '') text = t;
     else if (LIST_START.test(t)) text += `\n${t}`;
-    else text += CJK_END.test(text) || CJK_START.test(t) ? t : ` ${t}`;
+    // A wrapped line lost its space only between words of Latin letters; digits and CJK
+    // wrap anywhere (a narrow cell may hold `3` over `0`).
+    else text += /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(t) ? ` ${t}` : t;
   }
   return text;
 }
