@@ -237,7 +237,9 @@ export function layoutPages(pages: PageContent[]): DocumentBlock[] {
     open = null;
   };
   for (const { page, blocks: pageParts } of laidOut) {
-    flow.rightEdge = flow.rightEdges.get(Math.round(page.width)) ?? page.width;
+    // A page of short lines only (a list, a signature) has no margin of its own: take at
+    // least three quarters of the page, where wrapped body text ends on any usual layout.
+    flow.rightEdge = Math.max(flow.rightEdges.get(Math.round(page.width)) ?? 0, page.width * 0.75);
     pageParts.forEach((block, i) => {
       if (block.kind === 'ruled') {
         flow.previous = null;
