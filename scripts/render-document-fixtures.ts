@@ -11,7 +11,15 @@
  * the notices are really laid out, and the grid read back is the same grid.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cellsOf, plainLine } from '../server/domain/text.ts';
@@ -59,7 +67,14 @@ function tableHtml(rows: string[][]): string {
       const left = c > 0 ? owner[r]?.[c - 1] : undefined;
       const leftText = left ? (grid[left[0]]?.[left[1]] ?? '') : '';
       const leftSpan = left ? spans.get(`${left[0]},${left[1]}`) : undefined;
-      if (left && leftSpan && leftText !== '' && !isFigure(leftText) && left[0] === r && leftSpan.rows === 1) {
+      if (
+        left &&
+        leftSpan &&
+        leftText !== '' &&
+        !isFigure(leftText) &&
+        left[0] === r &&
+        leftSpan.rows === 1
+      ) {
         leftSpan.cols += 1;
         (owner[r] ?? [])[c] = left;
         return;
@@ -134,7 +149,15 @@ function chromiumPdf(html: string, pdf: string, work: string): void {
 }
 
 function soffice(work: string, filter: string, input: string): void {
-  run('soffice', [`-env:UserInstallation=file://${path.join(work, 'lo')}`, '--headless', '--convert-to', filter, '--outdir', work, input]);
+  run('soffice', [
+    `-env:UserInstallation=file://${path.join(work, 'lo')}`,
+    '--headless',
+    '--convert-to',
+    filter,
+    '--outdir',
+    work,
+    input,
+  ]);
 }
 
 /** Notices made by hand for these tests, written as web pages (values in their comments). */
@@ -160,16 +183,39 @@ function main(): void {
     }
     for (const name of HAND_MADE) renderNotice(name, work);
     for (const ext of ['pdf', 'docx']) {
-      copyFileSync(path.join(seed, `changji-2022-batch2-notice.${ext}`), path.join(out, `seed.${ext}`));
+      copyFileSync(
+        path.join(seed, `changji-2022-batch2-notice.${ext}`),
+        path.join(out, `seed.${ext}`),
+      );
     }
     // Refusals: a scan (page images, no text), an encrypted PDF, a PDF cut short.
     const png = path.join(work, 'page');
-    run('pdftoppm', ['-r', '40', '-png', '-f', '4', '-l', '4', '-singlefile', path.join(out, 'seed.pdf'), png]);
+    run('pdftoppm', [
+      '-r',
+      '40',
+      '-png',
+      '-f',
+      '4',
+      '-l',
+      '4',
+      '-singlefile',
+      path.join(out, 'seed.pdf'),
+      png,
+    ]);
     const scanHtml = path.join(work, 'scan.html');
-    writeFileSync(scanHtml, `<!DOCTYPE html><html><body style="margin:0"><img src="page.png" style="width:100%"></body></html>`);
+    writeFileSync(
+      scanHtml,
+      `<!DOCTYPE html><html><body style="margin:0"><img src="page.png" style="width:100%"></body></html>`,
+    );
     chromiumPdf(scanHtml, path.join(out, 'refusal-scanned.pdf'), work);
     const small = path.join(work, 'small.html');
-    writeFileSync(small, noticeHtml(readFileSync(path.join(notices, 'enshi-2025-advance-notice.txt'), 'utf8'), 'small'));
+    writeFileSync(
+      small,
+      noticeHtml(
+        readFileSync(path.join(notices, 'enshi-2025-advance-notice.txt'), 'utf8'),
+        'small',
+      ),
+    );
     soffice(work, 'odt', small);
     soffice(
       work,
@@ -179,11 +225,20 @@ function main(): void {
     renameSync(path.join(work, 'small.pdf'), path.join(out, 'refusal-encrypted.pdf'));
     // Chinese text as older tools save it: GB18030/GBK, a web page declaring charset=gbk.
     const enshi = readFileSync(path.join(notices, 'enshi-2025-advance-notice.txt'), 'utf8');
-    writeFileSync(path.join(out, 'enshi-2025-advance-notice.gb18030.txt'), gb18030(enshi.replace(/^\uFEFF/, '')));
-    const gbkPage = noticeHtml(enshi, 'gbk').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gbk">');
+    writeFileSync(
+      path.join(out, 'enshi-2025-advance-notice.gb18030.txt'),
+      gb18030(enshi.replace(/^\uFEFF/, '')),
+    );
+    const gbkPage = noticeHtml(enshi, 'gbk').replace(
+      '<meta charset="utf-8">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=gbk">',
+    );
     writeFileSync(path.join(out, 'enshi-2025-advance-notice.gbk.html'), gb18030(gbkPage));
     const whole = readFileSync(path.join(out, 'enshi-2025-advance-notice.chromium.pdf'));
-    writeFileSync(path.join(out, 'refusal-truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
+    writeFileSync(
+      path.join(out, 'refusal-truncated.pdf'),
+      whole.subarray(0, Math.floor(whole.length / 2)),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

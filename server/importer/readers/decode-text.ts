@@ -30,6 +30,14 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1] ?? null;
 }
 
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f)) return true;
+  }
+  return false;
+}
+
 function strict(label: string, bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
@@ -53,7 +61,7 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): s
   for (const candidate of candidates) {
     const text = strict(candidate, bytes);
     // Control characters other than tab/newline/form feed mean binary data, not text.
-    if (text !== null && !/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 65536))) return text;
+    if (text !== null && !hasControlCharacters(text.slice(0, 65536))) return text;
   }
   throw new DocumentReadError(
     '无法识别的文件：既不是支持的文档格式（PDF、Word .docx、Excel .xlsx、网页 .html），也不是 UTF-8 或 GB18030 编码的文本。Unrecognised file: not PDF, .docx, .xlsx, .html, nor text in UTF-8 or GB18030.',

@@ -10,7 +10,7 @@ import type {
   DocumentModel,
   DocumentTable,
 } from '../document-model.ts';
-import { DocumentReadError, ReadBudget } from './errors.ts';
+import { DocumentReadError, type ReadBudget } from './errors.ts';
 import { MAX_DOCX_XML_BYTES, MAX_TABLE_ROWS } from './limits.ts';
 import type { ZipPackage } from './zip-package.ts';
 
@@ -104,7 +104,11 @@ interface OpenCell {
 function readTable(tbl: XmlNode, index: number, budget: ReadBudget): DocumentTable {
   const label = `表 ${index}`;
   const rowsXml = childrenOf(tbl).flatMap((n) =>
-    tagOf(n) === 'w:tr' ? [n] : tagOf(n) === 'w:sdt' ? childrenOf(child(n, 'w:sdtContent') ?? {}) : [],
+    tagOf(n) === 'w:tr'
+      ? [n]
+      : tagOf(n) === 'w:sdt'
+        ? childrenOf(child(n, 'w:sdtContent') ?? {})
+        : [],
   );
   if (rowsXml.length > MAX_TABLE_ROWS) {
     throw new DocumentReadError(

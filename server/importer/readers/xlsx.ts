@@ -60,11 +60,7 @@ interface SheetRow {
   filled: DocumentCell[];
 }
 
-function readSheet(
-  sheet: ExcelJS.Worksheet,
-  index: number,
-  budget: ReadBudget,
-): DocumentBlock[] {
+function readSheet(sheet: ExcelJS.Worksheet, index: number, budget: ReadBudget): DocumentBlock[] {
   const height = sheet.rowCount;
   const width = sheet.columnCount;
   if (height > MAX_TABLE_ROWS) {

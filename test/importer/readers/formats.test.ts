@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { expandTable, type DocumentModel, type DocumentTable } from '../../../server/importer/document-model.ts';
+import {
+  expandTable,
+  type DocumentModel,
+  type DocumentTable,
+} from '../../../server/importer/document-model.ts';
 import { interpretNotice } from '../../../server/importer/interpret-notice.ts';
 import { readDocument } from '../../../server/importer/readers/read-document.ts';
 import { fixture } from './support.ts';
@@ -64,11 +68,11 @@ describe('Excel .xlsx', () => {
   it('reads a sheet as a table with merged headers; title, unit and note as paragraphs', async () => {
     const model = await readDocument(await allocationWorkbook());
     expect(model.format).toBe('xlsx');
-    expect(model.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.kind === 'paragraph' && b.text)).toEqual([
-      '2024年困难群众救助补助资金分配表',
-      '单位：元',
-      '说明：本表由州财政局编制。',
-    ]);
+    expect(
+      model.blocks
+        .filter((b) => b.kind === 'paragraph')
+        .map((b) => b.kind === 'paragraph' && b.text),
+    ).toEqual(['2024年困难群众救助补助资金分配表', '单位：元', '说明：本表由州财政局编制。']);
     const [table] = tables(model);
     expect(table?.rows[0]?.map((c) => [c.text, c.rowSpan, c.colSpan])).toEqual([
       ['地区', 2, 1],
@@ -101,7 +105,9 @@ describe('Excel .xlsx', () => {
     const notice = interpretNotice(await readDocument(bytes));
     expect(notice.allocationTable.unit).toBe('元');
     // 1,250,000.50 元 = 125,000,050 fen; 250,000.50 元 = 25,000,050 fen; −70,000 元 = −7,000,000 fen.
-    expect(notice.allocations.map((a) => [a.writtenName, a.annualTotal, a.earlyAdvance, a.thisBatch])).toEqual([
+    expect(
+      notice.allocations.map((a) => [a.writtenName, a.annualTotal, a.earlyAdvance, a.thisBatch]),
+    ).toEqual([
       ['甲县', 125_000_050, 100_000_000, 25_000_050],
       ['乙县', 83_000_000, 90_000_000, -7_000_000],
     ]);
@@ -120,11 +126,11 @@ describe('web pages', () => {
 </table></td></tr></table></body></html>`;
     const model = await readDocument(Buffer.from(page));
     expect(model.format).toBe('html');
-    expect(model.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.kind === 'paragraph' && b.text)).toEqual([
-      '昌吉州财政局',
-      '关于拨付资金的',
-      '通知',
-    ]);
+    expect(
+      model.blocks
+        .filter((b) => b.kind === 'paragraph')
+        .map((b) => b.kind === 'paragraph' && b.text),
+    ).toEqual(['昌吉州财政局', '关于拨付资金的', '通知']);
     expect(tables(model)).toHaveLength(1);
     expect(grid(tables(model)[0])).toEqual([
       ['单位名称', '其中：', '^'],
@@ -145,6 +151,9 @@ describe('plain text', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const model = await readDocument(bytes);
     expect(model.format).toBe('text');
-    expect(model.blocks[0]).toMatchObject({ kind: 'paragraph', text: '恩施土家族苗族自治州财政局' });
+    expect(model.blocks[0]).toMatchObject({
+      kind: 'paragraph',
+      text: '恩施土家族苗族自治州财政局',
+    });
   });
 });

@@ -81,7 +81,10 @@ describe('files that are refused, saying what they are', () => {
   });
 
   it('an image', async () => {
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64),
+    ]);
     const e = await refusal(png);
     expect(e.format).toBe('PNG');
     expect(e.message).toContain('图片');

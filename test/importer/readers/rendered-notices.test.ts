@@ -19,10 +19,14 @@ const ROUTES = ['html', 'docx', 'chromium.pdf', 'libreoffice.pdf'];
 
 describe.each(NOTICE_NAMES)('%s rendered as a document', (name) => {
   const text = noticeFromText(path.join(NOTICES, `${name}.txt`));
-  it.each(ROUTES)('as .%s reads as its text does', async (route) => {
-    const notice = await noticeFrom(`${name}.${route}`);
-    expect(comparable(notice)).toEqual(comparable(text));
-  }, 30_000);
+  it.each(ROUTES)(
+    'as .%s reads as its text does',
+    async (route) => {
+      const notice = await noticeFrom(`${name}.${route}`);
+      expect(comparable(notice)).toEqual(comparable(text));
+    },
+    30_000,
+  );
 });
 
 describe('the enshi notice in Chinese legacy encodings', () => {

@@ -11,7 +11,10 @@ import { readDocument } from '../../../server/importer/readers/read-document.ts'
 import type { ParsedNotice } from '../../../server/importer/types.ts';
 import { comparable, fixture, noticeFrom, noticeFromText } from './support.ts';
 
-const SEED_TEXT = path.resolve(import.meta.dirname, '../../../../shared/seed/changji-2022-batch2-notice.txt');
+const SEED_TEXT = path.resolve(
+  import.meta.dirname,
+  '../../../../shared/seed/changji-2022-batch2-notice.txt',
+);
 const wan = (n: number) => n * 1_000_000;
 
 /** 附件1 as printed: 单位名称, 中央全年实际下达资金合计, 年初提前下达资金, 此次下达资金 (万元). */
@@ -63,12 +66,24 @@ describe.each(['seed.pdf', 'seed.docx'])('the seed notice as %s', (file) => {
     expect(notice.allocationTable.unitStated).toBe(true);
     expect(
       notice.allocations.map((a) => [a.writtenName, a.annualTotal, a.earlyAdvance, a.thisBatch]),
-    ).toEqual(ALLOCATIONS.map(([name, annual, early, batch]) => [name, wan(annual), wan(early), wan(batch)]));
+    ).toEqual(
+      ALLOCATIONS.map(([name, annual, early, batch]) => [
+        name,
+        wan(annual),
+        wan(early),
+        wan(batch),
+      ]),
+    );
   });
 
   it('reads the 8 target sheets with their totals and indicator counts', () => {
     expect(
-      notice.targetSheets.map((s) => [s.writtenRegion, s.indicators.length, s.fundTotal, s.centralFunds]),
+      notice.targetSheets.map((s) => [
+        s.writtenRegion,
+        s.indicators.length,
+        s.fundTotal,
+        s.centralFunds,
+      ]),
     ).toEqual(SHEETS.map(([region, count, total]) => [region, count, wan(total), wan(total)]));
     for (const sheet of notice.targetSheets) expect(sheet.goals).toHaveLength(6);
   });
@@ -76,7 +91,9 @@ describe.each(['seed.pdf', 'seed.docx'])('the seed notice as %s', (file) => {
   it('reads indicator levels and targets as the sheets print them', () => {
     const manas = notice.targetSheets.find((s) => s.writtenRegion === '玛纳斯县');
     const byName = (name: string) => manas?.indicators.find((i) => i.name === name);
-    expect(byName('向本行政区域县级以上各级财政部门下达中央财政困难群众救助补助资金')).toMatchObject({
+    expect(
+      byName('向本行政区域县级以上各级财政部门下达中央财政困难群众救助补助资金'),
+    ).toMatchObject({
       level1: 'OUTPUT',
       level2: 'TIMELINESS',
       target: { kind: 'DEADLINE', text: '收到补助资金后30日内' },

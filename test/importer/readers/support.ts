@@ -25,7 +25,8 @@ export function noticeFromText(file: string): ParsedNotice {
 }
 
 /** Whitespace is not part of what a notice says (`≥ 95 ％` = `≥95％`, `2024 年` = `2024年`). */
-const squeeze = (text: string | null): string | null => (text === null ? null : text.replace(/\s+/g, ''));
+const squeeze = (text: string | null): string | null =>
+  text === null ? null : text.replace(/\s+/g, '');
 
 /**
  * Everything a route must reproduce: the document's fields, the allocation table (columns,

@@ -77,7 +77,7 @@ export interface OpsCodes {
 function subpaths(path: ArrayLike<number>, ctm: Matrix): [number, number][][] {
   const result: [number, number][][] = [];
   let current: [number, number][] = [];
-  for (let i = 0; i < path.length; ) {
+  for (let i = 0; i < path.length;) {
     const op = path[i];
     if (op === 0) {
       if (current.length > 0) result.push(current);
@@ -108,7 +108,8 @@ function filledRulings(points: [number, number][], out: Ruling[]): void {
   const x1 = Math.max(...xs);
   const y0 = Math.min(...ys);
   const y1 = Math.max(...ys);
-  if (y1 - y0 <= THIN && x1 - x0 >= SHORT) out.push({ dir: 'h', at: (y0 + y1) / 2, from: x0, to: x1 });
+  if (y1 - y0 <= THIN && x1 - x0 >= SHORT)
+    out.push({ dir: 'h', at: (y0 + y1) / 2, from: x0, to: x1 });
   else if (x1 - x0 <= THIN && y1 - y0 >= SHORT)
     out.push({ dir: 'v', at: (x0 + x1) / 2, from: y0, to: y1 });
   // A wider filled shape is shading or a page background, not a border.
@@ -133,7 +134,7 @@ export async function pageRuns(page: PDFPageProxy): Promise<TextRun[]> {
   const runs: TextRun[] = [];
   for (const item of text.items) {
     if (!('str' in item)) continue;
-    const t = item as TextItem;
+    const t: TextItem = item;
     if (t.str.trim() === '') continue;
     const [a, b, c, d, e, f] = t.transform as Matrix;
     // Only upright text is read; rotated text (stamps, seals) is rare in notices.

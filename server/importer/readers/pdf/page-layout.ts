@@ -13,8 +13,10 @@ type PageBlock =
   | { kind: 'lines'; top: number; lines: TextLine[]; page: number }
   | { kind: 'ruled'; top: number; table: PdfTable };
 
-const PAGE_NUMBER = /^([-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})$/u;
-const LIST_START = /^(\d+\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|附件)/u;
+const PAGE_NUMBER =
+  /^([-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})$/u;
+const LIST_START =
+  /^(\d+\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|附件)/u;
 /** Ends within this many points of two tables' edges are the same table's columns. */
 const SAME_EDGE = 3;
 
@@ -28,7 +30,8 @@ function pageBlocks(page: PageContent): PageBlock[] {
   const tables = ruledTables(page.rulings, runs, page.number);
   const lines = buildLines([...runs]).filter((l) => !isPageNumber(l, page));
   const blocks: PageBlock[] = tables.map((table) => ({ kind: 'ruled', top: table.top, table }));
-  for (const line of lines) blocks.push({ kind: 'lines', top: line.y, lines: [line], page: page.number });
+  for (const line of lines)
+    blocks.push({ kind: 'lines', top: line.y, lines: [line], page: page.number });
   blocks.sort((a, b) => b.top - a.top);
   // Consecutive lines (no table between) stay together for paragraph building.
   const merged: PageBlock[] = [];
@@ -50,12 +53,7 @@ interface Flow {
 }
 
 /** Lines into paragraphs (wrapped lines joined, across pages too) and tables of far-apart parts. */
-function linesToBlocks(
-  lines: TextLine[],
-  page: number,
-  flow: Flow,
-  blocks: DocumentBlock[],
-): void {
+function linesToBlocks(lines: TextLine[], page: number, flow: Flow, blocks: DocumentBlock[]): void {
   let table: DocumentTable | null = null;
   lines.forEach((line, i) => {
     const partsRow = line.parts.length > 1;
@@ -75,7 +73,8 @@ function linesToBlocks(
     table = null;
     if (partsRow) {
       // One line of far-apart parts (a red head's 文件, a signature and its date): each its own.
-      for (const part of line.parts) blocks.push({ kind: 'paragraph', text: part.text, place: { page } });
+      for (const part of line.parts)
+        blocks.push({ kind: 'paragraph', text: part.text, place: { page } });
       flow.previous = null;
       return;
     }
@@ -138,7 +137,10 @@ function joinTables(table: PdfTable, next: PdfTable): void {
   const lastRow = table.rowCount - 1;
   const bottomCells = table.cells.filter((c) => c.row + c.rowSpan - 1 === lastRow);
   const topCells = next.cells.filter((c) => c.row === 0);
-  const pairs = topCells.map((cell) => ({ cell, above: bottomCells.find((c) => sameSpan(c, cell)) }));
+  const pairs = topCells.map((cell) => ({
+    cell,
+    above: bottomCells.find((c) => sameSpan(c, cell)),
+  }));
   const sameRow = pairs.length > 0 && pairs.every((p) => p.above !== undefined);
   const texts = pairs.filter((p) => p.cell.text !== '' && p.above?.text);
   const splitRow =

@@ -5,6 +5,7 @@
  * damaged or truncated one, and one with more pages than a notice has.
  */
 import { createRequire } from 'node:module';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import path from 'node:path';
 import type { DocumentModel } from '../../document-model.ts';
 import { DocumentReadError, type ReadBudget } from '../errors.ts';
@@ -12,7 +13,7 @@ import { MAX_PDF_PAGES } from '../limits.ts';
 import { pageRulings, pageRuns, type OpsCodes, type PageContent } from './page-content.ts';
 import { layoutPages } from './page-layout.ts';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 
 let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
@@ -20,9 +21,7 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-const packageDir = path.dirname(
-  createRequire(import.meta.url).resolve('pdfjs-dist/package.json'),
-);
+const packageDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 /** Fewer characters than this in the whole file: no text layer worth reading. */
 const MIN_TEXT_CHARACTERS = 20;

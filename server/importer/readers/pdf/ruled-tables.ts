@@ -136,7 +136,8 @@ function tableOf(group: Ruling[], runs: Set<TextRun>, page: number): PdfTable | 
     const yMid = ((ys[r] ?? 0) + (ys[r + 1] ?? 0)) / 2;
     for (let c = 0; c < columns; c += 1) {
       const xMid = ((xs[c] ?? 0) + (xs[c + 1] ?? 0)) / 2;
-      if (c + 1 < columns && !covered(vs, xs[c + 1] ?? 0, yMid)) groups.union(id(r, c), id(r, c + 1));
+      if (c + 1 < columns && !covered(vs, xs[c + 1] ?? 0, yMid))
+        groups.union(id(r, c), id(r, c + 1));
       if (r + 1 < rows && !covered(hs, ys[r + 1] ?? 0, xMid)) groups.union(id(r, c), id(r + 1, c));
     }
   }
@@ -188,7 +189,12 @@ function tableOf(group: Ruling[], runs: Set<TextRun>, page: number): PdfTable | 
   }
 
   const cells: PdfCell[] = [...boxes.entries()].map(([root, box]) => {
-    const parts = (fragments.get(root) ?? []).map((f) => ({ ...f.run, text: f.text, x0: f.x0, x1: f.x1 }));
+    const parts = (fragments.get(root) ?? []).map((f) => ({
+      ...f.run,
+      text: f.text,
+      x0: f.x0,
+      x1: f.x1,
+    }));
     const x0 = xs[box.c0] ?? 0;
     const x1 = xs[box.c1 + 1] ?? 0;
     const xMid = (x0 + x1) / 2;

@@ -65,7 +65,8 @@ export function buildLines(runs: TextRun[], columnGap = 2.5): TextLine[] {
 }
 
 /** A numbered item starts a new line in a cell (`1. 规范…`, `（二）`, `2、`). */
-const LIST_START = /^\s*(\d+\s*[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/u;
+const LIST_START =
+  /^\s*(\d+\s*[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/u;
 
 /** The lines of a cell as its text: wrapped lines joined, numbered items on lines of their own. */
 export function cellText(lines: TextLine[]): string {
