@@ -119,8 +119,20 @@ function looksLikeHtml(text: string): boolean {
 
 export async function readDocument(
   bytes: Uint8Array,
-  _options: ReadOptions = {},
+  options: ReadOptions = {},
 ): Promise<DocumentModel> {
+  try {
+    return await readBytes(bytes);
+  } catch (e) {
+    // The message names the file, so a reviewer with several uploads knows which one.
+    if (e instanceof DocumentReadError && options.fileName) {
+      throw new DocumentReadError(`「${options.fileName}」：${e.message}`, e.format);
+    }
+    throw e;
+  }
+}
+
+async function readBytes(bytes: Uint8Array): Promise<DocumentModel> {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d)) {
     throw new DocumentReadError('文件是空的。The file is empty.');
   }

@@ -90,6 +90,12 @@ describe('files that are refused, saying what they are', () => {
     expect(e.message).toContain('图片');
   });
 
+  it('names the file in the message when its name is given', async () => {
+    await expect(readDocument(new Uint8Array(0), { fileName: '通知.pdf' })).rejects.toThrow(
+      '「通知.pdf」：文件是空的。The file is empty.',
+    );
+  });
+
   it('an empty file', async () => {
     expect((await refusal(new Uint8Array(0))).message).toContain('文件是空的');
     expect((await refusal(Buffer.from('  \n\r\n'))).message).toContain('文件是空的');
