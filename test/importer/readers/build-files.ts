@@ -4,17 +4,22 @@
  */
 import { deflateRawSync } from 'node:zlib';
 
-/** A valid PDF of `pages` pages, each showing `text` (ASCII) in Helvetica. */
-export function textPdf(pages: number, text = 'page'): Buffer {
+/**
+ * A valid PDF of `pages` pages, each showing `text` (ASCII) in Helvetica; `rotate` turns
+ * every page (/Rotate) and writes the text along the turned page, as a landscape form is.
+ */
+export function textPdf(pages: number, text = 'page', rotate = 0): Buffer {
   const objects: string[] = [];
   const pageIds = Array.from({ length: pages }, (_, i) => 4 + i * 2);
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
   pageIds.forEach((id, i) => {
-    const stream = `BT /F1 12 Tf 72 720 Td (${text} ${i + 1} of the notice) Tj ET`;
+    // Turned 90° clockwise, the page's reading direction runs up its left edge.
+    const matrix = rotate === 90 ? '0 1 -1 0 100 72 Tm' : '1 0 0 1 72 720 Tm';
+    const stream = `BT /F1 12 Tf ${matrix} (${text} ${i + 1} of the notice) Tj ET`;
     objects[id] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate ${rotate} /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     objects[id + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   });
   let body = '%PDF-1.4\n';

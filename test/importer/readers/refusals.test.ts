@@ -130,6 +130,13 @@ describe('limits', () => {
     });
   }, 30_000);
 
+  it('reads the text of a page turned by /Rotate (a landscape form on a portrait page)', async () => {
+    const model = await readDocument(textPdf(1, 'turned', 90));
+    expect(model.blocks).toEqual([
+      { kind: 'paragraph', text: 'turned 1 of the notice', place: { page: 1 } },
+    ]);
+  }, 30_000);
+
   it('refuses an HTML table of more than 20,000 rows', async () => {
     const html = `<html><body><table>${'<tr><td>a</td><td>1</td></tr>'.repeat(20_001)}</table></body></html>`;
     const e = await refusal(Buffer.from(html));

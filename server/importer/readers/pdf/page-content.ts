@@ -127,20 +127,35 @@ function strokedRulings(points: [number, number][], out: Ruling[]): void {
   }
 }
 
+/**
+ * From the PDF's user space to the page as seen (points, origin bottom left, y upwards),
+ * with the page's /Rotate applied: a landscape form is often a portrait page turned.
+ */
+export function pageSpace(page: PDFPageProxy): { matrix: Matrix; width: number; height: number } {
+  const viewport = page.getViewport({ scale: 1 });
+  const flip: Matrix = [1, 0, 0, -1, 0, viewport.height];
+  return {
+    matrix: multiply(flip, viewport.transform as Matrix),
+    width: viewport.width,
+    height: viewport.height,
+  };
+}
+
 /** The page's upright text runs, in page points. */
 export async function pageRuns(page: PDFPageProxy): Promise<TextRun[]> {
-  const [vx0, vy0] = page.view as [number, number, number, number];
+  const space = pageSpace(page).matrix;
   const text = await page.getTextContent();
   const runs: TextRun[] = [];
   for (const item of text.items) {
     if (!('str' in item)) continue;
     const t: TextItem = item;
     if (t.str.trim() === '') continue;
-    const [a, b, c, d, e, f] = t.transform as Matrix;
+    const [a, b, c, d, e, f] = multiply(space, t.transform as Matrix);
     // Only upright text is read; rotated text (stamps, seals) is rare in notices.
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
     const size = Math.abs(d) || Math.abs(a);
-    runs.push({ text: t.str, x0: e - vx0, x1: e - vx0 + t.width, y: f - vy0, size });
+    // The run's width is in its own direction, so it needs the page's scale only.
+    runs.push({ text: t.str, x0: e, x1: e + t.width, y: f, size });
   }
   return runs;
 }
@@ -150,11 +165,10 @@ export async function pageRulings(
   page: PDFPageProxy,
   ops: OpsCodes,
 ): Promise<{ rulings: Ruling[]; hasImages: boolean }> {
-  const [vx0, vy0] = page.view as [number, number, number, number];
   const list = await page.getOperatorList();
   const rulings: Ruling[] = [];
   let hasImages = false;
-  let ctm: Matrix = [1, 0, 0, 1, -vx0, -vy0];
+  let ctm: Matrix = pageSpace(page).matrix;
   const stack: Matrix[] = [];
   const strokes = new Set([
     ops.stroke,

@@ -10,7 +10,13 @@ import path from 'node:path';
 import type { DocumentModel } from '../../document-model.ts';
 import { DocumentReadError, type ReadBudget } from '../errors.ts';
 import { MAX_PDF_PAGES } from '../limits.ts';
-import { pageRulings, pageRuns, type OpsCodes, type PageContent } from './page-content.ts';
+import {
+  pageRulings,
+  pageRuns,
+  pageSpace,
+  type OpsCodes,
+  type PageContent,
+} from './page-content.ts';
 import { layoutPages } from './page-layout.ts';
 
 type PdfJs = typeof PdfJsModule;
@@ -85,11 +91,11 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget): Promise<Do
       const page = await doc.getPage(n);
       const runs = await pageRuns(page);
       characters += runs.reduce((sum, r) => sum + r.text.trim().length, 0);
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const { width, height } = pageSpace(page);
       // Rulings only where there is text to place in a table.
       const rulings = runs.length > 0 ? (await pageRulings(page, ops)).rulings : [];
       budget.addCells(rulings.length, `PDF 第 ${n} 页`);
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs, rulings });
+      pages.push({ number: n, width, height, runs, rulings });
       page.cleanup();
     }
     if (characters < MIN_TEXT_CHARACTERS) {
