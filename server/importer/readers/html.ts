@@ -122,6 +122,13 @@ class HtmlReader {
   }
 
   private table(node: T.Element): void {
+    // A caption is the table's title (often `…分配表`): a paragraph before it.
+    for (const caption of children(node)) {
+      if (isElement(caption) && caption.tagName === 'caption') {
+        const text = textOf(caption).replace(/\s+/g, ' ').trim();
+        if (text) this.blocks.push({ kind: 'paragraph', text });
+      }
+    }
     this.tables += 1;
     const label = `表 ${this.tables}`;
     const trs = rowsOf(node);

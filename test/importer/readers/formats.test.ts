@@ -119,7 +119,7 @@ describe('web pages', () => {
     const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><script>var a='<table>';</script></head>
 <body><table width="900"><tr><td><div>昌吉州财政局</div>
 <p>关于拨付资金的<br>通知</p>
-<table border="1">
+<table border="1"><caption>2022年资金分配表</caption>
 <thead><tr><th rowspan="2">单位名称</th><th colspan="2">其中：</th></tr>
 <tr><th>提前</th><th>此次</th></tr></thead>
 <tbody><tr><td>昌吉市</td><td>1275</td><td>210</td></tr></tbody>

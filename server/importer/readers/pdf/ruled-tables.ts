@@ -216,21 +216,26 @@ function tableOf(group: Ruling[], runs: Set<TextRun>, page: number): PdfTable | 
   return { page, top, bottom, x0: left, x1: right, rowCount: rows, cells };
 }
 
+/** More lines than any notice's page draws: a drawing or a pattern, not tables; read as text. */
+const MAX_RULINGS = 4000;
+
 /** The page's ruled tables, top to bottom; the runs they hold are removed from `runs`. */
 export function ruledTables(rulings: Ruling[], runs: Set<TextRun>, page: number): PdfTable[] {
   const lines = mergeRulings(rulings);
-  const hs = lines.filter((l) => l.dir === 'h');
-  const vs = lines.filter((l) => l.dir === 'v');
+  if (lines.length > MAX_RULINGS) return [];
+  const indexed = lines.map((line, index) => ({ line, index }));
+  const hs = indexed.filter((l) => l.line.dir === 'h');
+  const vs = indexed.filter((l) => l.line.dir === 'v');
   const connected = new UnionFind(lines.length);
-  hs.forEach((h) => {
-    vs.forEach((v) => {
-      if (crosses(h, v)) connected.union(lines.indexOf(h), lines.indexOf(v));
-    });
-  });
+  for (const h of hs) {
+    for (const v of vs) if (crosses(h.line, v.line)) connected.union(h.index, v.index);
+  }
   const groups = new Map<number, Ruling[]>();
   lines.forEach((l, i) => {
     const root = connected.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), l]);
+    const group = groups.get(root);
+    if (group) group.push(l);
+    else groups.set(root, [l]);
   });
   return [...groups.values()]
     .map((group) => tableOf(group, runs, page))
