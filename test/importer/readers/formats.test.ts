@@ -130,7 +130,7 @@ describe('web pages', () => {
       model.blocks
         .filter((b) => b.kind === 'paragraph')
         .map((b) => b.kind === 'paragraph' && b.text),
-    ).toEqual(['昌吉州财政局', '关于拨付资金的', '通知']);
+    ).toEqual(['昌吉州财政局', '关于拨付资金的', '通知', '2022年资金分配表']);
     expect(tables(model)).toHaveLength(1);
     expect(grid(tables(model)[0])).toEqual([
       ['单位名称', '其中：', '^'],
