@@ -35,7 +35,7 @@ const escape = (s: string): string =>
 const isFigure = (s: string): boolean => /\d/.test(s);
 
 /** Rows of cells into HTML with spans: blanks join the word cell above, else the one left. */
-function tableHtml(rows: string[][]): string {
+function tableHtml(rows: string[][], borders: boolean): string {
   const width = Math.max(...rows.map((r) => r.length));
   const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim()));
   // owner[r][c]: the [row, col] of the cell that covers this position.
@@ -94,7 +94,9 @@ function tableHtml(rows: string[][]): string {
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('\n');
-  return `<table border="1" cellspacing="0" cellpadding="4">\n${body}\n</table>`;
+  return borders
+    ? `<table border="1" cellspacing="0" cellpadding="4">\n${body}\n</table>`
+    : `<table style="border:none" cellspacing="0" cellpadding="4">\n${body}\n</table>`;
 }
 
 const STYLE = `body{font-family:"WenQuanYi Micro Hei",sans-serif;font-size:12pt;margin:2cm}
@@ -103,12 +105,12 @@ td{border:1px solid #000;padding:3pt 4pt;font-size:10.5pt;vertical-align:middle}
 p{margin:3pt 0}`;
 
 /** A notice's text (tab or `|` tables) as a web page with real tables. */
-export function noticeHtml(text: string, title: string): string {
+export function noticeHtml(text: string, title: string, borders = true): string {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const parts: string[] = [];
   let rows: string[][] = [];
   const flush = (): void => {
-    if (rows.length > 0) parts.push(tableHtml(rows));
+    if (rows.length > 0) parts.push(tableHtml(rows, borders));
     rows = [];
   };
   for (const line of lines) {
@@ -123,7 +125,8 @@ export function noticeHtml(text: string, title: string): string {
     parts.push(`<p>${escape(plain)}</p>`);
   }
   flush();
-  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head>\n<body>\n${parts.join('\n')}\n</body></html>\n`;
+  const style = borders ? STYLE : `${STYLE}\ntd{border:none}`;
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${style}</style></head>\n<body>\n${parts.join('\n')}\n</body></html>\n`;
 }
 
 function run(command: string, args: string[]): void {
@@ -182,6 +185,15 @@ function main(): void {
       renderNotice(name, work);
     }
     for (const name of HAND_MADE) renderNotice(name, work);
+    // Tables printed without any lines (as Excel prints without gridlines).
+    for (const name of ['enshi-2025-advance-notice']) {
+      const borderless = path.join(work, `${name}.borderless.html`);
+      writeFileSync(
+        borderless,
+        noticeHtml(readFileSync(path.join(notices, `${name}.txt`), 'utf8'), name, false),
+      );
+      chromiumPdf(borderless, path.join(out, `${name}.borderless.pdf`), work);
+    }
     for (const ext of ['pdf', 'docx']) {
       copyFileSync(
         path.join(seed, `changji-2022-batch2-notice.${ext}`),

@@ -29,6 +29,19 @@ describe.each(NOTICE_NAMES)('%s rendered as a document', (name) => {
   );
 });
 
+describe('a table printed without lines', () => {
+  it('reads the enshi allocation table from the columns its text lines up in', async () => {
+    const text = noticeFromText(path.join(NOTICES, 'enshi-2025-advance-notice.txt'));
+    const notice = await noticeFrom('enshi-2025-advance-notice.borderless.pdf');
+    expect(comparable(notice)).toEqual(comparable(text));
+    // 恩施市 12,345,678.90 元 = 1,234,567,890 fen.
+    expect(notice.allocations[0]).toMatchObject({
+      writtenName: '恩施市',
+      thisBatch: 1_234_567_890,
+    });
+  }, 30_000);
+});
+
 describe('the enshi notice in Chinese legacy encodings', () => {
   const text = noticeFromText(path.join(NOTICES, 'enshi-2025-advance-notice.txt'));
   it.each(['enshi-2025-advance-notice.gb18030.txt', 'enshi-2025-advance-notice.gbk.html'])(

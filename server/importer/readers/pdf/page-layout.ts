@@ -8,6 +8,7 @@ import type { DocumentBlock, DocumentCell, DocumentTable } from '../../document-
 import type { PageContent } from './page-content.ts';
 import { ruledTables, type PdfCell, type PdfTable } from './ruled-tables.ts';
 import { buildLines, type TextLine } from './text-lines.ts';
+import { unruledTable } from './unruled-table.ts';
 
 type PageBlock =
   | { kind: 'lines'; top: number; lines: TextLine[]; page: number }
@@ -54,23 +55,21 @@ interface Flow {
 
 /** Lines into paragraphs (wrapped lines joined, across pages too) and tables of far-apart parts. */
 function linesToBlocks(lines: TextLine[], page: number, flow: Flow, blocks: DocumentBlock[]): void {
-  let table: DocumentTable | null = null;
+  let tableRows: TextLine[] = [];
+  const finishTable = (): void => {
+    if (tableRows.length > 0) blocks.push(unruledTable(tableRows, page));
+    tableRows = [];
+  };
   lines.forEach((line, i) => {
     const partsRow = line.parts.length > 1;
     const neighbourRow =
       (lines[i - 1]?.parts.length ?? 0) > 1 || (lines[i + 1]?.parts.length ?? 0) > 1;
     if (partsRow && neighbourRow) {
-      if (!table) {
-        table = { kind: 'table', rows: [], place: { page } };
-        blocks.push(table);
-      }
-      table.rows.push(
-        line.parts.map((p) => ({ text: p.text, rowSpan: 1, colSpan: 1, place: { page } })),
-      );
+      tableRows.push(line);
       flow.previous = null;
       return;
     }
-    table = null;
+    finishTable();
     if (partsRow) {
       // One line of far-apart parts (a red head's 文件, a signature and its date): each its own.
       for (const part of line.parts)
@@ -94,6 +93,7 @@ function linesToBlocks(lines: TextLine[], page: number, flow: Flow, blocks: Docu
     else blocks.push({ kind: 'paragraph', text, place: { page } });
     flow.previous = line;
   });
+  finishTable();
 }
 
 function sameColumns(a: PdfTable, b: PdfTable): boolean {
