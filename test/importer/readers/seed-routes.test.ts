@@ -107,6 +107,18 @@ describe.each(['seed.pdf', 'seed.docx'])('the seed notice as %s', (file) => {
     expect(byName('城乡低保标准')?.target.kind).toBe('RELATIVE_TO_PREVIOUS_YEAR');
   });
 
+  it('finds every sheet labelled as the framework says: the document needs no level repair', () => {
+    // The seed's text garbles the labels (DOMAIN.md); the document itself does not.
+    const indicators = notice.targetSheets.flatMap((s) => s.indicators);
+    expect(indicators.filter((i) => i.writtenLevel2 !== i.level2)).toEqual([]);
+    expect(indicators.filter((i) => i.writtenLevel1 !== i.level1)).toEqual([]);
+    // Only the two 16-indicator sheets are reported, for the indicator the others have.
+    expect(notice.warnings.map((w) => [w.code, w.regionKey])).toEqual([
+      ['INDICATOR_ABSENT', '昌吉回族自治州'],
+      ['INDICATOR_ABSENT', '木垒哈萨克自治县'],
+    ]);
+  });
+
   it('gives the same notice as the seed text, apart from line numbers and written levels', () => {
     expect(comparable(notice)).toEqual(comparable(text));
   });
