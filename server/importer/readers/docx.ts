@@ -124,7 +124,14 @@ function readTable(tbl: XmlNode, index: number, budget: ReadBudget): DocumentTab
     const trPr = child(tr, 'w:trPr');
     let column = Number(attr(child(trPr ?? {}, 'w:gridBefore'), 'w:val') ?? 0);
     if (column > 0) row.push({ text: '', rowSpan: 1, colSpan: column });
-    const cells = childrenOf(tr).filter((c) => tagOf(c) === 'w:tc');
+    // Cells, also those wrapped in a content control (w:sdt around w:tc).
+    const cells = childrenOf(tr).flatMap((c) =>
+      tagOf(c) === 'w:tc'
+        ? [c]
+        : tagOf(c) === 'w:sdt'
+          ? childrenOf(child(c, 'w:sdtContent') ?? {}).filter((n) => tagOf(n) === 'w:tc')
+          : [],
+    );
     budget.addCells(cells.length, `Word ${label}`);
     for (const tc of cells) {
       const tcPr = child(tc, 'w:tcPr');

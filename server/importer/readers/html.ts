@@ -84,7 +84,8 @@ function textOf(node: T.ParentNode): string {
   let text = '';
   const walk = (n: T.ChildNode): void => {
     if (n.nodeName === '#text') {
-      text += (n as T.TextNode).value.replace(/[ \t\r\n\f]+/g, ' ');
+      // A no-break space (&nbsp;, often padding cells or amounts) is a space here.
+      text += (n as T.TextNode).value.replace(/[ \t\r\n\f\u00a0]+/g, ' ');
       return;
     }
     if (!isElement(n) || SKIPPED.has(n.tagName)) return;
@@ -158,7 +159,7 @@ class HtmlReader {
   walk(node: T.ParentNode): void {
     for (const c of children(node)) {
       if (c.nodeName === '#text') {
-        this.inline += (c as T.TextNode).value.replace(/[ \t\r\n\f]+/g, ' ');
+        this.inline += (c as T.TextNode).value.replace(/[ \t\r\n\f\u00a0]+/g, ' ');
         continue;
       }
       if (!isElement(c) || SKIPPED.has(c.tagName)) continue;

@@ -51,7 +51,9 @@ function mergesOf(sheet: ExcelJS.Worksheet): Merge[] {
 function cellText(sheet: ExcelJS.Worksheet, row: number, column: number): string {
   const plain = plainValue(sheet.getCell(row, column).value);
   if (plain.kind === 'empty') return '';
-  return plain.kind === 'number' ? String(plain.value) : plain.text.trim();
+  // 15 significant digits drop binary noise a formula leaves (148.51000000000002), as Excel
+  // shows it; amounts then parse exactly.
+  return plain.kind === 'number' ? String(Number(plain.value.toPrecision(15))) : plain.text.trim();
 }
 
 interface SheetRow {
