@@ -123,7 +123,14 @@ export async function readDocument(
 ): Promise<DocumentModel> {
   try {
     return await readBytes(bytes);
-  } catch (e) {
+  } catch (caught) {
+    let e = caught;
+    // Markup nested tens of thousands deep exhausts the stack of any tree walk: refuse it.
+    if (e instanceof RangeError) {
+      e = new DocumentReadError(
+        '文件结构嵌套过深，无法读取。The file nests its markup too deeply to be read.',
+      );
+    }
     // The message names the file, so a reviewer with several uploads knows which one.
     if (e instanceof DocumentReadError && options.fileName) {
       throw new DocumentReadError(`「${options.fileName}」：${e.message}`, e.format);

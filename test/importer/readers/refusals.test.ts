@@ -137,6 +137,11 @@ describe('limits', () => {
     ]);
   }, 30_000);
 
+  it('refuses a web page nested 100,000 elements deep', async () => {
+    const e = await refusal(Buffer.from(`<html><body>${'<div>'.repeat(100_000)}x</body></html>`));
+    expect(e.message).toContain('嵌套过深');
+  }, 30_000);
+
   it('refuses an HTML table of more than 20,000 rows', async () => {
     const html = `<html><body><table>${'<tr><td>a</td><td>1</td></tr>'.repeat(20_001)}</table></body></html>`;
     const e = await refusal(Buffer.from(html));
