@@ -186,7 +186,7 @@ function main(): void {
     }
     for (const name of HAND_MADE) renderNotice(name, work);
     // Tables printed without any lines (as Excel prints without gridlines).
-    for (const name of ['enshi-2025-advance-notice']) {
+    for (const name of ['enshi-2025-advance-notice', 'yili-2023-batch1-notice']) {
       const borderless = path.join(work, `${name}.borderless.html`);
       writeFileSync(
         borderless,

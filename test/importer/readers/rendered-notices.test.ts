@@ -8,7 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { comparable, NOTICES, noticeFrom, noticeFromText } from './support.ts';
+import { expandTable, type DocumentTable } from '../../../server/importer/document-model.ts';
+import { readDocument } from '../../../server/importer/readers/read-document.ts';
+import { comparable, fixture, NOTICES, noticeFrom, noticeFromText } from './support.ts';
 
 const NOTICE_NAMES = [
   'yili-2023-batch1-notice',
@@ -39,6 +41,29 @@ describe('a table printed without lines', () => {
       writtenName: '恩施市',
       thisBatch: 1_234_567_890,
     });
+  }, 30_000);
+});
+
+describe('an allocation table printed without lines, its header centred over two rows', () => {
+  it('rebuilds the 伊犁 table: header cells on lines of their own, full-width figures apart', async () => {
+    const model = await readDocument(fixture('yili-2023-batch1-notice.borderless.pdf'));
+    const table = model.blocks.find(
+      (b): b is DocumentTable => b.kind === 'table' && b.rows.some((r) => r[0]?.text === '伊宁市'),
+    );
+    const grid = table
+      ? expandTable(table).map((row) => row.map((c) => (c.origin ? c.text : '^')))
+      : [];
+    // As 附件1 prints it (test/fixtures/notices/yili-2023-batch1-notice.txt).
+    expect(grid).toEqual([
+      ['单位名称', '2023年全年下达资金', '其中：', ''],
+      ['', '', '年初提前下达', '本次下达'],
+      ['全州合计', '7,957.54', '7,021.54', '936.00'],
+      ['伊宁市', '1,234.56', '1,000.00', '234.56'],
+      ['伊宁县', '2,345.67', '2,100.5', '245.17'],
+      ['察布查尔锡伯自治县', '876.4', '900.15', '−23.75'],
+      ['霍城县', '１，５０２．０３', '１，３２０．８０', '１８１．２３'],
+      ['新源县', '1 998.88', '1 700.09', '298.79'],
+    ]);
   }, 30_000);
 });
 

@@ -53,18 +53,44 @@ interface Flow {
   previous: TextLine | null;
 }
 
+/** A line above a table that is not a header cell: the unit, 附件N, a title, a `(2023年X县)`. */
+const NOT_HEADER = /^(单位[:：]|附件)|表$|^[(（][^)）]*[)）]$/u;
+
+/** Lines right above line `i`, close together: a header cut into lines, perhaps. */
+function headerCandidates(lines: TextLine[], i: number): TextLine[] {
+  let k = i;
+  for (; k > 0; k -= 1) {
+    const line = lines[k - 1];
+    const below = lines[k];
+    if (!line || !below || line.y - below.y > line.size * 2.2) break;
+    if (line.parts.some((p) => NOT_HEADER.test(p.text))) break;
+  }
+  return lines.slice(k, i);
+}
+
 /** Lines into paragraphs (wrapped lines joined, across pages too) and tables of far-apart parts. */
 function linesToBlocks(lines: TextLine[], page: number, flow: Flow, blocks: DocumentBlock[]): void {
   let tableRows: TextLine[] = [];
+  let above: TextLine[] = [];
   const finishTable = (): void => {
-    if (tableRows.length > 0) blocks.push(unruledTable(tableRows, page));
+    if (tableRows.length === 0) return;
+    // Header lines taken by the table were paragraphs, one per part: take them back.
+    const texts = above.flatMap((line) => line.parts.map((p) => p.text));
+    const recent = blocks.slice(-texts.length).map((b) => (b.kind === 'paragraph' ? b.text : null));
+    const ownParagraphs = texts.length > 0 && recent.every((text, k) => text === texts[k]);
+    const { table, used } = unruledTable(tableRows, page, ownParagraphs ? above : []);
+    const taken = above.slice(above.length - used).reduce((n, line) => n + line.parts.length, 0);
+    blocks.splice(blocks.length - taken, taken);
+    blocks.push(table);
     tableRows = [];
+    above = [];
   };
   lines.forEach((line, i) => {
     const partsRow = line.parts.length > 1;
     const neighbourRow =
       (lines[i - 1]?.parts.length ?? 0) > 1 || (lines[i + 1]?.parts.length ?? 0) > 1;
     if (partsRow && neighbourRow) {
+      if (tableRows.length === 0) above = headerCandidates(lines, i);
       tableRows.push(line);
       flow.previous = null;
       return;

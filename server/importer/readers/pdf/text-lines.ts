@@ -49,7 +49,11 @@ export function buildLines(runs: TextRun[], columnGap = 2.5): TextLine[] {
       // Type of a different size beside a line (the 文件 of a red head) is a part of its own.
       const smaller = last ? Math.min(last.size, run.size) : size;
       const sameType = last ? Math.max(last.size, run.size) <= smaller * 1.3 : false;
-      if (last && sameType && gap <= smaller * columnGap) {
+      // Two figures a character or more apart are two amounts (full-width digits leave
+      // narrow gutters between columns), never one.
+      const figures =
+        last !== undefined && /[\d０-９]$/u.test(last.text) && /^[-−\d０-９]/u.test(run.text);
+      if (last && sameType && gap <= smaller * columnGap && !(figures && gap > smaller * 0.8)) {
         last.text = joinRuns(last.text, run.text, gap, size);
         last.x1 = Math.max(last.x1, run.x1);
       } else parts.push({ text: run.text, x0: run.x0, x1: run.x1, size: run.size });

@@ -29,7 +29,57 @@ function overlaps(part: { x0: number; x1: number }, column: Column): boolean {
   return part.x0 < column.x1 && part.x1 > column.x0;
 }
 
-export function unruledTable(rows: TextLine[], page: number): DocumentTable {
+/**
+ * Header cells on lines above the rows (cells centred over two rows fall on lines of their
+ * own): each placed in the columns it covers, the nearest line first.
+ */
+function headerRow(
+  lines: TextLine[],
+  columns: Column[],
+  cell: (text: string, colSpan?: number) => DocumentCell,
+): { row: DocumentCell[]; used: number } {
+  const left = (columns[0]?.x0 ?? 0) - 12;
+  const right = (columns.at(-1)?.x1 ?? 0) + 12;
+  const placed: { first: number; last: number; text: string }[] = [];
+  let used = 0;
+  // Nearest line first; stop at the first that cannot be header cells of these columns.
+  for (const line of [...lines].reverse()) {
+    const cells = line.parts.map((part) => ({
+      part,
+      covered: columns.flatMap((col, c) => (overlaps(part, col) ? [c] : [])),
+    }));
+    const fits = cells.every(
+      ({ part, covered }) =>
+        part.x0 >= left &&
+        part.x1 <= right &&
+        covered.length > 0 &&
+        (columns.length === 1 || covered.length < columns.length),
+    );
+    if (!fits) break;
+    for (const { part, covered } of cells) {
+      placed.push({ first: covered[0] ?? 0, last: covered.at(-1) ?? 0, text: part.text });
+    }
+    used += 1;
+  }
+  const row: DocumentCell[] = [];
+  for (let c = 0; c < columns.length;) {
+    const here = placed.filter((p) => p.first <= c && p.last >= c).reverse();
+    const last = Math.max(c, ...here.map((p) => p.last));
+    row.push(cell(here.map((p) => p.text).join(''), last - c + 1));
+    c = last + 1;
+  }
+  return { row, used };
+}
+
+/**
+ * The table of `rows`; `above` are lines just above it that may be its header. `used` tells
+ * how many of those lines (from the nearest) it took.
+ */
+export function unruledTable(
+  rows: TextLine[],
+  page: number,
+  above: TextLine[] = [],
+): { table: DocumentTable; used: number } {
   const columns = columnsOf(rows);
   const cell = (text: string, colSpan = 1): DocumentCell => ({
     text,
@@ -39,9 +89,12 @@ export function unruledTable(rows: TextLine[], page: number): DocumentTable {
   });
   if (!columns) {
     return {
-      kind: 'table',
-      rows: rows.map((r) => r.parts.map((p) => cell(p.text))),
-      place: { page },
+      table: {
+        kind: 'table',
+        rows: rows.map((r) => r.parts.map((p) => cell(p.text))),
+        place: { page },
+      },
+      used: 0,
     };
   }
   const tableRows = rows.map((row) => {
@@ -77,5 +130,7 @@ export function unruledTable(rows: TextLine[], page: number): DocumentTable {
     for (; next < columns.length; next += 1) cells.push(cell(''));
     return cells;
   });
-  return { kind: 'table', rows: tableRows, place: { page } };
+  const header = headerRow(above, columns, cell);
+  if (header.used > 0) tableRows.unshift(header.row);
+  return { table: { kind: 'table', rows: tableRows, place: { page } }, used: header.used };
 }
