@@ -51,7 +51,7 @@ export function textHash(text: string): string {
 }
 
 function summarise(
-  notice: ParsedNotice,
+  notice: NumberedNotice,
   outcome: ImportSummary['outcome'],
   revision: number,
 ): ImportSummary {
@@ -148,13 +148,26 @@ export function importNotice(
         'text',
         `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
       );
-    let notice: ReturnType<typeof parseNotice>;
+    let parsed: ReturnType<typeof parseNotice>;
     try {
-      notice = parseNotice(input.text);
+      parsed = parseNotice(input.text);
     } catch (e) {
       if (e instanceof NoticeFormatError) throw new InputError('NOT_A_NOTICE', 'text', e.message);
       throw e;
     }
+    // A notice showing no number of its own is never stored under a guessed one.
+    const number = parsed.header.number;
+    if (number === null) {
+      throw new InputError(
+        'NUMBER_MISSING',
+        'number',
+        'no document number; give it with --number or on the review page',
+      );
+    }
+    const notice: NumberedNotice = {
+      ...parsed,
+      header: { ...parsed.header, number, title: parsed.header.title ?? '' },
+    };
     const summary = storeNotice(tx, notice, input, hash);
     note.object = `document:${summary.document.number}`;
     note.summary = {
@@ -165,9 +178,14 @@ export function importNotice(
   });
 }
 
+/** A parsed notice with its number known (read or given) and a title ('' when none). */
+type NumberedNotice = ParsedNotice & {
+  header: ParsedNotice['header'] & { number: string; title: string };
+};
+
 function storeNotice(
   tx: Db,
-  notice: ReturnType<typeof parseNotice>,
+  notice: NumberedNotice,
   input: { text: string; sourceName: string; actor: Actor },
   hash: string,
 ): ImportSummary {
