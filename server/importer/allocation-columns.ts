@@ -48,9 +48,9 @@ export function roleWord(text: string): MainRole | null {
   return ROLE_WORDS.find(([, p]) => p.test(t))?.[0] ?? null;
 }
 
-function firstRole(text: string): ColumnRole {
+function firstRole(text: string): ColumnRole | 'generic' {
   if (MEMO.test(compact(text))) return 'memo';
-  return roleWord(text) ?? (GENERIC.test(compact(text)) ? 'thisBatch' : 'extra');
+  return roleWord(text) ?? (GENERIC.test(compact(text)) ? 'generic' : 'extra');
 }
 
 function amountName(header: string): string {
@@ -66,28 +66,33 @@ function amountName(header: string): string {
  * generic column is a part; two columns both saying the same role keep the first.
  */
 export function assignRoles(columns: { index: number; header: string }[]): ReadColumn[] {
-  const read: ReadColumn[] = columns.map((c) => ({
-    index: c.index,
-    header: c.header,
-    role: firstRole(c.header),
-    name: amountName(c.header),
-  }));
+  const first = columns.map((c) => firstRole(c.header));
+  const hasMain = first.some((r) => r !== 'extra' && r !== 'memo' && r !== 'generic');
+  // A figure column named only `补助资金`/`金额` is the allocation when nothing else is; after a
+  // column with a role word (小计, 合计, 此次) it is one of that column's parts.
+  let genericTaken = hasMain;
+  const read: ReadColumn[] = columns.map((c, k) => {
+    let role = first[k] ?? 'extra';
+    if (role === 'generic') {
+      role = genericTaken ? 'extra' : 'thisBatch';
+      genericTaken = true;
+    }
+    return { index: c.index, header: c.header, role, name: amountName(c.header) };
+  });
   const seen = new Set<ColumnRole>();
   for (const c of read) {
     if (c.role === 'extra' || c.role === 'memo') continue;
     if (seen.has(c.role)) c.role = 'extra';
     else seen.add(c.role);
   }
-  const parts = read.filter(
+  const total = read.find((c) => c.role === 'annualTotal');
+  const hasPart = read.some(
     (c) => c.role === 'earlyAdvance' || c.role === 'priorBatches' || c.role === 'thisBatch',
   );
-  const total = read.find((c) => c.role === 'annualTotal');
-  if (total && !read.some((c) => c.role === 'earlyAdvance' || c.role === 'priorBatches')) {
-    // 合计 | 此次下达? then 合计 is the year's total; 合计 alone (with its parts) is this batch.
-    if (!read.some((c) => c.role === 'thisBatch')) total.role = 'thisBatch';
-  }
-  if (parts.length === 0 && !total && read.length > 0) {
-    const firstAmount = read.find((c) => c.role !== 'memo');
+  // 合计 or 小计 with no 提前/已下达/此次 beside it is this notice's own allocation.
+  if (total && !hasPart) total.role = 'thisBatch';
+  if (!read.some((c) => c.role !== 'extra' && c.role !== 'memo')) {
+    const firstAmount = read.find((c) => c.role === 'extra');
     if (firstAmount) firstAmount.role = 'thisBatch';
   }
   return read;
@@ -170,7 +175,7 @@ export function columnsInOrder(
 
 /** Headers read column by column are usable when each figure column has its own words. */
 export function headersUsable(headers: string[]): boolean {
-  if (headers.some((h) => h === '')) return false;
+  if (headers.some((h) => h === '' || isGroupLabel(h) || NAME_HEADER.test(h))) return false;
   if (new Set(headers).size !== headers.length) return false;
   return headers.some(
     (h) => roleWord(h) !== null || GENERIC.test(compact(h)) || MEMO.test(compact(h)),

@@ -16,7 +16,7 @@ import {
   type ReadColumn,
 } from './allocation-columns.ts';
 import { sectionRows, type Section, type SectionRow } from './sections.ts';
-import { isColumnNumbering, isRowName } from './text-layout/tokens.ts';
+import { isColumnNumbering, isRowName, PAGE_FOOTER, splitGluedName } from './text-layout/tokens.ts';
 import { NoticeFormatError, type ExtraAmount, type ImportWarning } from './types.ts';
 
 export type { ColumnRole, MainRole } from './allocation-columns.ts';
@@ -209,7 +209,12 @@ export function parseAllocationTable(
       }
       if (
         words !== '' &&
-        !(header.length > 0 && /(合计|金额|资金|下达)/.test(words) && !row.full.some(isAmount))
+        !(
+          header.length > 0 &&
+          /(合计|金额|资金|下达)/.test(words) &&
+          !row.full.some(isAmount) &&
+          !isRowName(row.full[nameCol] ?? '')
+        )
       ) {
         warnings.push({
           severity: trailing ? 'info' : 'warning',
@@ -247,6 +252,30 @@ export function parseAllocationTable(
     }
     out.push({ writtenName: name, line: row.line, amounts, extras });
   });
+  // The last text of the section, right after the table, reading like one of its rows: the
+  // document stops inside that row.
+  const lastRow = Math.max(...data.map((r) => r.line));
+  const after = section.items.filter(
+    (it): it is Extract<typeof it, { kind: 'text' }> =>
+      it.kind === 'text' && it.line > lastRow && it.text.trim() !== '',
+  );
+  const cut = after.length === 1 ? after[0] : undefined;
+  const glued = cut ? splitGluedName(cut.text.trim()) : null;
+  const figures = glued ? glued.rest.trim().split(/\s+/).filter(isAmount).length : 0;
+  if (
+    cut &&
+    glued &&
+    isRowName(glued.name) &&
+    figures >= 2 &&
+    !PAGE_FOOTER.test(compact(cut.text))
+  ) {
+    warnings.push({
+      severity: 'warning',
+      code: 'ALLOCATION_ROW_CUT',
+      message: `分配表第${cut.line}行「${cut.text.trim().slice(0, 60)}」不完整（文本在此行中断），未读取`,
+      regionKey: null,
+    });
+  }
   return {
     unit,
     unitStated: stated !== null || corrections.unit !== undefined,

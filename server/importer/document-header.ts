@@ -44,10 +44,11 @@ function allNumbers(text: string): { number: string; index: number; end: number 
     const n = numberOf(m);
     if (!n) return [];
     const code = n.code.replace(LEAD_IN, '');
+    const kept = code.length >= 2 ? code : n.code;
     return [
       {
-        number: `${code.length >= 2 ? code : n.code}〔${n.year}〕${Number(n.serial)}号`,
-        index: m.index,
+        number: `${kept}〔${n.year}〕${Number(n.serial)}号`,
+        index: m.index + n.code.length - kept.length,
         end: m.index + m[0].length,
       },
     ];
@@ -136,6 +137,7 @@ function policyReferences(body: string, own: string, upstream: string | null): P
 function numberOnLine(line: string): string | null {
   const t = plainLine(line)
     .replace(/[[【]\s*\d{4}-\d{1,2}-\d{1,2}\s*[\]】]/g, '')
+    .trim()
     .replace(/^[[【]\s*(.*?)\s*[\]】]$/, '$1')
     .trim();
   return canonicalDocumentNumber(t);
@@ -194,10 +196,11 @@ function dateOf(line: string): string | null {
 }
 
 /** What the notice's own prose says; warnings for what it leaves out. */
-export function parseDocumentHeader(lines: string[]): {
-  header: DocumentHeader;
-  warnings: ImportWarning[];
-} {
+export function parseDocumentHeader(
+  lines: string[],
+  /** The whole document, for a web page's address line under the tables. */
+  allLines: string[] = lines,
+): { header: DocumentHeader; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   const title = findTitle(lines);
   const afterTitle = title ? title.end + 1 : 0;
@@ -250,7 +253,7 @@ export function parseDocumentHeader(lines: string[]): {
   ];
   let region = issuerRegion(issuers);
   if (!region) {
-    const address = lines
+    const address = allLines
       .map(
         (l) =>
           /^(?:单位)?地址[:：]\s*([\u4e00-\u9fff]{2,8}?(?:自治州|地区|市|州|盟))/.exec(

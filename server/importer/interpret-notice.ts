@@ -48,7 +48,11 @@ function programFromTitle(title: string): string | null {
 function noTableMessage(lines: string[], sections: Section[]): string {
   const text = compact(lines.join(''));
   const listed = /附件[:：]?\d*\.?[^。]{0,40}(分配表|分配情况表|资金表)/.test(text);
-  if (sections.some((s) => s.kind === 'targetSheet')) {
+  // A target sheet's own title (not the attachment list's `2.区域绩效目标表`).
+  const sheetTitle = lines.some((l) =>
+    /^[^\d附《]{0,30}绩效目标(申报)?表([(（][^)）]*[)）])?$/.test(compact(l).replace(/\|/g, '')),
+  );
+  if (sections.some((s) => s.kind === 'targetSheet') || sheetTitle) {
     return 'no allocation table found: the text holds a target sheet (绩效目标表) but no table of regions and amounts (分配表; an allocation made in the body only cannot be imported as a table)';
   }
   if (listed) {
@@ -68,7 +72,7 @@ export function interpretNotice(
   const allocationSection = sections.find((s) => s.kind === 'allocation');
   if (!allocationSection) throw new NoticeFormatError(noTableMessage(layout.allLines, sections));
 
-  const read = parseDocumentHeader(layout.headLines);
+  const read = parseDocumentHeader(layout.headLines, layout.allLines);
   const header = { ...read.header };
   const warnings: ImportWarning[] = [];
   if (corrections.number !== undefined) {

@@ -140,8 +140,9 @@ export function readText(text: string): DocumentModel {
       if (PAGE_FOOTER.test(c) || (isProse(l) && j > i)) break;
     }
     const region = lines.slice(i, j).map((t, k) => ({ text: t, line: i + k + 1 }));
+    const atEnd = lines.slice(j).every((l) => l.trim() === '');
     const rows =
-      spacedRows(region) ??
+      spacedRows(region, atEnd) ??
       streamRows(
         region
           .filter((l) => l.text.trim() !== '')
@@ -153,6 +154,12 @@ export function readText(text: string): DocumentModel {
       null;
     if (rows) {
       blocks.push(tableOf(rows));
+      // Lines of the region the table did not take (a row cut off by the end of the text).
+      const taken = new Set(rows.map((r) => r.line));
+      const lastTaken = Math.max(...taken);
+      region
+        .filter((l) => l.line > lastTaken && l.text.trim() !== '')
+        .forEach((l) => blocks.push({ kind: 'paragraph', text: l.text, place: { line: l.line } }));
       expectingTable = false;
       i = j;
       continue;

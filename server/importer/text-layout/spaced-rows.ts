@@ -82,6 +82,8 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
  */
 export function spacedRows(
   lines: { text: string; line: number }[],
+  /** The lines run to the end of the text: a last row shorter than the others was cut off. */
+  atEnd = false,
 ): { cells: string[]; line: number }[] | null {
   const body = lines.filter((l) => l.text.trim() !== '' && !isUnitLine(l.text));
   const first = body.findIndex((l) => dataLine(l.text) !== null);
@@ -129,9 +131,22 @@ export function spacedRows(
     return rows;
   }
   for (const h of header) rows.push({ cells: h.text.trim().split(/\s{2,}|\t/), line: h.line });
-  for (const { d, line } of data) {
-    const figures = oneSpace ? oneSpaceCells(d.rest) : d.figures.map((f) => f.text);
-    rows.push({ cells: [d.name, ...figures], line });
+  const cellRows = data.map(({ d, line }) => ({
+    cells: [d.name, ...(oneSpace ? oneSpaceCells(d.rest) : d.figures.map((f) => f.text))],
+    line,
+  }));
+  const last = cellRows.at(-1);
+  const widths = cellRows.slice(0, -1).map((r) => r.cells.length);
+  if (
+    oneSpace &&
+    atEnd &&
+    last &&
+    widths.length > 0 &&
+    widths.every((w) => w > last.cells.length)
+  ) {
+    // The text stops inside this row (a page saved in part): it is left out of the table.
+    cellRows.pop();
   }
+  rows.push(...cellRows);
   return rows;
 }

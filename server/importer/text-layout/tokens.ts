@@ -15,7 +15,8 @@ export function isAmountToken(text: string): boolean {
 /** Table titles: allocation tables, target sheets, feedback forms (a stray `|` ignored). */
 export const TITLE_CORE =
   '(?:分配(?:情况|明细|方案)?(?:明细)?表|(?:下达|安排|分配|补助|资金|支付)[^，。]{0,12}情况表|资金(?:分配)?(?:明细|安排)表|绩效目标(?:申报)?表|跟踪(?:反馈|情况)表)';
-export const TITLE_PATTERN = new RegExp(`${TITLE_CORE}$`, 'u');
+// A title may end in a parenthesis naming the fund's part: `绩效目标表(一般公共预算资金)`.
+export const TITLE_PATTERN = new RegExp(`${TITLE_CORE}(?:[(（][^()（）]{1,20}[)）])?$`, 'u');
 
 export function titleText(line: string): string {
   return compact(

@@ -16,7 +16,7 @@ function cutLine(line: string): string[] {
         `(附件\\s*\\d*[:：]?)([^。]{2,60}?${TITLE_CORE})\\s*(单位[:：]\\s*(?:万元|亿元|元))`,
         'gu',
       ),
-      '\n$1\n$2\n$4\n',
+      '\n$1\n$2\n$3\n',
     )
     .replace(/。/g, '。\n')
     // A signature with its date run into the attachment list: `…目标表韶关市财政局2022年12月9日附件1`.
