@@ -65,6 +65,19 @@ function tableOf(rows: { cells: string[]; line: number }[]): DocumentTable {
   };
 }
 
+/** A whole table on one line: its words one after another, or glued together. */
+function oneLineTable(region: { text: string; line: number }[]): { cells: string[]; line: number }[] | null {
+  const filled = region.filter((l) => l.text.trim() !== '');
+  const only = filled[0];
+  if (filled.length !== 1 || !only) return null;
+  const words = only.text.trim().split(/\s+/);
+  return (
+    (words.length > 3 ? streamRows(words.map((t) => ({ text: t, line: only.line }))) : null) ??
+    gluedTable(only.text)?.map((cells) => ({ cells, line: only.line })) ??
+    null
+  );
+}
+
 export function readText(text: string): DocumentModel {
   const lines = unglueLongLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
   const blocks: DocumentBlock[] = [];
@@ -148,9 +161,7 @@ export function readText(text: string): DocumentModel {
           .filter((l) => l.text.trim() !== '')
           .map((l) => ({ text: l.text.trim(), line: l.line })),
       ) ??
-      (region.length === 1
-        ? gluedTable(region[0]?.text ?? '')?.map((cells) => ({ cells, line: i + 1 }))
-        : null) ??
+      oneLineTable(region) ??
       null;
     if (rows) {
       blocks.push(tableOf(rows));

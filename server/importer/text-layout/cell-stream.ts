@@ -40,9 +40,33 @@ function mode(values: number[]): number {
 }
 
 /** Rows of cells (one header row, then the data rows), or null when no row is found. */
+/**
+ * The column numbering of a header (1, 2, 3 … with header words between, never two figures
+ * side by side), which would otherwise read as figures of a row named by a header word.
+ */
+function numberingCells(cells: StreamCell[]): Set<StreamCell> {
+  const found = new Set<StreamCell>();
+  let expected = 1;
+  let lastWasNumber = false;
+  for (const c of cells) {
+    const t = compact(c.text);
+    if (t === '') continue;
+    if (t === String(expected) && (expected === 1 || !lastWasNumber || found.size > 0)) {
+      found.add(c);
+      expected += 1;
+      lastWasNumber = true;
+      continue;
+    }
+    if (isAmountToken(t)) break;
+    lastWasNumber = false;
+  }
+  return expected > 3 ? found : new Set();
+}
+
 export function streamRows(cells: StreamCell[]): { cells: string[]; line: number }[] | null {
   const footer = cells.findIndex((c) => PAGE_FOOTER.test(compact(c.text)));
-  const usable = footer < 0 ? cells : cells.slice(0, footer);
+  const numbering = numberingCells(cells);
+  const usable = (footer < 0 ? cells : cells.slice(0, footer)).filter((c) => !numbering.has(c));
   const starts: number[] = [];
   usable.forEach((c, i) => {
     if (isRowName(c.text) && isAmountToken(nextFilled(usable, i)?.text ?? '')) starts.push(i);
