@@ -160,12 +160,20 @@ function tidyTitle(text: string): string {
   return pieces.map(tidyCjkSpacing).join(' ');
 }
 
-function findTitle(lines: string[]): { title: string; start: number; end: number } | null {
+/** `…的通知（和地财建〔2022〕7号）`: a title carrying its number at the end. */
+const TRAILING_NUMBER = new RegExp(`[(（【\\[]\\s*(${NUMBER_SOURCE})\\s*[)）】\\]]$`, 'u');
+
+function findTitle(
+  lines: string[],
+): { title: string; start: number; end: number; number: string | null } | null {
   for (let i = 0; i < lines.length; i += 1) {
     const first = compact(plainLine(lines[i] ?? ''));
     if (first === '' || /[《》]/.test(first) || first.length > 90) continue;
     if (!/关于/.test(first) || !/^(.{0,40}?)关于/.test(first)) continue;
     let text = plainLine(lines[i] ?? '');
+    const carried = TRAILING_NUMBER.exec(text.normalize('NFKC'));
+    const ownNumber = carried?.[1] ? canonicalDocumentNumber(carried[1]) : null;
+    if (carried) text = text.normalize('NFKC').slice(0, carried.index);
     let end = i;
     // A title wrapped over two or three lines.
     while (!TITLE.test(compact(text)) && end < i + 2 && compact(lines[end + 1] ?? '') !== '') {
@@ -184,7 +192,7 @@ function findTitle(lines: string[]): { title: string; start: number; end: number
       text = `${plainLine(above)} ${text}`;
       start = i - 1;
     }
-    return { title: tidyTitle(text), start, end };
+    return { title: tidyTitle(text), start, end, number: ownNumber };
   }
   return null;
 }
@@ -216,10 +224,7 @@ export function parseDocumentHeader(
   // saying so (`现以广财社【2015】57号文下达`).
   const numberLine = lines.findIndex((l) => numberOnLine(l) !== null);
   let number = numberLine >= 0 ? numberOnLine(lines[numberLine] ?? '') : null;
-  if (!number && title) {
-    const inTitle = allNumbers(title.title.normalize('NFKC'))[0];
-    number = inTitle?.number ?? null;
-  }
+  if (!number && title) number = title.number;
   if (!number) {
     const own = new RegExp(
       `(?:现以|特以|以)(${NUMBER_SOURCE})文?(?:下达|印发|拨付|通知)`,
@@ -243,6 +248,8 @@ export function parseDocumentHeader(
   const titlePrefix = title ? (/^(.*?)关于/.exec(title.title)?.[1] ?? '') : '';
   const fromTitle = organsOf(titlePrefix);
   const signature = lines.flatMap((l, i) => {
+    // An organ alone on its line is a signature; run into other text it needs its date below.
+    if (i > (title?.end ?? -1) && organsOf(l).length > 0) return organsOf(l);
     if (!dateOf(lines[i + 1] ?? '') && !dateOf(lines[i + 2] ?? '')) return [];
     const tail =
       /([^表。，,;；:：)）、\d\s]+)$/.exec(plainLine(l).replace(/\s+/g, ' ').trim())?.[1] ?? '';

@@ -76,7 +76,7 @@ function labelOf(key: string) {
 }
 
 const REGION_IN_TITLE =
-  /^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗|地区|州|盟|县|旗|市|(?<!区域)区))(?=\d{4}年|困难|中央|省级|年度|资金|项目|转移支付|区域绩效)/u;
+  /^(?:\d{4}年度?)?(?!中央|困难|城乡|省级)([\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗|地区|州|盟|县|旗|市|区(?!域)))/u;
 
 /**
  * The sheet's region and year: from a subtitle such as `(2022年昌吉州)` (a subtitle holding only

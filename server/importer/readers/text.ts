@@ -66,7 +66,9 @@ function tableOf(rows: { cells: string[]; line: number }[]): DocumentTable {
 }
 
 /** A whole table on one line: its words one after another, or glued together. */
-function oneLineTable(region: { text: string; line: number }[]): { cells: string[]; line: number }[] | null {
+function oneLineTable(
+  region: { text: string; line: number }[],
+): { cells: string[]; line: number }[] | null {
   const filled = region.filter((l) => l.text.trim() !== '');
   const only = filled[0];
   if (filled.length !== 1 || !only) return null;
@@ -133,6 +135,20 @@ export function readText(text: string): DocumentModel {
     }
 
     const plain = plainLine(line);
+    const next = lines[i + 1] ?? '';
+    if (
+      !isTitleLine(line) &&
+      compact(next).length > 0 &&
+      compact(next).length <= 12 &&
+      isTitleLine(plain + plainLine(next))
+    ) {
+      // A title wrapped over two lines.
+      paragraph(i);
+      paragraph(i + 1);
+      expectingTable = true;
+      i += 2;
+      continue;
+    }
     if (isTitleLine(line)) {
       paragraph(i);
       expectingTable = true;

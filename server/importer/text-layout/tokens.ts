@@ -43,7 +43,7 @@ export function isColumnNumbering(tokens: string[]): boolean {
 
 /** Words only a header has (a row name never contains them). */
 const HEADER_WORDS =
-  /(资金|金额|下达|提前|此次|本次|全年|名称|指标|其中|单位|备注|科目|项目|地区$|县区$|县市$|市县$|区县$|序号)/;
+  /(资金|金额|下达|提前|此次|本次|全年|名称|指标|其中|单位|备注|科目|项目|^地区$|^县区$|^县市$|^市县$|^区县$|序号)/;
 
 /** A cell that can name a row of an allocation table: a region, a department, a total. */
 export function isRowName(text: string): boolean {
