@@ -14,6 +14,7 @@ import type {
 } from '../document-model.ts';
 import { streamRows, type StreamCell } from '../text-layout/cell-stream.ts';
 import { gluedTable } from '../text-layout/glued-table.ts';
+import { sheetRows } from '../text-layout/sheet-lines.ts';
 import { spacedRows } from '../text-layout/spaced-rows.ts';
 import { isTitleLine, isUnitLine, PAGE_FOOTER } from '../text-layout/tokens.ts';
 import { unglueLongLines } from '../text-layout/unglue.ts';
@@ -87,6 +88,8 @@ export function readText(text: string): DocumentModel {
     blocks.push({ kind: 'paragraph', text: lines[i] ?? '', place: { line: i + 1 } });
   /** A table title was the last thing read (subtitles, units and blank lines aside). */
   let expectingTable = false;
+  /** …and it was a target sheet's. */
+  let expectingSheet = false;
   let table: DocumentTable | null = null;
   let i = 0;
   while (i < lines.length) {
@@ -152,8 +155,26 @@ export function readText(text: string): DocumentModel {
     if (isTitleLine(line)) {
       paragraph(i);
       expectingTable = true;
+      expectingSheet = /绩效目标(申报)?表/.test(compact(line));
       i += 1;
       continue;
+    }
+    if (expectingSheet && plain !== '' && !isUnitLine(plain) && !SUBTITLE.test(compact(plain))) {
+      // A target sheet runs to the next title or attachment mark, prose-like goals included.
+      let j = i;
+      while (
+        j < lines.length &&
+        !(j > i && (isTitleLine(lines[j] ?? '') || ATTACHMENT_MARK.test(compact(lines[j] ?? ''))))
+      )
+        j += 1;
+      const rows = sheetRows(lines.slice(i, j).map((t, k) => ({ text: t, line: i + k + 1 })));
+      expectingTable = false;
+      expectingSheet = false;
+      if (rows) {
+        blocks.push(tableOf(rows));
+        i = j;
+        continue;
+      }
     }
     if (!expectingTable || plain === '' || isUnitLine(plain) || SUBTITLE.test(compact(plain))) {
       paragraph(i);
