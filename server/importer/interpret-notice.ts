@@ -85,7 +85,11 @@ export function interpretNotice(
     header.number = number;
   }
   warnings.push(
-    ...read.warnings.filter((w) => !(w.code === 'NUMBER_MISSING' && header.number !== null)),
+    ...read.warnings.filter(
+      (w) =>
+        !(w.code === 'NUMBER_MISSING' && header.number !== null) &&
+        !(w.code === 'ISSUER_FROM_ADDRESS' && corrections.issuingRegion !== undefined),
+    ),
   );
   if (corrections.year !== undefined) header.year = corrections.year;
   if (corrections.batch !== undefined) header.batch = corrections.batch;

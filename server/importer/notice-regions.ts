@@ -91,15 +91,17 @@ export function resolveNoticeRegions(
   };
 
   const regions: NoticeRegion[] = [parent];
+  const keys = new Set<string>([parent.key]);
   const rowKeys: string[] = [];
   const subtotalRows = new Set<number>();
   const ownUseRows = new Set<number>();
   let group: NoticeRegion = parent;
   const add = (written: string, under: NoticeRegion, line: number): NoticeRegion => {
     const names = withAliases([written]);
-    if (regions.some((r) => r.key === names.name)) {
+    if (keys.has(names.name)) {
       throw new NoticeFormatError(`allocation table lists ${names.name} twice`, line);
     }
+    keys.add(names.name);
     const region: NoticeRegion = {
       key: names.name,
       ...names,

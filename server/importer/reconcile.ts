@@ -74,16 +74,23 @@ const COLUMNS = [
 
 function checkSums(notice: Notice): ImportWarning[] {
   const warnings: ImportWarning[] = [];
+  // Indexes, so that a table of thousands of rows is checked in one pass.
+  const childrenOf = new Map<string, Set<string>>();
+  for (const r of notice.regions) {
+    if (r.parentKey === null) continue;
+    const set = childrenOf.get(r.parentKey) ?? new Set<string>();
+    set.add(r.key);
+    childrenOf.set(r.parentKey, set);
+  }
+  const withSubtotal = new Set(
+    notice.allocations.filter((a) => a.isSubtotal).map((a) => a.regionKey),
+  );
   for (const subtotal of notice.allocations.filter((a) => a.isSubtotal)) {
-    const childKeys = new Set(
-      notice.regions.filter((r) => r.parentKey === subtotal.regionKey).map((r) => r.key),
-    );
+    const childKeys = childrenOf.get(subtotal.regionKey) ?? new Set<string>();
     // The children's rows (their subtotals where they have them) and what the region keeps.
     const children = notice.allocations.filter(
       (a) =>
-        (childKeys.has(a.regionKey) &&
-          (a.isSubtotal ||
-            !notice.allocations.some((b) => b.isSubtotal && b.regionKey === a.regionKey))) ||
+        (childKeys.has(a.regionKey) && (a.isSubtotal || !withSubtotal.has(a.regionKey))) ||
         (a.isOwnUse && a.regionKey === subtotal.regionKey),
     );
     for (const [column, label] of COLUMNS) {

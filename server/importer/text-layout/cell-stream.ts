@@ -46,20 +46,31 @@ function mode(values: number[]): number {
  */
 function numberingCells(cells: StreamCell[]): Set<StreamCell> {
   const found = new Set<StreamCell>();
+  const filled = cells.filter((c) => compact(c.text) !== '');
   let expected = 1;
-  let lastWasNumber = false;
-  for (const c of cells) {
+  // Only in the header: the scan ends at the first row name followed by a figure.
+  const firstRow = filled.findIndex(
+    (c, i) =>
+      isRowName(c.text) &&
+      isAmountToken(filled[i + 1]?.text ?? '') &&
+      compact(filled[i + 1]?.text ?? '') !== '1',
+  );
+  filled.slice(0, firstRow < 0 ? 40 : firstRow).forEach((c, i) => {
     const t = compact(c.text);
-    if (t === '') continue;
-    if (t === String(expected) && (expected === 1 || !lastWasNumber || found.size > 0)) {
+    if (t !== String(expected)) return;
+    const prev = compact(filled[i - 1]?.text ?? '');
+    const next = compact(filled[i + 1]?.text ?? '');
+    // A number beside the one before or after it, or followed by a header word: never a
+    // figure of a row (a row's figure follows its name and precedes the next name).
+    if (
+      prev === String(expected - 1) ||
+      next === String(expected + 1) ||
+      (next !== '' && !isRowName(next) && !isAmountToken(next))
+    ) {
       found.add(c);
       expected += 1;
-      lastWasNumber = true;
-      continue;
     }
-    if (isAmountToken(t)) break;
-    lastWasNumber = false;
-  }
+  });
   return expected > 3 ? found : new Set();
 }
 
