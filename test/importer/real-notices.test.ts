@@ -186,3 +186,17 @@ describe('real notices as published', () => {
     expect(() => parseNotice(text)).toThrow(/tables are separate files/);
   });
 });
+
+describe('corrections on a published notice', () => {
+  it('03 广元: the issuing region given by the reviewer replaces the one taken from the address line', () => {
+    const text = readFileSync(resolve(dir, '03-guangyuan-2015-minzheng.txt'), 'utf8');
+    const corrected = parseNotice(text, { issuingRegion: '广元市' });
+    expect(corrected.header.issuerRegion).toBe('广元市');
+    expect(corrected.warnings.map((w) => w.code)).not.toContain('ISSUER_FROM_ADDRESS');
+    expect(corrected.allocations.find((a) => a.isSubtotal)?.regionKey).toBe('广元市');
+  });
+  it('a number given that is no document number is refused, naming what was expected', () => {
+    const text = readFileSync(resolve(dir, '01-yiyang-2017-disaster.txt'), 'utf8');
+    expect(() => parseNotice(text, { number: '第57号' })).toThrow(/not a document number such as/);
+  });
+});
