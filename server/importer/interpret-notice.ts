@@ -13,7 +13,7 @@ import { canonicalDocumentNumber, parseDocumentHeader } from './document-header.
 import type { DocumentModel } from './document-model.ts';
 import { parseFeedbackForm } from './feedback-form.ts';
 import { decideLevels } from './indicator-levels.ts';
-import { findNoticeRegion, resolveNoticeRegions } from './notice-regions.ts';
+import { findNoticeRegion, foldDetailRows, resolveNoticeRegions } from './notice-regions.ts';
 import { reconcile } from './reconcile.ts';
 import { findSections, type Section } from './sections.ts';
 import { parseTargetSheet, type RawTargetSheet } from './target-sheet.ts';
@@ -101,6 +101,7 @@ export function interpretNotice(
     columnRoles: corrections.columnRoles,
   });
   warnings.push(...table.warnings);
+  table.rows = foldDetailRows(table.rows, header.issuerRegion);
   const tree = resolveNoticeRegions(header.issuerRegion, table.rows);
 
   const allocations: AllocationRow[] = table.rows.map((row, i) => {

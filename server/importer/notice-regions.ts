@@ -41,6 +41,36 @@ function withAliases(spellings: string[]): Pick<NoticeRegion, 'name' | 'aliases'
   return { name, aliases: [...aliases].filter((a) => !TOTAL_ROW.test(a)) };
 }
 
+/**
+ * `其中：市本级` under a row that is no subtotal (`甲市 120` / `其中：市本级 80`) details that row:
+ * it is kept as a memo amount of the row above, never counted a second time. Under a subtotal
+ * (`甲市小计` / `其中：市本级`) it is the region's own share and stays a row.
+ */
+export function foldDetailRows(
+  rows: RawAllocationRow[],
+  issuerRegion: string | null,
+): RawAllocationRow[] {
+  const out: RawAllocationRow[] = [];
+  for (const row of rows) {
+    const above = out.at(-1);
+    const detail = /^其中[:：]?(.+)$/.exec(row.writtenName)?.[1];
+    const aboveIsSum =
+      above !== undefined &&
+      (TOTAL_ROW.test(above.writtenName) ||
+        GROUP_SUBTOTAL.test(above.writtenName) ||
+        (issuerRegion !== null && sameRegionName(above.writtenName, issuerRegion)));
+    if (detail && above && !aboveIsSum) {
+      const amount = row.amounts.thisBatch ?? row.amounts.annualTotal;
+      if (amount !== undefined) {
+        above.extras.push({ name: detail, amount, kind: 'memo', column: -1 });
+        continue;
+      }
+    }
+    out.push({ ...row, extras: [...row.extras] });
+  }
+  return out;
+}
+
 export interface NoticeRegionTree {
   regions: NoticeRegion[];
   parentKey: string;

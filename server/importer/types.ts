@@ -53,7 +53,7 @@ export interface ExtraAmount {
   amount: Fen;
   /** extra: a part of the sum in the column before it (小计 = its parts); memo: outside all sums. */
   kind: 'extra' | 'memo';
-  /** 0-based grid column. */
+  /** 0-based grid column; -1 for a `其中：…` row folded into the row above. */
   column: number;
 }
 

@@ -22,6 +22,8 @@
  * - tacheng-2023-pairs-and-sheet: three name/amount pairs side by side; a target sheet whose
  *   region is in its title and whose subtitle `（2023年度）` is a year; level-1 labels 项目完成指标 /
  *   项目效益指标; 满意度指标 as the level-2 label; targets 12月底到位, 2023年1月-12月, =提高.
+ * - hebei-2024-province-levels: a province's table with `X市小计`, then `X市` (what the city
+ *   keeps), `其中：市本级` (a detail of the row above), then its districts.
  * - hotan-2022-glued-names-yi: one space between cells, names glued to their first figure, an
  *   empty cell at the end of a row, 亿元, the number in the title line, a date written 二零二二.
  */
@@ -336,6 +338,33 @@ describe('one space between cells, names glued to figures, 亿元 (和田)', () 
       ['墨玉县', '墨玉县', '655', '655', null, '0', ''],
       ['合计', '和田地区', '21000', '15655', null, '5345', 'subtotal'],
     ]);
+    expect(codes(notice)).toEqual(['NO_TARGET_SHEETS']);
+  });
+});
+
+describe('a province over its cities and districts (河北)', () => {
+  const notice = parseNotice(read('hebei-2024-province-levels.txt'));
+  it('builds the tree from 小计 rows; X市 under its 小计 is what the city keeps; 其中 details the row above', () => {
+    expect(rows(notice).map((r) => [r[0], r[1], r[5], r[6]])).toEqual([
+      ['全省合计', '河北省', '900', 'subtotal'],
+      ['石家庄市小计', '石家庄市', '500', 'subtotal'],
+      ['石家庄市', '石家庄市', '120', 'own use'],
+      ['长安区', '长安区', '180', ''],
+      ['桥西区', '桥西区', '200', ''],
+      ['唐山市小计', '唐山市', '400', 'subtotal'],
+      ['唐山市', '唐山市', '400', 'own use'],
+    ]);
+    const 石家庄市 = notice.allocations.find((a) => a.writtenName === '石家庄市');
+    expect(石家庄市?.extras.map((e) => [e.name, e.kind, wan(e.amount)])).toEqual([
+      ['市本级', 'memo', '80'],
+    ]);
+    const parent = (name: string) => notice.regions.find((r) => r.name === name)?.parentKey;
+    expect([parent('石家庄市'), parent('长安区'), parent('唐山市')]).toEqual([
+      '河北省',
+      '石家庄市',
+      '河北省',
+    ]);
+    // 500 = 120 + 180 + 200, 400 = 400, 900 = 500 + 400: each amount counted once.
     expect(codes(notice)).toEqual(['NO_TARGET_SHEETS']);
   });
 });
