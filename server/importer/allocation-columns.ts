@@ -91,9 +91,15 @@ export function assignRoles(columns: { index: number; header: string }[]): ReadC
   );
   // 合计 or 小计 with no 提前/已下达/此次 beside it is this notice's own allocation.
   if (total && !hasPart) total.role = 'thisBatch';
-  if (!read.some((c) => c.role !== 'extra' && c.role !== 'memo')) {
-    const firstAmount = read.find((c) => c.role === 'extra');
-    if (firstAmount) firstAmount.role = 'thisBatch';
+  // One unnamed figure column alone is the allocation; several parts with no sum beside them
+  // (常规分配 | 定向分配) stay parts, and the allocation is their sum (allocation-table.ts).
+  const extras = read.filter((c) => c.role === 'extra');
+  if (
+    !read.some((c) => c.role !== 'extra' && c.role !== 'memo') &&
+    extras.length === 1 &&
+    extras[0]
+  ) {
+    extras[0].role = 'thisBatch';
   }
   return read;
 }

@@ -4,10 +4,11 @@
  * (allocation-columns.ts); the unit from a `单位：` line or the header; a reviewer's unit and
  * column roles replace what was read.
  */
-import { MoneyError, parseAmount, type AmountUnit, type Fen } from '../domain/money.ts';
+import { addFen, MoneyError, parseAmount, type AmountUnit, type Fen } from '../domain/money.ts';
 import { compact } from '../domain/text.ts';
 import {
   assignRoles,
+  COLUMN_ROLES,
   columnsInOrder,
   headersUsable,
   NAME_HEADER,
@@ -193,7 +194,26 @@ export function parseAllocationTable(
     if (!column) {
       throw new NoticeFormatError(`column ${fix.column} of the allocation table holds no amounts`);
     }
+    if (!COLUMN_ROLES.includes(fix.role as ColumnRole)) {
+      throw new NoticeFormatError(
+        `column ${fix.column}: role "${fix.role}" is not one of ${COLUMN_ROLES.join(', ')}`,
+      );
+    }
     column.role = fix.role as ColumnRole;
+  }
+  const partsOnly =
+    !columns.some((c) => c.role !== 'extra' && c.role !== 'memo') &&
+    columns.some((c) => c.role === 'extra');
+  if (partsOnly) {
+    warnings.push({
+      severity: 'info',
+      code: 'ALLOCATION_SUM_OF_PARTS',
+      message: `分配表「${section.title}」没有合计列：此次下达按各分项（${columns
+        .filter((c) => c.role === 'extra')
+        .map((c) => c.name)
+        .join('、')}）之和计`,
+      regionKey: null,
+    });
   }
 
   const out: RawAllocationRow[] = [];
@@ -249,6 +269,9 @@ export function parseAllocationTable(
       } else if (value !== null) {
         amounts[column.role] = value;
       }
+    }
+    if (partsOnly) {
+      amounts.thisBatch = addFen(...extras.filter((e) => e.kind === 'extra').map((e) => e.amount));
     }
     out.push({ writtenName: name, line: row.line, amounts, extras });
   });

@@ -368,3 +368,37 @@ describe('a province over its cities and districts (河北)', () => {
     expect(codes(notice)).toEqual(['NO_TARGET_SHEETS']);
   });
 });
+
+describe('parts with no sum beside them (常规分配 | 定向分配)', () => {
+  // A table of my own: 昌吉市 30 + 12.5 = 42.5, 阜康市 20 + 0 = 20, 合计 50 + 12.5 = 62.5.
+  const text = [
+    '昌吉回族自治州财政局',
+    '昌州财社〔2024〕2号',
+    '关于下达2024年临时救助资金的通知',
+    '根据《关于下达2024年临时救助资金的通知》（新财社〔2024〕5号），现下达。',
+    '2024年临时救助资金分配表',
+    '单位：万元',
+    '地区\t常规分配\t定向分配',
+    '昌吉市\t30\t12.5',
+    '阜康市\t20\t',
+    '合计\t50\t12.5',
+  ].join('\n');
+  it('keeps both parts by name and takes their sum as this batch, saying so', () => {
+    const notice = parseNotice(text);
+    expect(notice.allocationTable.columns.map((c) => [c.header, c.role])).toEqual([
+      ['常规分配', 'extra'],
+      ['定向分配', 'extra'],
+    ]);
+    expect(rows(notice).map((r) => [r[0], r[5]])).toEqual([
+      ['昌吉市', '42.5'],
+      ['阜康市', '20'],
+      ['合计', '62.5'],
+    ]);
+    expect(codes(notice)).toEqual(['ALLOCATION_SUM_OF_PARTS', 'NO_TARGET_SHEETS']);
+  });
+  it('refuses a column role that does not exist, naming the roles', () => {
+    expect(() => parseNotice(text, { columnRoles: [{ column: 1, role: 'total' }] })).toThrow(
+      /role "total" is not one of annualTotal, earlyAdvance, priorBatches, thisBatch, extra, memo/,
+    );
+  });
+});
