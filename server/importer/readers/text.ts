@@ -14,6 +14,7 @@ import type {
 } from '../document-model.ts';
 import { streamRows, type StreamCell } from '../text-layout/cell-stream.ts';
 import { gluedTable } from '../text-layout/glued-table.ts';
+import { formRows } from '../text-layout/form-lines.ts';
 import { sheetRows } from '../text-layout/sheet-lines.ts';
 import { spacedRows } from '../text-layout/spaced-rows.ts';
 import { isTitleLine, isUnitLine, PAGE_FOOTER } from '../text-layout/tokens.ts';
@@ -90,6 +91,8 @@ export function readText(text: string): DocumentModel {
   let expectingTable = false;
   /** …and it was a target sheet's. */
   let expectingSheet = false;
+  /** …or a feedback form's. */
+  let expectingForm = false;
   let table: DocumentTable | null = null;
   let i = 0;
   while (i < lines.length) {
@@ -156,8 +159,25 @@ export function readText(text: string): DocumentModel {
       paragraph(i);
       expectingTable = true;
       expectingSheet = /绩效目标(申报)?表/.test(compact(line));
+      expectingForm = /跟踪(反馈|情况)表/.test(compact(line));
       i += 1;
       continue;
+    }
+    if (expectingForm && plain !== '') {
+      expectingForm = false;
+      let j = i;
+      while (j < lines.length && !(j > i && isTitleLine(lines[j] ?? ''))) j += 1;
+      const form = formRows(lines.slice(i, j).map((t, k) => ({ text: t, line: i + k + 1 })));
+      if (form) {
+        for (const p of form.before)
+          blocks.push({ kind: 'paragraph', text: p.text, place: { line: p.line } });
+        blocks.push(tableOf(form.rows));
+        for (const p of form.after)
+          blocks.push({ kind: 'paragraph', text: p.text, place: { line: p.line } });
+        expectingTable = false;
+        i = j;
+        continue;
+      }
     }
     if (expectingSheet && plain !== '' && !isUnitLine(plain) && !SUBTITLE.test(compact(plain))) {
       // A target sheet runs to the next title or attachment mark, prose-like goals included.
