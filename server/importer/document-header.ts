@@ -168,8 +168,11 @@ function findTitle(
 ): { title: string; start: number; end: number; number: string | null } | null {
   for (let i = 0; i < lines.length; i += 1) {
     const first = compact(plainLine(lines[i] ?? ''));
-    if (first === '' || /[《》]/.test(first) || first.length > 90) continue;
-    if (!/关于/.test(first) || !/^(.{0,40}?)关于/.test(first)) continue;
+    if (first === '' || first.length > 120) continue;
+    // A sentence citing a notice (`根据《关于…的通知》…`) is no title; a forwarding title
+    // (`关于转发《…的通知》的通知`) is.
+    const prefix = /^(.{0,40}?)关于/.exec(first)?.[1];
+    if (prefix === undefined || /[《》，。,]|根据|依据|按照/.test(prefix)) continue;
     let text = plainLine(lines[i] ?? '');
     const carried = TRAILING_NUMBER.exec(text.normalize('NFKC'));
     const ownNumber = carried?.[1] ? canonicalDocumentNumber(carried[1]) : null;

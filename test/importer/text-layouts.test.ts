@@ -402,3 +402,32 @@ describe('parts with no sum beside them (常规分配 | 定向分配)', () => {
     );
   });
 });
+
+describe('a forwarding notice: its title cites another notice in 《》', () => {
+  const text = [
+    '昌吉回族自治州财政局',
+    '昌州财社〔2024〕8号',
+    '关于转发《关于下达2024年中央财政困难群众救助补助资金的通知》的通知',
+    '各县（市）财政局：',
+    '根据《关于下达2024年中央财政困难群众救助补助资金的通知》（新财社〔2024〕12号），现转发并下达。',
+    '昌吉回族自治州财政局',
+    '2024年4月2日',
+    '2024年困难群众救助补助资金分配表',
+    '单位：万元',
+    '地区\t金额',
+    '昌吉市\t100',
+    '合计\t100',
+  ].join('\n');
+  it('takes the forwarding title, and the cited number as the upstream one', () => {
+    const notice = parseNotice(text);
+    expect(header(notice)).toEqual({
+      number: '昌州财社〔2024〕8号',
+      title: '关于转发《关于下达2024年中央财政困难群众救助补助资金的通知》的通知',
+      issuerRegion: '昌吉回族自治州',
+      issuedOn: '2024-04-02',
+      year: 2024,
+      batch: null,
+      upstreamNumber: '新财社〔2024〕12号',
+    });
+  });
+});
