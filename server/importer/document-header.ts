@@ -305,12 +305,9 @@ export function parseDocumentHeader(
     /(?:下达|拨付|安排|分配)(?:你[县市区州省]{1,2}(?:[(（][^)）]*[)）])?)?(\d{4})年/.exec(
       bodyCompact,
     )?.[1];
+  // NaN when the prose says no year: the interpreter then takes the table's title or the
+  // reviewer's year, or refuses.
   const year = Number(titleYear ?? numberYear ?? bodyYear ?? issuedOn?.slice(0, 4) ?? NaN);
-  if (!Number.isFinite(year)) {
-    throw new NoticeFormatError(
-      "cannot tell the notice's year: no year in its title, number or body",
-    );
-  }
 
   const batch = titleText ? batchOf(titleText) : /现(?:将)?提前下达/.test(bodyCompact) ? 0 : null;
   const header: DocumentHeader = {

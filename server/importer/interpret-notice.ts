@@ -7,7 +7,7 @@
  * breaches and for what the reviewer must confirm.
  */
 import { addFen, ZERO, type Fen } from '../domain/money.ts';
-import { compact } from '../domain/text.ts';
+import { chineseNumeral, compact } from '../domain/text.ts';
 import { parseAllocationTable } from './allocation-table.ts';
 import { canonicalDocumentNumber, parseDocumentHeader } from './document-header.ts';
 import type { DocumentModel } from './document-model.ts';
@@ -93,6 +93,22 @@ export function interpretNotice(
   );
   if (corrections.year !== undefined) header.year = corrections.year;
   if (corrections.batch !== undefined) header.batch = corrections.batch;
+  // An attachment on its own (a workbook of the table alone): the table's title says the year
+  // and the batch when the prose does not.
+  if (!Number.isFinite(header.year)) {
+    const fromTable = /(\d{4})年/.exec(allocationSection.title)?.[1];
+    if (!fromTable) {
+      throw new NoticeFormatError(
+        "cannot tell the notice's year: no year in its title, number, body or table title; give it on the review page",
+      );
+    }
+    header.year = Number(fromTable);
+  }
+  if (read.header.title === null && read.header.batch === null && corrections.batch === undefined) {
+    const batch = /第\s*([一二三四五六七八九十\d]+)\s*批/.exec(allocationSection.title)?.[1];
+    if (batch) header.batch = chineseNumeral(batch);
+    else if (/提前下达/.test(allocationSection.title)) header.batch = 0;
+  }
   if (corrections.issuingRegion !== undefined)
     header.issuerRegion = compact(corrections.issuingRegion);
 

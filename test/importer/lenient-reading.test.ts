@@ -15,8 +15,8 @@ describe('lenient reading', () => {
     const notice = parseNotice(text);
     expect(notice.header.title).toBeNull();
     expect(notice.header.number).toBe('昌州财社〔2022〕11号');
-    // The year then comes from the number, the batch from nowhere.
-    expect([notice.header.year, notice.header.batch]).toEqual([2022, null]);
+    // The year then comes from the number, the batch from the table's title (（第二批）分配表).
+    expect([notice.header.year, notice.header.batch]).toEqual([2022, 2]);
     expect(notice.allocations).toHaveLength(8);
   });
 
@@ -32,5 +32,32 @@ describe('lenient reading', () => {
     expect(notice.warnings.find((w) => w.code === 'SHEET_WITHOUT_INDICATORS')?.message).toMatch(
       /昌吉州 绩效目标表（第\d+行）没有指标表/,
     );
+  });
+});
+
+describe('an allocation table on its own (an attachment saved as text)', () => {
+  // Made for this test: 附件1 of a notice, nothing else; 玛纳斯县 1,271 + 奇台县 2,295 = 3,566.
+  const text = [
+    '2022年困难群众救助补助资金（第二批）分配表',
+    '单位：万元',
+    '单位名称\t此次下达资金',
+    '玛纳斯县\t1271',
+    '奇台县\t2295',
+    '合计\t3566',
+  ].join('\n');
+  it('takes year and batch from the table title; asks for the number and the issuing region', () => {
+    expect(() => parseNotice(text)).toThrow(/cannot tell which region issued the notice/);
+    const notice = parseNotice(text, { issuingRegion: '昌吉回族自治州' });
+    expect([notice.header.number, notice.header.year, notice.header.batch]).toEqual([
+      null,
+      2022,
+      2,
+    ]);
+    expect(notice.warnings.map((w) => w.code)).toContain('NUMBER_MISSING');
+    expect(notice.allocations.map((a) => [a.regionKey, a.thisBatch, a.isSubtotal])).toEqual([
+      ['玛纳斯县', 1_271_000_000, false],
+      ['奇台县', 2_295_000_000, false],
+      ['昌吉回族自治州', 3_566_000_000, true],
+    ]);
   });
 });
