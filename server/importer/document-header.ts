@@ -10,12 +10,7 @@ import {
   plainLine,
   tidyCjkSpacing,
 } from '../domain/text.ts';
-import {
-  NoticeFormatError,
-  type DocumentHeader,
-  type ImportWarning,
-  type PolicyReference,
-} from './types.ts';
+import { type DocumentHeader, type ImportWarning, type PolicyReference } from './types.ts';
 
 // An issuer code, the year in brackets (one of the two brackets may be missing, as in
 // `湘财社指2017〕79号`), the serial and 号.
