@@ -119,6 +119,14 @@ export function interpretNotice(
   warnings.push(...table.warnings);
   table.rows = foldDetailRows(table.rows, header.issuerRegion);
   const tree = resolveNoticeRegions(header.issuerRegion, table.rows);
+  if (header.issuerRegion === null) {
+    warnings.push({
+      severity: 'warning',
+      code: 'ISSUER_FROM_TABLE',
+      message: `文中没有发文机关；「${tree.parentKey}」一行等于其余各行之和，按发文地区读取，请核对`,
+      regionKey: tree.parentKey,
+    });
+  }
 
   const allocations: AllocationRow[] = table.rows.map((row, i) => {
     const { annualTotal, earlyAdvance, priorBatches, thisBatch } = row.amounts;

@@ -86,10 +86,33 @@ function levelOf(name: string, fallback: RegionLevel): RegionLevel {
   return levelFromName(name) ?? fallback;
 }
 
+/**
+ * With no issuer known (a table on its own), the first or last row is the issuing region's when
+ * each of its figures is the sum of all the other rows' (`昌吉州 11438` over its seven counties).
+ */
+function rowSummingTheOthers(rows: RawAllocationRow[]): RawAllocationRow | null {
+  if (rows.length < 3) return null;
+  for (const candidate of [rows[0], rows.at(-1)]) {
+    if (!candidate || TOTAL_ROW.test(candidate.writtenName)) continue;
+    const others = rows.filter((r) => r !== candidate);
+    const roles = Object.keys(candidate.amounts) as (keyof RawAllocationRow['amounts'])[];
+    const sums = roles.every(
+      (role) =>
+        others.reduce((sum, r) => sum + (r.amounts[role] ?? 0), 0) === candidate.amounts[role],
+    );
+    if (roles.length > 0 && sums && levelFromName(candidate.writtenName) !== 'county')
+      return candidate;
+  }
+  return null;
+}
+
 export function resolveNoticeRegions(
   issuerRegion: string | null,
   rows: RawAllocationRow[],
 ): NoticeRegionTree {
+  if (issuerRegion === null && !rows.some((r) => TOTAL_ROW.test(r.writtenName))) {
+    issuerRegion = rowSummingTheOthers(rows)?.writtenName ?? null;
+  }
   const namesIssuer = (name: string) =>
     issuerRegion !== null &&
     (sameRegionName(name, issuerRegion) || isAbbreviationOf(name, issuerRegion));

@@ -61,3 +61,20 @@ describe('an allocation table on its own (an attachment saved as text)', () => {
     ]);
   });
 });
+
+describe('the seed’s 附件1 on its own', () => {
+  // The seed's allocation table, nothing else: 昌吉州 11438 = the seven counties' sum.
+  const seed = seedNoticeText();
+  const start = seed.indexOf('## 2022年困难群众救助补助资金（第二批）分配表');
+  const table = seed.slice(start, seed.indexOf('附件3', start));
+  it('makes the row that sums all others the issuing region (no finance bureau in the text)', () => {
+    const notice = parseNotice(table);
+    expect(notice.header.issuerRegion).toBeNull();
+    expect(notice.regions[0]?.key).toBe('昌吉州');
+    expect(notice.allocations.filter((a) => a.isSubtotal).map((a) => a.writtenName)).toEqual([
+      '昌吉州',
+    ]);
+    expect(notice.warnings.map((w) => w.code)).not.toContain('ALLOCATION_SUM_MISMATCH');
+    expect(notice.warnings.find((w) => w.code === 'ISSUER_FROM_TABLE')?.message).toMatch(/请核对/);
+  });
+});
