@@ -170,8 +170,18 @@ function findTitle(
     if (prefix === undefined || /[《》，。,]|根据|依据|按照/.test(prefix)) continue;
     let text = plainLine(lines[i] ?? '');
     const carried = TRAILING_NUMBER.exec(text.normalize('NFKC'));
-    const ownNumber = carried?.[1] ? canonicalDocumentNumber(carried[1]) : null;
-    if (carried) text = text.normalize('NFKC').slice(0, carried.index);
+    const leading = new RegExp(
+      `^[(（【\\[]?\\s*(${NUMBER_SOURCE})\\s*[)）】\\]]?\\s*(?=.{0,40}关于)`,
+      'u',
+    ).exec(text.normalize('NFKC'));
+    const ownNumber = carried?.[1]
+      ? canonicalDocumentNumber(carried[1])
+      : leading?.[1]
+        ? canonicalDocumentNumber(leading[1])
+        : null;
+    // NFKC keeps these characters' lengths, so the indexes hold in the text as written.
+    if (carried) text = text.slice(0, carried.index);
+    else if (leading && ownNumber) text = text.slice(leading[0].length);
     let end = i;
     // A title wrapped over two or three lines.
     while (!TITLE.test(compact(text)) && end < i + 2 && compact(lines[end + 1] ?? '') !== '') {

@@ -431,3 +431,28 @@ describe('a forwarding notice: its title cites another notice in 《》', () => 
     });
   });
 });
+
+describe('the number and the title on one line', () => {
+  it('reads the number before the title and the title without it', () => {
+    const text = [
+      '阿勒泰地区财政局',
+      '阿地财社〔2024〕6号 关于下达2024年困难群众救助补助资金（第一批）的通知',
+      '根据《关于下达2024年困难群众救助补助资金（第一批）的通知》（新财社〔2024〕3号），现下达。',
+      '2024年5月6日',
+      '2024年困难群众救助补助资金分配表',
+      '单位：万元',
+      '地区\t金额',
+      '阿勒泰市\t88.8',
+      '合计\t88.8',
+    ].join('\n');
+    expect(header(parseNotice(text))).toEqual({
+      number: '阿地财社〔2024〕6号',
+      title: '关于下达2024年困难群众救助补助资金（第一批）的通知',
+      issuerRegion: '阿勒泰地区',
+      issuedOn: '2024-05-06',
+      year: 2024,
+      batch: 1,
+      upstreamNumber: '新财社〔2024〕3号',
+    });
+  });
+});
