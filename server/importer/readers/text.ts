@@ -106,7 +106,7 @@ export function readText(text: string): DocumentModel {
       table.rows.push(
         cells.map((t) => ({ text: t, rowSpan: 1, colSpan: 1, place: { line: i + 1 } })),
       );
-      expectingTable = false;
+      expectingTable = expectingSheet = expectingForm = false;
       i += 1;
       continue;
     }
@@ -131,6 +131,7 @@ export function readText(text: string): DocumentModel {
         stream.push({ text: cell, line: j + 1 });
       }
       const rows = streamRows(stream);
+      if (rows) expectingTable = expectingSheet = expectingForm = false;
       if (rows) blocks.push(tableOf(rows));
       else
         stream.forEach((c) =>
