@@ -15,6 +15,7 @@ export class MoneyError extends Error {
 
 /** Units an amount can be written in, with the decimals each can carry exactly. */
 export const AMOUNT_UNITS = {
+  亿元: { fenPerUnit: 10_000 * FEN_PER_WAN, maxDecimals: 10 },
   万元: { fenPerUnit: FEN_PER_WAN, maxDecimals: 6 },
   元: { fenPerUnit: FEN_PER_YUAN, maxDecimals: 2 },
 } as const;

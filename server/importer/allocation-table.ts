@@ -1,142 +1,309 @@
 /**
- * The allocation table (附件1 分配表): one row per region with its annual total and the parts
- * it is made of. Column roles come from the header words, in the order they appear, because
- * the header's cells are split and shifted by the extraction.
+ * The allocation table (附件1 分配表) read from the document model's rows: one row per
+ * recipient with the amounts its columns hold. Which column holds what comes from the header
+ * (allocation-columns.ts); the unit from a `单位：` line or the header; a reviewer's unit and
+ * column roles replace what was read.
  */
-import { MoneyError, parseAmount, type AmountUnit, type Fen } from '../domain/money.ts';
-import { cellsOf, compact } from '../domain/text.ts';
-import type { Section } from './sections.ts';
-import { NoticeFormatError } from './types.ts';
+import { addFen, MoneyError, parseAmount, type AmountUnit, type Fen } from '../domain/money.ts';
+import { compact } from '../domain/text.ts';
+import {
+  assignRoles,
+  COLUMN_ROLES,
+  columnsInOrder,
+  headersUsable,
+  NAME_HEADER,
+  type ColumnRole,
+  type MainRole,
+  type ReadColumn,
+} from './allocation-columns.ts';
+import { sectionRows, type Section, type SectionRow } from './sections.ts';
+import { isColumnNumbering, isRowName, PAGE_FOOTER, splitGluedName } from './text-layout/tokens.ts';
+import { NoticeFormatError, type ExtraAmount, type ImportWarning } from './types.ts';
 
-export type ColumnRole = 'annualTotal' | 'earlyAdvance' | 'priorBatches' | 'thisBatch';
-
-const ROLE_WORDS: [ColumnRole, RegExp][] = [
-  ['annualTotal', /(全年|合计|总额|总计|小计)/g],
-  ['earlyAdvance', /提前/g],
-  ['priorBatches', /(已下达|前期下达|以前批次|上批|第一批)/g],
-  ['thisBatch', /(此次|本次|本批|本期)/g],
-];
+export type { ColumnRole, MainRole } from './allocation-columns.ts';
 
 export interface RawAllocationRow {
   writtenName: string;
   line: number;
-  amounts: Partial<Record<ColumnRole, Fen>>;
+  amounts: Partial<Record<MainRole, Fen>>;
+  extras: ExtraAmount[];
 }
 
 export interface RawAllocationTable {
   unit: AmountUnit;
   unitStated: boolean;
-  columns: ColumnRole[];
+  columns: ReadColumn[];
   rows: RawAllocationRow[];
+  warnings: ImportWarning[];
 }
 
-/** Column roles in header order; one column alone is this batch's allocation. */
-export function columnRoles(headerText: string): ColumnRole[] {
-  const found: { role: ColumnRole; index: number }[] = [];
-  for (const [role, pattern] of ROLE_WORDS) {
-    const first = [...headerText.matchAll(pattern)][0];
-    if (first) found.push({ role, index: first.index });
-  }
-  return found.sort((a, b) => a.index - b.index).map((f) => f.role);
+export interface TableCorrections {
+  unit?: AmountUnit;
+  columnRoles?: { column: number; role: string }[];
 }
 
-function statedUnit(lines: string[]): AmountUnit | null {
-  for (const line of lines) {
-    const m = /单位[:：]?(万元|元)/.exec(compact(line));
-    if (m?.[1]) return m[1] as AmountUnit;
-  }
-  return null;
+const UNIT = /单位[:：]?\s*(亿元|万元|元)|[(（](亿元|万元|元)[)）]/;
+const EMPTY = /^[-—–/\\]*$/;
+
+function unitIn(text: string): AmountUnit | null {
+  const m = UNIT.exec(compact(text));
+  return ((m?.[1] ?? m?.[2]) as AmountUnit | undefined) ?? null;
 }
 
-const BLANK = /^[-—–]*$/;
-
-function isNumberRow(cells: string[]): boolean {
-  const filled = cells.filter((c) => c !== '');
-  return filled.length > 1 && filled.every((c, i) => compact(c) === String(i + 1));
-}
-
-function amountOrNull(cell: string, unit: AmountUnit, line: number): Fen | null {
+function isAmount(cell: string): boolean {
   try {
-    return parseAmount(cell, unit);
-  } catch (e) {
-    if (e instanceof MoneyError)
-      throw new NoticeFormatError(`allocation table: ${e.message}`, line);
-    throw e;
-  }
-}
-
-/** Whether a cell holds an amount, even one too precise to keep (that is still no header). */
-function isAmount(cell: string, unit: AmountUnit): boolean {
-  try {
-    return parseAmount(cell, unit) !== null;
+    return parseAmount(cell, '万元') !== null;
   } catch (e) {
     if (e instanceof MoneyError) return true;
     throw e;
   }
 }
 
-export function parseAllocationTable(lines: string[], section: Section): RawAllocationTable {
-  const body = lines.slice(section.start + 1, section.end);
-  const stated = statedUnit(body);
-  const unit = stated ?? '万元';
-  const headerParts: string[] = [];
-  const rows: RawAllocationRow[] = [];
-  let columns: ColumnRole[] | null = null;
-
-  body.forEach((text, i) => {
-    const line = section.start + 2 + i;
-    const cells = cellsOf(text);
-    if (!cells || cells.every((c) => c === '')) return;
-    if (isNumberRow(cells)) return;
-    const [first = '', ...rest] = cells;
-    const filled = rest.filter((c) => !BLANK.test(c.trim()));
-    const firstIsName = first !== '' && !isAmount(first, unit);
-    const looksLikeData =
-      firstIsName && filled.length > 0 && filled.every((c) => amountOrNull(c, unit, line) !== null);
-    if (!looksLikeData) {
-      // A page break repeats the header inside the table: words naming columns, no amounts.
-      const repeatedHeader =
-        rows.length > 0 &&
-        cells.every((c) => BLANK.test(c.trim()) || !isAmount(c, unit)) &&
-        columnRoles(compact(cells.join(''))).length > 0;
-      if (repeatedHeader) return;
-      if (rows.length > 0) {
-        throw new NoticeFormatError(
-          `allocation table row "${cells.join(' | ')}" is neither a region with amounts nor a header`,
-          line,
-        );
-      }
-      headerParts.push(cells.join(''));
-      return;
-    }
-    columns ??= columnRoles(compact(headerParts.join('')));
-    if (columns.length === 0) {
-      columns = filled.length === 1 ? ['thisBatch'] : ['annualTotal', 'earlyAdvance', 'thisBatch'];
-    }
-    // Positional cells when the row has exactly one cell per column (blanks mean 0);
-    // otherwise the filled cells, which must then match the columns one to one.
-    const values = rest.length === columns.length ? rest : filled;
-    if (values.length !== columns.length) {
+function amountOf(cell: string, unit: AmountUnit, line: number, what: string): Fen | null {
+  if (EMPTY.test(compact(cell))) return null;
+  try {
+    const value = parseAmount(cell, unit);
+    if (value === null) {
       throw new NoticeFormatError(
-        `allocation table row for ${compact(first)} has ${filled.length} amounts; the header names ${columns.length} columns`,
+        `allocation table row for ${what}: "${cell.trim()}" is not an amount`,
         line,
       );
     }
-    const amounts: Partial<Record<ColumnRole, Fen>> = {};
-    columns.forEach((role, c) => {
-      const cell = values[c] ?? '';
-      amounts[role] = BLANK.test(cell.trim())
-        ? (0 as Fen)
-        : (amountOrNull(cell, unit, line) ?? (0 as Fen));
-    });
-    rows.push({ writtenName: compact(first), line, amounts });
-  });
+    return value;
+  } catch (e) {
+    if (e instanceof MoneyError)
+      throw new NoticeFormatError(`allocation table, ${what}: ${e.message}`, line);
+    throw e;
+  }
+}
 
-  if (rows.length === 0) {
+/** `县区 | 金额 | 县区 | 金额`: name/amount pairs printed side by side become rows below each other. */
+function unstackSideBySide(rows: SectionRow[]): SectionRow[] {
+  for (const row of rows.slice(0, 6)) {
+    const at = row.full
+      .map((c, i) => (NAME_HEADER.test(compact(c)) ? i : -1))
+      .filter((i) => i >= 0);
+    if (at.length < 2 || at[0] !== 0) continue;
+    const width = at[1] ?? 0;
+    if (!at.every((p, k) => p === k * width)) continue;
+    const headerIndex = rows.indexOf(row);
+    const cut = (r: SectionRow, k: number): SectionRow => ({
+      ...r,
+      cells: r.cells.slice(k * width, (k + 1) * width),
+      full: r.full.slice(k * width, (k + 1) * width),
+    });
+    const out = rows.slice(0, headerIndex + 1).map((r) => cut(r, 0));
+    for (let k = 0; k < at.length; k += 1) {
+      for (const r of rows.slice(headerIndex + 1)) {
+        const part = cut(r, k);
+        if (part.full.some((c) => c.trim() !== '')) out.push(part);
+      }
+    }
+    return out;
+  }
+  return rows;
+}
+
+function isDataRow(row: SectionRow, nameCol: number): boolean {
+  const name = row.full[nameCol] ?? '';
+  return isRowName(name) && row.full.some((c, i) => i !== nameCol && isAmount(c));
+}
+
+export function parseAllocationTable(
+  section: Section,
+  corrections: TableCorrections = {},
+): RawAllocationTable {
+  const warnings: ImportWarning[] = [];
+  const rows = unstackSideBySide(
+    sectionRows(section).filter(
+      (r) =>
+        r.full.some((c) => c.trim() !== '') &&
+        !isColumnNumbering(r.full.filter((c) => c.trim() !== '')),
+    ),
+  );
+  // The names column: where rows with figures hold a name (a 序号 column may come first).
+  const nameCol =
+    [0, 1, 2].find(
+      (c) => rows.filter((r) => isDataRow(r, c)).length >= Math.max(1, rows.length / 4),
+    ) ?? 0;
+  const first = rows.findIndex((r) => isDataRow(r, nameCol));
+  if (first < 0) {
     throw new NoticeFormatError(
       `allocation table "${section.title}" has no rows of regions and amounts`,
-      section.start + 1,
+      section.line,
     );
   }
-  return { unit, unitStated: stated !== null, columns: columns ?? [], rows };
+  const header = rows
+    .slice(0, first)
+    .filter(
+      (r) =>
+        !r.full.every((c) => c.trim() === '' || (unitIn(c) !== null && compact(c).length <= 8)),
+    );
+  const data = rows.slice(first);
+
+  const texts = [
+    ...section.items
+      .filter((it) => it.kind === 'text')
+      .map((it) => (it.kind === 'text' ? it.text : '')),
+    ...rows.slice(0, first).flatMap((r) => r.full),
+  ];
+  const stated = texts.map(unitIn).find((u) => u !== null) ?? null;
+  const unit = corrections.unit ?? stated ?? '万元';
+  if (!stated && !corrections.unit) {
+    warnings.push({
+      severity: 'warning',
+      code: 'UNIT_ASSUMED',
+      message: `分配表「${section.title}」未写明金额单位，暂按万元读取；请确认单位（可在导入审核页更正）`,
+      regionKey: null,
+    });
+  }
+
+  // Figure columns: those where the data rows hold figures rather than words.
+  const width = Math.max(...rows.map((r) => r.full.length));
+  const amountColumns: number[] = [];
+  for (let c = 0; c < width; c += 1) {
+    if (c === nameCol) continue;
+    const cells = data.map((r) => r.full[c] ?? '').filter((t) => !EMPTY.test(compact(t)));
+    const figures = cells.filter(isAmount).length;
+    if (figures > 0 && figures * 2 >= cells.length) amountColumns.push(c);
+  }
+
+  const geometric = amountColumns.map((c) => ({
+    index: c,
+    header: [...new Set(header.map((r) => compact(r.full[c] ?? '')).filter((t) => t !== ''))].join(
+      '',
+    ),
+  }));
+  const inOrder = headersUsable(geometric.map((g) => g.header))
+    ? null
+    : columnsInOrder(
+        header.map((r) => r.cells.filter((c) => c.trim() !== '')),
+        amountColumns,
+      );
+  const columns = assignRoles(inOrder ?? geometric);
+  if (!inOrder && !headersUsable(geometric.map((g) => g.header)) && amountColumns.length > 0) {
+    warnings.push({
+      severity: 'warning',
+      code: 'COLUMNS_UNCERTAIN',
+      message: `分配表「${section.title}」的表头与金额列对不上（${amountColumns.length} 列金额），各列含义按位置推定，请核对`,
+      regionKey: null,
+    });
+  }
+  for (const fix of corrections.columnRoles ?? []) {
+    const column = columns.find((c) => c.index === fix.column);
+    if (!column) {
+      throw new NoticeFormatError(`column ${fix.column} of the allocation table holds no amounts`);
+    }
+    if (!COLUMN_ROLES.includes(fix.role as ColumnRole)) {
+      throw new NoticeFormatError(
+        `column ${fix.column}: role "${fix.role}" is not one of ${COLUMN_ROLES.join(', ')}`,
+      );
+    }
+    column.role = fix.role as ColumnRole;
+  }
+  const partsOnly =
+    !columns.some((c) => c.role !== 'extra' && c.role !== 'memo') &&
+    columns.some((c) => c.role === 'extra');
+  if (partsOnly) {
+    warnings.push({
+      severity: 'info',
+      code: 'ALLOCATION_SUM_OF_PARTS',
+      message: `分配表「${section.title}」没有合计列：此次下达按各分项（${columns
+        .filter((c) => c.role === 'extra')
+        .map((c) => c.name)
+        .join('、')}）之和计`,
+      regionKey: null,
+    });
+  }
+
+  const out: RawAllocationRow[] = [];
+  data.forEach((row, k) => {
+    if (!isDataRow(row, nameCol)) {
+      const words = compact(row.full.join(''));
+      const trailing = data.slice(k + 1).every((r) => !isDataRow(r, nameCol));
+      if (!trailing && row.full.some(isAmount)) {
+        throw new NoticeFormatError(
+          `allocation table row "${row.full.join(' | ')}" is neither a region with amounts nor a header`,
+          row.line,
+        );
+      }
+      if (
+        words !== '' &&
+        !(
+          header.length > 0 &&
+          /(合计|金额|资金|下达)/.test(words) &&
+          !row.full.some(isAmount) &&
+          !isRowName(row.full[nameCol] ?? '')
+        )
+      ) {
+        warnings.push({
+          severity: trailing ? 'info' : 'warning',
+          code: 'ALLOCATION_ROW_SKIPPED',
+          message: `分配表第${row.line}行「${row.full
+            .filter((c) => c.trim() !== '')
+            .join(' | ')
+            .slice(0, 60)}」不是地区与金额，未读取`,
+          regionKey: null,
+        });
+      }
+      return;
+    }
+    const name = compact(row.full[nameCol] ?? '');
+    const amounts: Partial<Record<MainRole, Fen>> = {};
+    const extras: ExtraAmount[] = [];
+    for (const column of columns) {
+      const value = amountOf(
+        row.full[column.index] ?? '',
+        unit,
+        row.line,
+        `${name} ${column.header || `第${column.index + 1}列`}`,
+      );
+      if (column.role === 'extra' || column.role === 'memo') {
+        if (value !== null)
+          extras.push({
+            name: column.name,
+            amount: value,
+            kind: column.role,
+            column: column.index,
+          });
+      } else if (value !== null) {
+        amounts[column.role] = value;
+      }
+    }
+    if (partsOnly) {
+      amounts.thisBatch = addFen(...extras.filter((e) => e.kind === 'extra').map((e) => e.amount));
+    }
+    out.push({ writtenName: name, line: row.line, amounts, extras });
+  });
+  // The last text of the section, right after the table, reading like one of its rows: the
+  // document stops inside that row.
+  const lastRow = Math.max(...data.map((r) => r.line));
+  const after = section.items.filter(
+    (it): it is Extract<typeof it, { kind: 'text' }> =>
+      it.kind === 'text' && it.line > lastRow && it.text.trim() !== '',
+  );
+  const cut = after.length === 1 ? after[0] : undefined;
+  const glued = cut ? splitGluedName(cut.text.trim()) : null;
+  const figures = glued ? glued.rest.trim().split(/\s+/).filter(isAmount).length : 0;
+  if (
+    cut &&
+    glued &&
+    isRowName(glued.name) &&
+    figures >= 2 &&
+    !PAGE_FOOTER.test(compact(cut.text))
+  ) {
+    warnings.push({
+      severity: 'warning',
+      code: 'ALLOCATION_ROW_CUT',
+      message: `分配表第${cut.line}行「${cut.text.trim().slice(0, 60)}」不完整（文本在此行中断），未读取`,
+      regionKey: null,
+    });
+  }
+  return {
+    unit,
+    unitStated: stated !== null || corrections.unit !== undefined,
+    columns,
+    rows: out,
+    warnings,
+  };
 }

@@ -5,10 +5,48 @@
 import { addFen, fenToWanString as wan, subFen, ZERO } from '../domain/money.ts';
 import type { ImportWarning, NoticeRegion, ParsedNotice } from './types.ts';
 
-type Notice = Pick<ParsedNotice, 'header' | 'regions' | 'allocations' | 'targetSheets'>;
+type Notice = Pick<ParsedNotice, 'header' | 'regions' | 'allocations' | 'targetSheets'> &
+  Partial<Pick<ParsedNotice, 'allocationTable'>>;
 
 function warning(code: string, message: string, regionKey: string | null): ImportWarning {
   return { severity: 'warning', code, message, regionKey };
+}
+
+const MAIN_LABEL: Record<string, string> = {
+  annualTotal: '全年合计',
+  earlyAdvance: '年初提前下达',
+  priorBatches: '已下达',
+  thisBatch: '此次下达',
+};
+
+/**
+ * Parts printed beside a sum (小计 | 襄渝… | 精减…, 合计 | 一般预算 | 彩票公益金) add up to the
+ * main column nearest on their left. Memo columns (附：…) are outside every sum.
+ */
+function checkParts(notice: Notice): ImportWarning[] {
+  const columns = notice.allocationTable?.columns ?? [];
+  const partColumns = columns.filter((c) => c.role === 'extra');
+  if (partColumns.length === 0) return [];
+  const firstPart = Math.min(...partColumns.map((c) => c.index));
+  const sum = columns
+    .filter((c) => c.index < firstPart && MAIN_LABEL[c.role])
+    .sort((a, b) => b.index - a.index)[0];
+  if (!sum) return [];
+  const role = sum.role as 'annualTotal' | 'earlyAdvance' | 'priorBatches' | 'thisBatch';
+  return notice.allocations.flatMap((row) => {
+    const stated = row[role];
+    if (stated === null) return [];
+    const parts = row.extras.filter((e) => e.kind === 'extra');
+    const total = addFen(...parts.map((p) => p.amount));
+    if (total === stated) return [];
+    return [
+      warning(
+        'ALLOCATION_PARTS_MISMATCH',
+        `${row.writtenName}（第${row.line}行）：${sum.header || MAIN_LABEL[role]} ${wan(stated)} ≠ ${parts.map((p) => `${p.name} ${wan(p.amount)}`).join(' + ') || '各分项'} = ${wan(total)}，相差 ${wan(subFen(stated, total))} 万元`,
+        row.regionKey,
+      ),
+    ];
+  });
 }
 
 function checkRows(notice: Notice): ImportWarning[] {
@@ -36,11 +74,25 @@ const COLUMNS = [
 
 function checkSums(notice: Notice): ImportWarning[] {
   const warnings: ImportWarning[] = [];
+  // Indexes, so that a table of thousands of rows is checked in one pass.
+  const childrenOf = new Map<string, Set<string>>();
+  for (const r of notice.regions) {
+    if (r.parentKey === null) continue;
+    const set = childrenOf.get(r.parentKey) ?? new Set<string>();
+    set.add(r.key);
+    childrenOf.set(r.parentKey, set);
+  }
+  const withSubtotal = new Set(
+    notice.allocations.filter((a) => a.isSubtotal).map((a) => a.regionKey),
+  );
   for (const subtotal of notice.allocations.filter((a) => a.isSubtotal)) {
-    const childKeys = new Set(
-      notice.regions.filter((r) => r.parentKey === subtotal.regionKey).map((r) => r.key),
+    const childKeys = childrenOf.get(subtotal.regionKey) ?? new Set<string>();
+    // The children's rows (their subtotals where they have them) and what the region keeps.
+    const children = notice.allocations.filter(
+      (a) =>
+        (childKeys.has(a.regionKey) && (a.isSubtotal || !withSubtotal.has(a.regionKey))) ||
+        (a.isOwnUse && a.regionKey === subtotal.regionKey),
     );
-    const children = notice.allocations.filter((a) => childKeys.has(a.regionKey));
     for (const [column, label] of COLUMNS) {
       const stated = subtotal[column];
       if (stated === null) continue;
@@ -169,6 +221,7 @@ function checkIndicators(notice: Notice): ImportWarning[] {
 export function reconcile(notice: Notice): ImportWarning[] {
   return [
     ...checkRows(notice),
+    ...checkParts(notice),
     ...checkSums(notice),
     ...checkSheets(notice),
     ...checkIndicators(notice),

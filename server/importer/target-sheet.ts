@@ -6,7 +6,7 @@
  */
 import { levelLabelOf, LEVEL1_OF, type Level1, type Level2 } from '../domain/framework.ts';
 import { MoneyError, parseAmount, type Fen } from '../domain/money.ts';
-import { cellsOf, compact, tidyCjkSpacing } from '../domain/text.ts';
+import { compact, tidyCjkSpacing } from '../domain/text.ts';
 import { splitGoals } from './goals.ts';
 import type { Section } from './sections.ts';
 import { parseTarget, type ParsedTarget } from './target-value.ts';
@@ -23,7 +23,8 @@ export interface IndicatorRow {
 
 export interface RawTargetSheet {
   line: number;
-  writtenRegion: string;
+  /** Null when neither the title nor a subtitle names a region. */
+  writtenRegion: string | null;
   year: number | null;
   projectName: string | null;
   attributes: Record<string, string>;
@@ -59,20 +60,41 @@ export function indicatorNameKey(name: string): string {
   return compact(name).replace(/[。.;；]+$/, '');
 }
 
-function sheetTitle(
-  lines: string[],
-  section: Section,
-): { region: string; year: number | null; line: number } {
-  for (let i = section.start + 1; i < Math.min(section.end, section.start + 6); i++) {
-    const text = lines[i] ?? '';
-    if (cellsOf(text)) break;
-    const m = /[(（]\s*(?:(\d{4})\s*年度?)?\s*([^)）]+?)\s*[)）]/.exec(text.normalize('NFKC'));
-    if (m?.[2]) return { region: compact(m[2]), year: m[1] ? Number(m[1]) : null, line: i + 1 };
+/** Level-1 labels of other provinces' forms, outside the framework's words. */
+const LEVEL1_ALIASES: Record<string, Level1> = {
+  项目完成指标: 'OUTPUT',
+  完成指标: 'OUTPUT',
+  产出: 'OUTPUT',
+  项目效益指标: 'EFFECT',
+  效益: 'EFFECT',
+  满意度: 'SATISFACTION',
+};
+
+function labelOf(key: string) {
+  const alias = LEVEL1_ALIASES[key];
+  return alias ? { level: 1 as const, code: alias } : levelLabelOf(key);
+}
+
+const REGION_IN_TITLE =
+  /^(?:\d{4}年度?)?(?!中央|困难|城乡|省级)([\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗|地区|州|盟|县|旗|市|区(?!域)))/u;
+
+/**
+ * The sheet's region and year: from a subtitle such as `(2022年昌吉州)` (a subtitle holding only
+ * a year, `(2021年度)`, names no region), or from the title itself (`2021年玛纳斯县…绩效目标表`).
+ */
+function sheetTitle(section: Section): { region: string | null; year: number | null } {
+  let year: number | null = null;
+  for (const item of section.items.slice(0, 6)) {
+    if (item.kind === 'row') break;
+    const m = /^[(（]\s*(?:(\d{4})\s*年度?)?\s*([^)）]*?)\s*[)）]$/.exec(compact(item.text));
+    if (!m) continue;
+    if (m[1]) year = Number(m[1]);
+    const region = compact(m[2] ?? '');
+    if (region !== '') return { region, year };
   }
-  throw new NoticeFormatError(
-    `target sheet "${section.title}" names no region (expected a line such as (2022年昌吉州) under the title)`,
-    section.start + 1,
-  );
+  const fromTitle = REGION_IN_TITLE.exec(section.title);
+  const titleYear = /(\d{4})年/.exec(section.title)?.[1];
+  return { region: fromTitle?.[1] ?? null, year: year ?? (titleYear ? Number(titleYear) : null) };
 }
 
 function amountCell(cell: string, line: number, what: string): Fen | null {
@@ -119,10 +141,11 @@ function readKeyRow(
   });
 }
 
-export function parseTargetSheet(lines: string[], section: Section): RawTargetSheet {
-  const title = sheetTitle(lines, section);
+export function parseTargetSheet(section: Section): RawTargetSheet {
+  const title = sheetTitle(section);
+  const regionName = title.region ?? '';
   const sheet: RawTargetSheet = {
-    line: section.start + 1,
+    line: section.line,
     writtenRegion: title.region,
     year: title.year,
     projectName: null,
@@ -138,10 +161,9 @@ export function parseTargetSheet(lines: string[], section: Section): RawTargetSh
   let blockLevel1: Level1 | null = null;
   let blockLevel2: Level2 | null = null;
 
-  for (let i = section.start + 1; i < section.end; i++) {
-    const line = i + 1;
-    const cells = cellsOf(lines[i] ?? '');
-    if (!cells) continue;
+  for (const item of section.items) {
+    if (item.kind !== 'row') continue;
+    const { line, cells } = item;
     const keys = cells.map(compact);
     const first = keys.find((k) => k !== '') ?? '';
     if (!inIndicators) {
@@ -153,21 +175,22 @@ export function parseTargetSheet(lines: string[], section: Section): RawTargetSh
           .sort((a, b) => b.length - a.length)[0];
         if (text) sheet.goals = splitGoals(tidyCjkSpacing(text));
       } else {
-        readKeyRow(cells, line, sheet, title.region);
+        readKeyRow(cells, line, sheet, regionName);
       }
       continue;
     }
 
-    const labels = keys.map(levelLabelOf).filter((l) => l !== null);
+    const labels = keys.map(labelOf).filter((l) => l !== null);
     const content = cells.filter(
-      (c, k) => keys[k] !== '' && !HEADING_CELLS.has(keys[k] ?? '') && !levelLabelOf(keys[k] ?? ''),
+      (c, k) => keys[k] !== '' && !HEADING_CELLS.has(keys[k] ?? '') && !labelOf(keys[k] ?? ''),
     );
     if (labels.length > 0) {
       // A label marks the start of a block. Level 2 decides level 1; a level-1 label alone
       // starts a block whose level 2 this sheet does not say.
       const level2 = labels.filter((l) => l.level === 2).at(-1)?.code;
       const level1 = labels.filter((l) => l.level === 1).at(-1)?.code;
-      blockLevel2 = level2 ?? null;
+      // 满意度指标 has one level 2 only: a satisfaction block is a service-recipient one.
+      blockLevel2 = level2 ?? (level1 === 'SATISFACTION' ? 'SERVICE_SATISFACTION' : null);
       blockLevel1 = level2 ? LEVEL1_OF[level2] : (level1 ?? blockLevel1);
     }
     if (content.length === 0) continue;
@@ -175,7 +198,7 @@ export function parseTargetSheet(lines: string[], section: Section): RawTargetSh
       sheet.notes.push({
         severity: 'warning',
         code: 'INDICATOR_ROW_INCOMPLETE',
-        message: `${title.region}: line ${line} holds "${content[0]}" without an indicator name and target value; the row was skipped`,
+        message: `${regionName || section.title}: line ${line} holds "${content[0]}" without an indicator name and target value; the row was skipped`,
         regionKey: null,
       });
       continue;
@@ -185,16 +208,18 @@ export function parseTargetSheet(lines: string[], section: Section): RawTargetSh
       line,
       name,
       nameKey: indicatorNameKey(name),
-      target: parseTarget(content.at(-1) ?? ''),
+      target: parseTarget(content.at(-1) ?? '', title.year),
       voteLevel1: blockLevel1,
       voteLevel2: blockLevel2,
     });
   }
   if (!inIndicators) {
-    throw new NoticeFormatError(
-      `target sheet for ${title.region} has no indicator table (expected a header row with 三级指标)`,
-      section.start + 1,
-    );
+    sheet.notes.push({
+      severity: 'warning',
+      code: 'SHEET_WITHOUT_INDICATORS',
+      message: `${regionName || section.title} 绩效目标表（第${section.line}行）没有指标表（应有含“三级指标”的表头行），只读取了表头部分`,
+      regionKey: null,
+    });
   }
   return sheet;
 }

@@ -71,6 +71,16 @@ const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/;
 const PERIOD_DEADLINE =
   /^(.*?)(?:后)?(\d+(?:\.\d+)?)(个工作日|工作日|个月|日|天|月|周)(?:内|以内|之内)$/;
 const DATE_DEADLINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)$/;
+/** `12月底到位`, `2022年12月底前完成`, `6月末前`: done by the end of a month. */
+const MONTH_END =
+  /^(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:前|之前|以前)?(?:到位|完成|拨付到位|下达|发放)?$/;
+/** `2021年1月-12月`, `2021年1-12月`: done within a period, by its last month's end. */
+const PERIOD = /^(\d{4})年(\d{1,2})月?[-—~至到](?:(\d{4})年)?(\d{1,2})月$/;
+
+function monthEnd(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 function normalise(text: string): string {
   return text
@@ -110,16 +120,43 @@ function comparison(t: string): Omit<ParsedTarget, 'text' | 'recognised'> | null
   };
 }
 
-function deadline(t: string): Omit<ParsedTarget, 'text' | 'recognised'> | null {
-  const period = PERIOD_DEADLINE.exec(t);
-  if (period?.[2] && period[3]) {
-    const unit = period[3] === '天' ? '日' : period[3].replace(/^个/, '');
+function deadline(
+  t: string,
+  year: number | null,
+): Omit<ParsedTarget, 'text' | 'recognised'> | null {
+  const end = MONTH_END.exec(t);
+  if (end?.[2]) {
+    const y = end[1] ? Number(end[1]) : year;
+    const month = Number(end[2]);
+    if (month >= 1 && month <= 12) {
+      return y === null
+        ? { kind: 'DEADLINE', op: 'LTE', value: month, unit: '月底', reference: null }
+        : { kind: 'DEADLINE', op: 'LTE', value: null, unit: 'date', reference: monthEnd(y, month) };
+    }
+  }
+  const period = PERIOD.exec(t);
+  if (period?.[1] && period[4]) {
+    const y = Number(period[3] ?? period[1]);
+    const month = Number(period[4]);
+    if (month >= 1 && month <= 12) {
+      return {
+        kind: 'DEADLINE',
+        op: 'LTE',
+        value: null,
+        unit: 'date',
+        reference: monthEnd(y, month),
+      };
+    }
+  }
+  const within = PERIOD_DEADLINE.exec(t);
+  if (within?.[2] && within[3]) {
+    const unit = within[3] === '天' ? '日' : within[3].replace(/^个/, '');
     return {
       kind: 'DEADLINE',
       op: 'LTE',
-      value: Number(period[2]),
+      value: Number(within[2]),
       unit,
-      reference: period[1] ? period[1].replace(/后$/, '') : null,
+      reference: within[1] ? within[1].replace(/后$/, '') : null,
     };
   }
   const date = DATE_DEADLINE.exec(t);
@@ -130,9 +167,11 @@ function deadline(t: string): Omit<ParsedTarget, 'text' | 'recognised'> | null {
   return null;
 }
 
-export function parseTarget(written: string): ParsedTarget {
+/** `year`: the sheet's, for targets naming a month only (`12月底到位`). */
+export function parseTarget(written: string, year: number | null = null): ParsedTarget {
   const text = written.trim();
-  const t = normalise(text);
+  // `=提高`: a sign before words is no comparison of its own.
+  const t = normalise(text).replace(/^=(?=[^\d.-])/, '');
   for (const [pattern, op] of RELATIVE) {
     if (pattern.test(t)) {
       return {
@@ -146,7 +185,7 @@ export function parseTarget(written: string): ParsedTarget {
       };
     }
   }
-  const parsed = deadline(t) ?? comparison(t);
+  const parsed = deadline(t, year) ?? comparison(t);
   if (parsed) return { text, ...parsed, recognised: true };
   // Anything else is a qualitative target (应保尽保, 及时送返...), met or not as reported.
   // Digits or comparison signs in it suggest a numeric target we failed to read.

@@ -11,8 +11,10 @@ export interface PolicyReference {
 }
 
 export interface DocumentHeader {
-  number: string;
-  title: string;
+  /** Null when the notice shows no number of its own (the reviewer must give it). */
+  number: string | null;
+  /** Null when the text shows no title (`关于…的通知`). */
+  title: string | null;
   issuers: string[];
   /** The region whose bureau issued the notice, from its finance bureau's name. */
   issuerRegion: string | null;
@@ -38,6 +40,21 @@ export interface NoticeRegion {
   level: RegionLevel;
   /** Key of the parent within the notice, null for the issuing region. */
   parentKey: string | null;
+  /**
+   * What kind of recipient: a region of the tree, or a department (卫健局), a township (镇/乡)
+   * or a zone (开发区/管理区/经开区), which are recipients under the issuing region.
+   */
+  recipientKind?: 'region' | 'department' | 'township' | 'zone';
+}
+
+/** An amount a column names besides the main figures: a part of a stated sum, or a memo (附：…). */
+export interface ExtraAmount {
+  name: string;
+  amount: Fen;
+  /** extra: a part of the sum in the column before it (小计 = its parts); memo: outside all sums. */
+  kind: 'extra' | 'memo';
+  /** 0-based grid column; -1 for a `其中：…` row folded into the row above. */
+  column: number;
 }
 
 export interface AllocationRow {
@@ -49,8 +66,15 @@ export interface AllocationRow {
   earlyAdvance: Fen | null;
   priorBatches: Fen | null;
   thisBatch: Fen;
-  /** True for a row that totals other rows (the prefecture, or 合计). */
+  /** True for a row that totals other rows (the prefecture, or 合计, or `X市小计`). */
   isSubtotal: boolean;
+  /**
+   * True for money a region keeps for its own use (`市本级`, `州本级`, `本级`): the row carries
+   * that region's key and is not a subtotal.
+   */
+  isOwnUse: boolean;
+  /** Amounts of the extra and memo columns, by name. */
+  extras: ExtraAmount[];
 }
 
 export interface ParsedIndicator {
@@ -103,12 +127,18 @@ export interface AllocationColumn {
   index: number;
   /** The header's words over this column (merged header rows joined), '' when none. */
   header: string;
-  /** annualTotal, earlyAdvance, priorBatches, thisBatch, or a named extra amount. */
+  /**
+   * annualTotal, earlyAdvance, priorBatches, thisBatch; `extra` (a part of the stated sum
+   * before it, e.g. 彩票公益金) or `memo` (附：…, outside all sums), named by `name`.
+   */
   role: string;
+  /** The amount's name for extra and memo columns. */
+  name?: string;
 }
 
 /** How the allocation table was read, for the review page to show and correct. */
 export interface AllocationTableReading {
+  /** 元, 万元 or 亿元: amounts are converted from it exactly. */
   unit: string;
   /** False when the table states no unit and 万元 was assumed (the reviewer must confirm). */
   unitStated: boolean;
@@ -151,4 +181,6 @@ export interface NoticeCorrections {
   unit?: '元' | '万元' | '亿元';
   /** A column's role in the allocation table, by its 0-based index in the table's grid. */
   columnRoles?: { column: number; role: string }[];
+  /** The issuing region, when the text does not say it (no …财政局 anywhere). */
+  issuingRegion?: string;
 }

@@ -47,12 +47,17 @@ export interface ImportSummary {
   warnings: { severity: string; code: string; message: string }[];
 }
 
+/** A parsed notice with its number known (read or given) and a title ('' when none). */
+type NumberedNotice = ParsedNotice & {
+  header: ParsedNotice['header'] & { number: string; title: string };
+};
+
 export function textHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function summarise(
-  notice: ParsedNotice,
+  notice: NumberedNotice,
   outcome: ImportSummary['outcome'],
   revision: number,
 ): ImportSummary {
@@ -159,14 +164,14 @@ export function importNotice(
         'text',
         `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
       );
-    let notice: ReturnType<typeof parseNotice>;
+    let parsed: ReturnType<typeof parseNotice>;
     try {
-      notice = parseNotice(input.text);
+      parsed = parseNotice(input.text);
     } catch (e) {
       if (e instanceof NoticeFormatError) throw new InputError('NOT_A_NOTICE', 'text', e.message);
       throw e;
     }
-    const summary = storeNotice(tx, notice, input, hash);
+    const summary = storeNotice(tx, parsed, input, hash);
     note.object = `document:${summary.document.number}`;
     note.summary = {
       ...note.summary,
@@ -202,7 +207,11 @@ export function storeNotice(
   hash: string,
   review: ReviewDecisions = { regionChoices: new Map(), notes: [] },
 ): ImportSummary {
-  const header = { ...notice.header, number: documentNumber(notice) };
+  const header = {
+    ...notice.header,
+    number: documentNumber(notice),
+    title: notice.header.title ?? '',
+  };
   const existing = documentsRepo.findDocument(tx, header.number);
   if (existing) {
     const same = documentsRepo.findRevisionByHash(tx, existing.id, hash);

@@ -71,7 +71,7 @@ export interface NoticePreview {
     /** null: none found in the file and none given. */
     number: string | null;
     numberCorrected: boolean;
-    title: string;
+    title: string | null;
     year: number;
     batch: number | null;
     issuers: string[];

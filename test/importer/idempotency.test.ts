@@ -125,20 +125,6 @@ describe('a file that is no notice', () => {
     ],
     ['the seed with its allocation table removed', seedWithoutAllocationTable, /分配表/],
     [
-      'the seed without its document number',
-      () => seedNoticeText().replace('昌州财社〔2022〕11号', ''),
-      /no document number/,
-    ],
-    [
-      'the seed without its 关于…的通知 title',
-      () =>
-        seedNoticeText().replace(
-          '## 关于拨付 2022 年中央财政困难群众救助补助资金（第二批）的通知',
-          '',
-        ),
-      /no title/,
-    ],
-    [
       'the seed with an allocation row that is no amount',
       () =>
         seedNoticeText().replace('昌吉市\t1485\t1275\t210', '昌吉市\t1485\t一千二百七十五\t210'),
@@ -154,16 +140,25 @@ describe('a file that is no notice', () => {
       () => seedNoticeText().replace('阜康市\t831', '1.1234567\t831'),
       /line 62: allocation table row/,
     ],
-    [
-      'the seed with a target sheet that has no indicator header',
-      () =>
-        seedNoticeText().replace(
-          '绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t低保对象人数\t\t应保尽保',
-          '绩效指标\t一级指标\t二级指标\t指标名称\t指标值\n产出指标\t数量指标\t低保对象人数\t\t应保尽保',
-        ),
-      /no indicator table/,
-    ],
   ];
+
+  it('the seed without its document number → NUMBER_MISSING (never a guessed number), nothing written', () => {
+    const db = testDb();
+    importText(db, seedNoticeText());
+    const before = tableCounts(db);
+    let error: unknown;
+    try {
+      importText(db, seedNoticeText().replace('昌州财社〔2022〕11号', ''), 'no-number.txt');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'NUMBER_MISSING', field: 'corrections.number' });
+    expect((error as InputError).message).toMatch(
+      /没有找到文号.*--number.*No document number found/,
+    );
+    expect(tableCounts(db)).toEqual(before);
+  });
 
   it.each(CASES)(
     '%s → NOT_A_NOTICE saying what is missing, nothing written but the audit row',

@@ -720,7 +720,10 @@ describe('own notice: 恩施州财社发〔2024〕97号 (恩施, 2025 提前下�
   it('has no sheets, no feedback form and nothing to warn about', () => {
     expect(notice.targetSheets).toEqual([]);
     expect(notice.feedbackForm).toBeNull();
-    expect(notice.warnings).toEqual([]);
+    // Only the note that the notice holds no target sheets (said in its summary).
+    expect(notice.warnings.map((w) => [w.severity, w.code])).toEqual([
+      ['info', 'NO_TARGET_SHEETS'],
+    ]);
   });
 });
 

@@ -758,7 +758,8 @@ export type NoticePreviewDocument = {
   /** 文号来自审核人员的更正。The number is the reviewer's. */
   numberCorrected: Scalars['Boolean']['output'];
   programName?: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
+  /** 标题；文件中没有标题时为空（单独的附件表）。The title; null when the file shows none (a table on its own). */
+  title?: Maybe<Scalars['String']['output']>;
   upstreamNumber?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -1871,7 +1872,7 @@ export type NoticePreviewDocumentResolvers<ContextType = GraphQLContext, ParentT
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numberCorrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upstreamNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -51,7 +51,7 @@ describe.each(['seed.pdf', 'seed.docx'])('the seed notice as %s', (file) => {
 
   it('reads the document fields the notice prints', () => {
     expect(notice.header.number).toBe('昌州财社〔2022〕11号');
-    expect(notice.header.title.replace(/\s+/g, '')).toBe(
+    expect(notice.header.title?.replace(/\s+/g, '')).toBe(
       '关于拨付2022年中央财政困难群众救助补助资金（第二批）的通知',
     );
     expect(notice.header.year).toBe(2022);

@@ -123,7 +123,7 @@ function DocumentFields({
           </tr>
           <tr>
             <th scope="row">{t.titleField}</th>
-            <td colSpan={2}>{d.title}</td>
+            <td colSpan={2}>{d.title ?? t.noneFound}</td>
           </tr>
           <tr>
             <th scope="row">{t.year}</th>
