@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { unwritableCause } from '../db/writable.ts';
 import { InputError } from '../services/errors.ts';
 
 const USER_FACING = new Set([
@@ -18,6 +19,7 @@ const USER_FACING = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PASSWORD_CHANGE_REQUIRED',
   'REQUEST_TIMEOUT',
+  'FORBIDDEN',
 ]);
 
 export type ErrorLogger = (entry: { errorId: string; message: string; stack?: string }) => void;
@@ -35,6 +37,13 @@ export function makeFormatError(log: ErrorLogger) {
         extensions: { code: original.code, field: original.field },
       };
     }
+    const cause = unwritableCause(original);
+    if (cause)
+      return {
+        message: `数据库无法写入，未保存：${cause} The database cannot be written; nothing was saved.`,
+        path: formatted.path,
+        extensions: { code: 'DATABASE_UNWRITABLE' },
+      };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && USER_FACING.has(code)) {
       return {

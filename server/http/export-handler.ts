@@ -18,6 +18,7 @@ import { overviewWorkbook } from '../services/overview-export.service.ts';
 import { tableWorkbook } from '../services/table-export.service.ts';
 import { readTableInput, TableInputError } from '../excel/table-input.ts';
 import type { AccountActor } from '../services/actor.ts';
+import { JsonBodyError, parseClientJson } from './json-depth.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -114,9 +115,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk);
   }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-  } catch {
-    throw new TableInputError('body is not valid JSON');
+    return parseClientJson(Buffer.concat(chunks).toString('utf8'));
+  } catch (e) {
+    throw new TableInputError(e instanceof JsonBodyError ? e.message : 'body is not valid JSON');
   }
 }
 
