@@ -62,6 +62,8 @@ export interface ReadPoolOptions {
 }
 
 class WorkerLane {
+  /** Workers terminated at a deadline (and replaced). */
+  terminated = 0;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
@@ -140,7 +142,12 @@ class WorkerLane {
       slot.current = null;
       const at = this.slots.indexOf(slot);
       if (at >= 0) this.slots[at] = this.spawn();
+      this.terminated += 1;
       void slot.worker.terminate();
+      this.options.log({
+        errorId: 'request-timeout',
+        message: `a query ran over ${this.options.data.timeoutMs} ms: its read worker was terminated and replaced`,
+      });
     }
     this.finish(pending, { kind: 'timeout' });
   }
@@ -187,6 +194,11 @@ export class ReadPool {
       if (Date.now() > until) throw new Error('read workers did not start');
       await new Promise((r) => setTimeout(r, 20));
     }
+  }
+
+  /** Workers terminated at a deadline so far. */
+  get terminated(): number {
+    return this.lanes.light.terminated + this.lanes.heavy.terminated;
   }
 
   close(): Promise<unknown> {
