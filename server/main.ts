@@ -6,6 +6,7 @@
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { integrityProblems } from './db/maintenance.ts';
+import { writeProblem } from './db/writable.ts';
 import { createApp } from './http/app.ts';
 import { countDocuments } from './repositories/documents.repo.ts';
 import { ensureFirstAdmin } from './services/accounts.service.ts';
@@ -23,15 +24,20 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`database ${config.dbPath} (integrity_check ok)`);
+const unwritable = writeProblem(db);
+if (unwritable)
+  console.error(
+    `database ${config.dbPath} cannot be written: ${unwritable}\n  Reads are served; writes and sign-ins answer 503 and /health reports it until this is fixed.`,
+  );
 
-if (config.sampleData && countDocuments(db) === 0) {
+if (!unwritable && config.sampleData && countDocuments(db) === 0) {
   const added = addSampleData(db);
   console.log(
     `empty database: imported ${added.documentNumber} and ${added.reports} sample reports, ${added.indicatorResults} sample indicator results (remove with: npm run sample -- remove)`,
   );
 }
 
-const firstAdmin = await ensureFirstAdmin(
+const firstAdmin = unwritable ? null : await ensureFirstAdmin(
   db,
   { actor: systemActor('first-start'), now: new Date() },
   config.adminPassword,
@@ -55,12 +61,14 @@ const server = await createApp(db, {
   thresholds: config.thresholds,
   secureCookies: config.secureCookies,
   responseCache: config.responseCache,
+  readWorkers: config.readWorkers,
 });
-server.listen(config.port, () => {
+server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
   console.log(
-    `listening on http://localhost:${port}/  (GraphQL API: /graphql, explorer: /explorer/)`,
+    `listening on http://${shown}:${port}/  (GraphQL API: /graphql, explorer: /explorer/; HOST=${config.host}${config.host === '127.0.0.1' ? ': this machine only' : ''}; ${config.readWorkers} read workers)`,
   );
 });
 

@@ -128,6 +128,7 @@ class WorkerLane {
   private onExit(slot: Slot, why: string): void {
     const at = this.slots.indexOf(slot);
     if (at < 0 || this.closed) return;
+    this.options.log({ errorId: 'read-worker', message: `read worker stopped: ${why}` });
     this.slots[at] = this.spawn();
     const pending = slot.current;
     slot.current = null;

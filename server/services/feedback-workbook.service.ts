@@ -25,7 +25,7 @@ import { lagWarnings } from './lag-warnings.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
 import type { RegionRow } from '../repositories/regions.repo.ts';
 import { audited, type AuditContext, type AuditNote } from './audit.service.ts';
-import { writableRegion } from './authorization.ts';
+import { ForbiddenError, writableRegion } from './authorization.ts';
 import { fileReport, type StoredReport } from './spending.service.ts';
 import { validateLines, validatePeriod, type FieldError } from './spending-validation.ts';
 
@@ -185,6 +185,28 @@ function noteProblems(note: AuditNote, upload: Upload, problems: FormProblem[]):
 }
 
 /**
+ * Who may upload for the region is decided before the workbook is parsed (parsing a large one
+ * takes seconds): a refusal is audited and thrown at once; the check is repeated in the
+ * transaction.
+ */
+function permitBeforeParsing(
+  db: Db,
+  context: AuditContext,
+  operation: string,
+  object: string,
+  target: WorkbookTarget,
+): void {
+  try {
+    writableRegion(db, context.actor, target.region, 'region', FILE_WORKBOOKS);
+  } catch (e) {
+    if (!(e instanceof ForbiddenError)) throw e;
+    audited(db, context, operation, object, () => {
+      throw e;
+    });
+  }
+}
+
+/**
  * Everything that would stop the filing, by cell, and the lines as read. Stores nothing but
  * its audit row: a county may only preview a form for its own region (else FORBIDDEN).
  */
@@ -194,8 +216,9 @@ export async function previewFeedbackWorkbook(
   target: WorkbookTarget,
   context: AuditContext,
 ): Promise<WorkbookPreview> {
-  const form = await readForm(upload);
   const object = `region:${target.region} ${target.year}-${target.month}`;
+  permitBeforeParsing(db, context, 'previewFeedbackWorkbook', object, target);
+  const form = await readForm(upload);
   return audited(db, context, 'previewFeedbackWorkbook', object, (tx, note) => {
     const region = writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
     const preview = checkForm(tx, form, region, target, context.now);
@@ -218,8 +241,9 @@ export async function submitFeedbackWorkbook(
   target: WorkbookTarget,
   context: AuditContext,
 ): Promise<WorkbookSubmitResult> {
-  const form = await readForm(upload);
   const object = `region:${target.region} ${target.year}-${target.month}`;
+  permitBeforeParsing(db, context, 'submitFeedbackWorkbook', object, target);
+  const form = await readForm(upload);
   return audited(
     db,
     context,
