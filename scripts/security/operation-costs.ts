@@ -24,4 +24,5 @@ for (const { name, text } of sources) {
     if (d.kind === Kind.OPERATION_DEFINITION)
       rows.push([operationCost(schema, document, d), `${name} ${d.name?.value ?? ''}`]);
 }
-for (const [cost, name] of rows.sort((a, b) => b[0] - a[0])) console.log(String(cost).padStart(8), name);
+for (const [cost, name] of rows.sort((a, b) => b[0] - a[0]))
+  console.log(String(cost).padStart(8), name);

@@ -23,6 +23,9 @@ const ENTRY = fileURLToPath(new URL('./read-worker-entry.mjs', import.meta.url))
 
 export type Lane = 'light' | 'heavy';
 
+/** The heavy lane's nice value (read-worker.ts): below the main thread and the light lane. */
+const HEAVY_NICE = 10;
+
 export type PoolResult =
   | { kind: 'answer'; answer: GraphQLHttpAnswer }
   | { kind: 'timeout' }
@@ -71,6 +74,7 @@ class WorkerLane {
   constructor(
     size: number,
     private readonly options: ReadPoolOptions,
+    private readonly nice: number,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -98,7 +102,7 @@ class WorkerLane {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, { workerData: this.options.data });
+    const worker = new Worker(ENTRY, { workerData: { ...this.options.data, nice: this.nice } });
     const slot: Slot = { worker, ready: false, current: null };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     worker.on('error', (e) => this.onExit(slot, e.message));
@@ -178,8 +182,8 @@ export class ReadPool {
 
   constructor(options: ReadPoolOptions) {
     this.lanes = {
-      light: new WorkerLane(options.light, options),
-      heavy: new WorkerLane(options.heavy, options),
+      light: new WorkerLane(options.light, options, 0),
+      heavy: new WorkerLane(options.heavy, options, HEAVY_NICE),
     };
   }
 

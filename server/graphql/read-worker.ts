@@ -4,6 +4,7 @@
  * transaction, so it sees one consistent snapshot: every write committed before it began (the
  * main thread commits a write before acknowledging it, so a client reads its own writes).
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReadOnlyDatabase } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
@@ -15,6 +16,11 @@ import { createApolloServer } from './server.ts';
 
 export interface ReadWorkerData {
   dbPath: string;
+  /**
+   * The thread's nice value: heavy-lane workers run at a lower priority, so the main thread
+   * (/health, sign-in, writes) and the light lane get the CPU first when a heavy query runs.
+   */
+  nice?: number;
   thresholds: WarningThresholds;
   limits: GraphQLLimits;
   timeoutMs: number;
@@ -30,6 +36,14 @@ export interface ReadTask {
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs as a worker thread (graphql/read-pool.ts)');
 const data = workerData as ReadWorkerData;
+if (data.nice) {
+  try {
+    // On Linux the nice value is per thread, and pid 0 means the calling thread.
+    setPriority(data.nice);
+  } catch {
+    // Not permitted or not supported: the thread runs at the normal priority.
+  }
+}
 const db = openReadOnlyDatabase(data.dbPath);
 // One query at a time per worker, so the errors logged belong to the task running.
 let logged: Parameters<ErrorLogger>[0][] = [];
