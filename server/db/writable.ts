@@ -37,9 +37,14 @@ export function rememberWriteFailure(db: Db, cause: string): void {
   lastFailure.set(db.$client, { cause, at: Date.now() });
 }
 
-/** The cause when `error` is SQLite refusing to write (and remembers it); else null. */
+/**
+ * Why a write failed, when it is the database refusing writes (and remembers it); else null.
+ * SQLite may roll a whole transaction back on SQLITE_FULL, and the savepoint rollback that
+ * follows then fails instead ("no such savepoint"), hiding the first error: so when the error
+ * itself does not say, the database's state is asked.
+ */
 export function noteWriteFailure(db: Db, error: unknown): string | null {
-  const cause = unwritableCause(error);
+  const cause = unwritableCause(error) ?? writeProblem(db);
   if (cause) rememberWriteFailure(db, cause);
   return cause;
 }
@@ -61,6 +66,10 @@ export function writeProblem(db: Db): string | null {
   } catch {
     // statfs is not everywhere; the failed-write record below still tells.
   }
+  const pages = client.pragma('page_count', { simple: true }) as number;
+  const maxPages = client.pragma('max_page_count', { simple: true }) as number;
+  const freePages = client.pragma('freelist_count', { simple: true }) as number;
+  if (pages >= maxPages && freePages === 0) return CAUSES.SQLITE_FULL ?? null;
   const failed = lastFailure.get(client);
   if (failed && Date.now() - failed.at < REMEMBER_MS) return failed.cause;
   return null;

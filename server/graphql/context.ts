@@ -24,8 +24,11 @@ export interface GraphQLContext {
    * they are written to the audit trail by the main thread afterwards (http/graphql-handler.ts).
    */
   refusals: RefusedRead[];
-  /** Set when a write failed because the database cannot be written (the answer is a 503). */
-  unwritable: string | null;
+  /**
+   * Set when a write failed because the database cannot be written (the answer is a 503). A
+   * holder, not a field: Apollo runs the operation on a shallow copy of the context.
+   */
+  writeFailure: { cause: string | null };
 }
 
 export function createContext(
@@ -34,5 +37,5 @@ export function createContext(
   actor: Actor,
   now = new Date(),
 ): GraphQLContext {
-  return { db, loaders: createLoaders(db), now, thresholds, actor, refusals: [], unwritable: null };
+  return { db, loaders: createLoaders(db), now, thresholds, actor, refusals: [], writeFailure: { cause: null } };
 }

@@ -22,6 +22,12 @@ const USER_FACING = new Set([
   'FORBIDDEN',
 ]);
 
+export const UNWRITABLE_CODE = 'DATABASE_UNWRITABLE';
+
+export function unwritableMessage(cause: string): string {
+  return `数据库无法写入，未保存：${cause} The database cannot be written; nothing was saved.`;
+}
+
 export type ErrorLogger = (entry: { errorId: string; message: string; stack?: string }) => void;
 
 export const consoleErrorLogger: ErrorLogger = (entry) =>
@@ -40,9 +46,9 @@ export function makeFormatError(log: ErrorLogger) {
     const cause = unwritableCause(original);
     if (cause)
       return {
-        message: `数据库无法写入，未保存：${cause} The database cannot be written; nothing was saved.`,
+        message: unwritableMessage(cause),
         path: formatted.path,
-        extensions: { code: 'DATABASE_UNWRITABLE' },
+        extensions: { code: UNWRITABLE_CODE },
       };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && USER_FACING.has(code)) {

@@ -5,7 +5,7 @@
  */
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Db } from '../db/connection.ts';
-import { rememberWriteFailure } from '../db/writable.ts';
+import { UNWRITABLE_CODE, unwritableMessage } from './errors.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import type { Actor } from '../services/actor.ts';
 import { createContext, type GraphQLContext, type RefusedRead } from './context.ts';
@@ -22,6 +22,16 @@ export interface GraphQLHttpAnswer {
   headers: [string, string][];
   body: string;
   refusals: RefusedRead[];
+}
+
+/** The answer with its masked internal errors named for what they are: the database refused. */
+function unwritableAnswer(body: string, cause: string): string {
+  const answer = JSON.parse(body) as { errors?: { extensions?: Record<string, unknown> }[] };
+  for (const error of answer.errors ?? []) {
+    if (error.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
+    Object.assign(error, { message: unwritableMessage(cause), extensions: { code: UNWRITABLE_CODE } });
+  }
+  return JSON.stringify(answer);
 }
 
 export async function executeRequest(
@@ -45,10 +55,11 @@ export async function executeRequest(
     body = '';
     for await (const chunk of answer.body.asyncIterator) body += chunk;
   }
-  if (context.unwritable) rememberWriteFailure(db, context.unwritable);
+  const unwritable = context.writeFailure.cause;
+  if (unwritable) body = unwritableAnswer(body, unwritable);
   return {
     // A write the database cannot take is the server's state, not the client's mistake.
-    status: context.unwritable ? 503 : (answer.status ?? 200),
+    status: unwritable ? 503 : (answer.status ?? 200),
     headers: [...answer.headers],
     body,
     refusals: context.refusals,

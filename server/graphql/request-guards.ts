@@ -13,7 +13,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, Kind, OperationTypeNode, visit, type DocumentNode } from 'graphql';
 import { ForbiddenError, mayUseExplorer } from '../services/authorization.ts';
-import { unwritableCause } from '../db/writable.ts';
+import { noteWriteFailure } from '../db/writable.ts';
+import { InputError } from '../services/errors.ts';
 import type { GraphQLContext } from './context.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -65,10 +66,14 @@ export function requestGuards(timeoutMs: number): ApolloServerPlugin<GraphQLCont
           });
         },
         didEncounterErrors({ errors, contextValue, operation }) {
-          for (const error of errors) {
-            const cause = unwritableCause(unwrapResolverError(error));
-            if (cause) contextValue.unwritable = cause;
-          }
+          // A mutation that failed on a database refusing writes is a 503 naming why.
+          if (operation?.operation === OperationTypeNode.MUTATION)
+            for (const error of errors) {
+              const original = unwrapResolverError(error);
+              if (original instanceof InputError || !(original instanceof Error)) continue;
+              const cause = noteWriteFailure(contextValue.db, original);
+              if (cause) contextValue.writeFailure.cause = cause;
+            }
           // Mutations audit their own refusals (services/audit.service.ts `audited`).
           if (operation?.operation !== OperationTypeNode.QUERY) return Promise.resolve();
           for (const error of errors) {

@@ -107,8 +107,13 @@ export function actorForToken(db: Db, token: string, now: Date): AccountActor | 
   const found = accountsRepo.accountByToken(db, secretHash(token));
   if (!found) return null;
   const last = found.token.lastUsedAt ? Date.parse(found.token.lastUsedAt) : 0;
-  if (now.getTime() - last > TOKEN_TOUCH_MS)
-    accountsRepo.markTokenUsed(db, found.token.id, now.toISOString());
+  if (now.getTime() - last > TOKEN_TOUCH_MS) {
+    try {
+      accountsRepo.markTokenUsed(db, found.token.id, now.toISOString());
+    } catch {
+      // A database refusing writes must not refuse the read the token is for (/health says it).
+    }
+  }
   // A token is for scripts: a one-time password must first be changed in the browser.
   return actorOf(found.account, 'token');
 }
