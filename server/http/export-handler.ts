@@ -19,6 +19,7 @@ import { tableWorkbook } from '../services/table-export.service.ts';
 import { readTableInput, TableInputError } from '../excel/table-input.ts';
 import type { AccountActor } from '../services/actor.ts';
 import { JsonBodyError, parseClientJson } from './json-depth.ts';
+import { withoutControlCharacters } from '../importer/edge.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -88,7 +89,8 @@ const EXPORTS: Record<string, { fallback: string; build: Exporter }> = {
 };
 
 export function contentDisposition(filename: string, fallback: string): string {
-  const encoded = encodeURIComponent(filename).replace(
+  // A bidi override in a region name would disguise the extension (`…\u202Elmth.exe`).
+  const encoded = encodeURIComponent(withoutControlCharacters(filename)).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );

@@ -20,6 +20,7 @@ import type { AccountActor } from '../services/actor.ts';
 import { auditRefusal } from '../services/refusal-audit.ts';
 import { mediaType } from './gate.ts';
 import { JsonBodyError, parseClientJson } from './json-depth.ts';
+import { withoutControlCharacters } from '../importer/edge.ts';
 
 export const MAX_BODY_BYTES = 2_500_000;
 /** Queries up to this cost (graphql/cost.ts) go to the light lane's worker. */
@@ -70,6 +71,21 @@ function checkSearch(search: URLSearchParams): void {
       throw e;
     }
   }
+}
+
+/**
+ * Display controls (bidi overrides, control characters) removed from every text a GraphQL
+ * request brings, in the document and in the variables: region names, account names and filing
+ * text never carry them into pages or file names. Passwords are left exactly as typed.
+ */
+function withoutDisplayControls(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return /password/i.test(key) ? value : withoutControlCharacters(value);
+  if (Array.isArray(value)) return value.map((v) => withoutDisplayControls(v));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, withoutDisplayControls(v, k)]),
+    );
+  return value;
 }
 
 function sendError(res: ServerResponse, status: number, code: string, message: string): void {
@@ -149,7 +165,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     let body: unknown;
     try {
       checkSearch(url.searchParams);
-      body = parseBody(await readBody(req), req.headers['content-type']);
+      body = withoutDisplayControls(parseBody(await readBody(req), req.headers['content-type']));
     } catch (e) {
       if (e instanceof BodyError) return sendError(res, e.status, 'BAD_REQUEST', e.message);
       throw e;

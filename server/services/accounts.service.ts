@@ -11,6 +11,7 @@ import {
   verifyPassword,
 } from '../auth/password.ts';
 import { passwordChangeScopes, SqliteLoginLimiter } from '../auth/login-limiter.ts';
+import { withoutControlCharacters } from '../importer/edge.ts';
 import * as accountsRepo from '../repositories/accounts.repo.ts';
 import type { AccountWithRegion } from '../repositories/accounts.repo.ts';
 import { actorName, isRole, type Actor, type Role } from './actor.ts';
@@ -29,7 +30,8 @@ const MAX_DISPLAY_NAME = 60;
 
 /** The display name to store: trimmed, the username when empty, refused when too long. */
 function displayNameOf(written: string | null | undefined, fallback: string): string {
-  const name = written?.trim() ?? '';
+  // Bidi overrides and control characters would change how the name shows (importer/edge.ts).
+  const name = withoutControlCharacters(written ?? '').trim();
   if (name.length > MAX_DISPLAY_NAME)
     throw new InputError(
       'NAME_TOO_LONG',
