@@ -132,7 +132,8 @@ export function passGate({ db, req, res, rule, actor, target, now }: GateInput):
     refuse(
       res,
       rule,
-      400,
+      // /graphql answers 400 as Apollo does; a JSON-only route says which media type it takes.
+      rule.csrf === 'graphql' ? 400 : 415,
       'BAD_REQUEST',
       rule.csrf === 'graphql'
         ? 'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF): send application/json or the apollo-require-preflight header.'

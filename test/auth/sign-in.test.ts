@@ -166,7 +166,7 @@ describe('signing in', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `username=zhang.san&password=${PASSWORD}`,
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 });
