@@ -37,11 +37,13 @@ if (!unwritable && config.sampleData && countDocuments(db) === 0) {
   );
 }
 
-const firstAdmin = unwritable ? null : await ensureFirstAdmin(
-  db,
-  { actor: systemActor('first-start'), now: new Date() },
-  config.adminPassword,
-);
+const firstAdmin = unwritable
+  ? null
+  : await ensureFirstAdmin(
+      db,
+      { actor: systemActor('first-start'), now: new Date() },
+      config.adminPassword,
+    );
 if (firstAdmin?.oneTimePassword) {
   console.log(
     [

@@ -64,7 +64,14 @@ export class SqliteLoginLimiter implements LoginLimiter {
   reserve(scopes: readonly Scope[], now: number): number {
     const { windowMs } = this.options;
     return writeTransaction(this.db, (tx) => {
-      const stored = new Map(repo.limitsOf(tx, scopes.map((s) => s.scope)).map((r) => [r.scope, r]));
+      const stored = new Map(
+        repo
+          .limitsOf(
+            tx,
+            scopes.map((s) => s.scope),
+          )
+          .map((r) => [r.scope, r]),
+      );
       const rows = scopes.map(({ scope, max }) => {
         const row = stored.get(scope) ?? {
           scope,

@@ -37,5 +37,13 @@ export function createContext(
   actor: Actor,
   now = new Date(),
 ): GraphQLContext {
-  return { db, loaders: createLoaders(db), now, thresholds, actor, refusals: [], writeFailure: { cause: null } };
+  return {
+    db,
+    loaders: createLoaders(db),
+    now,
+    thresholds,
+    actor,
+    refusals: [],
+    writeFailure: { cause: null },
+  };
 }

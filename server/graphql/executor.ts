@@ -29,7 +29,10 @@ function unwritableAnswer(body: string, cause: string): string {
   const answer = JSON.parse(body) as { errors?: { extensions?: Record<string, unknown> }[] };
   for (const error of answer.errors ?? []) {
     if (error.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
-    Object.assign(error, { message: unwritableMessage(cause), extensions: { code: UNWRITABLE_CODE } });
+    Object.assign(error, {
+      message: unwritableMessage(cause),
+      extensions: { code: UNWRITABLE_CODE },
+    });
   }
   return JSON.stringify(answer);
 }

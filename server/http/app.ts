@@ -72,7 +72,12 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const pool =
     workers > 0
       ? new ReadPool({
-          data: { dbPath: db.$client.name, thresholds: options.thresholds, limits: DEFAULT_LIMITS, timeoutMs },
+          data: {
+            dbPath: db.$client.name,
+            thresholds: options.thresholds,
+            limits: DEFAULT_LIMITS,
+            timeoutMs,
+          },
           heavy: workers,
           light: 1,
           log,
@@ -110,7 +115,8 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
     const path = url.pathname;
     const rule = routeOf(path);
     // Only routes behind a sign-in look up who is asking.
-    const actor = rule.access === 'public' && rule.name !== 'signOut' ? null : authenticate(db, req, now());
+    const actor =
+      rule.access === 'public' && rule.name !== 'signOut' ? null : authenticate(db, req, now());
     if (!passGate({ db, req, res, rule, actor, target: path + url.search, now: now() })) return;
     switch (rule.name) {
       case 'health': {

@@ -55,7 +55,10 @@ export async function handleLogin(
     return sendJson(
       res,
       503,
-      refusal('DATABASE_UNWRITABLE', `数据库无法写入，暂时不能登录：${cause} Sign-in is unavailable.`),
+      refusal(
+        'DATABASE_UNWRITABLE',
+        `数据库无法写入，暂时不能登录：${cause} Sign-in is unavailable.`,
+      ),
     );
   }
   if (!result.ok) {

@@ -34,23 +34,129 @@ export interface RouteRule {
 const exact = (p: string) => (path: string) => path === p;
 
 /** Client-side routes of the dashboard (web/src/lib/url-state.ts), all served by index.html. */
-export const DASHBOARD_ROUTES = ['/region', '/indicators', '/filing', '/quality', '/account', '/audit'];
+export const DASHBOARD_ROUTES = [
+  '/region',
+  '/indicators',
+  '/filing',
+  '/quality',
+  '/account',
+  '/audit',
+];
 
 /** First match wins. */
 export const ROUTES: readonly RouteRule[] = [
-  { name: 'health', match: exact('/health'), access: 'public', csrf: 'none', answer: 'json', example: '/health', method: 'GET' },
-  { name: 'signIn', match: exact('/auth/login'), access: 'public', csrf: 'json', answer: 'json', example: '/auth/login', method: 'POST' },
-  { name: 'signOut', match: exact('/auth/logout'), access: 'public', csrf: 'json', answer: 'json', example: '/auth/logout', method: 'POST' },
-  { name: 'graphql', match: exact('/graphql'), access: 'account', csrf: 'graphql', answer: 'json', example: '/graphql', method: 'POST' },
-  { name: 'exportTable', match: exact('/export/table.xlsx'), access: 'password-changed', csrf: 'json', answer: 'text', example: '/export/table.xlsx', method: 'POST' },
-  { name: 'exportWorkbook', match: (p) => p.startsWith('/export/'), access: 'password-changed', csrf: 'none', answer: 'text', example: '/export/allocation.xlsx?document=x', method: 'GET' },
-  { name: 'exportAudit', match: exact('/audit/export.csv'), access: 'password-changed', roles: ['ADMIN'], csrf: 'none', answer: 'json', example: '/audit/export.csv', method: 'GET' },
-  { name: 'asset', match: (p) => p.startsWith('/assets/'), access: 'public', csrf: 'none', answer: 'text', example: '/assets/none.js', method: 'GET' },
-  { name: 'signInPage', match: (p) => p === '/login' || p === '/login.html', access: 'public', csrf: 'none', answer: 'text', example: '/login', method: 'GET' },
-  { name: 'explorer', match: (p) => p === '/explorer' || p.startsWith('/explorer/'), access: 'password-changed', roles: ['ANALYST', 'ADMIN'], csrf: 'none', answer: 'page', example: '/explorer/', method: 'GET' },
-  { name: 'page', match: (p) => p === '/' || p.endsWith('.html') || p.endsWith('/') || DASHBOARD_ROUTES.includes(p), access: 'password-changed', csrf: 'none', answer: 'page', example: '/region', method: 'GET' },
+  {
+    name: 'health',
+    match: exact('/health'),
+    access: 'public',
+    csrf: 'none',
+    answer: 'json',
+    example: '/health',
+    method: 'GET',
+  },
+  {
+    name: 'signIn',
+    match: exact('/auth/login'),
+    access: 'public',
+    csrf: 'json',
+    answer: 'json',
+    example: '/auth/login',
+    method: 'POST',
+  },
+  {
+    name: 'signOut',
+    match: exact('/auth/logout'),
+    access: 'public',
+    csrf: 'json',
+    answer: 'json',
+    example: '/auth/logout',
+    method: 'POST',
+  },
+  {
+    name: 'graphql',
+    match: exact('/graphql'),
+    access: 'account',
+    csrf: 'graphql',
+    answer: 'json',
+    example: '/graphql',
+    method: 'POST',
+  },
+  {
+    name: 'exportTable',
+    match: exact('/export/table.xlsx'),
+    access: 'password-changed',
+    csrf: 'json',
+    answer: 'text',
+    example: '/export/table.xlsx',
+    method: 'POST',
+  },
+  {
+    name: 'exportWorkbook',
+    match: (p) => p.startsWith('/export/'),
+    access: 'password-changed',
+    csrf: 'none',
+    answer: 'text',
+    example: '/export/allocation.xlsx?document=x',
+    method: 'GET',
+  },
+  {
+    name: 'exportAudit',
+    match: exact('/audit/export.csv'),
+    access: 'password-changed',
+    roles: ['ADMIN'],
+    csrf: 'none',
+    answer: 'json',
+    example: '/audit/export.csv',
+    method: 'GET',
+  },
+  {
+    name: 'asset',
+    match: (p) => p.startsWith('/assets/'),
+    access: 'public',
+    csrf: 'none',
+    answer: 'text',
+    example: '/assets/none.js',
+    method: 'GET',
+  },
+  {
+    name: 'signInPage',
+    match: (p) => p === '/login' || p === '/login.html',
+    access: 'public',
+    csrf: 'none',
+    answer: 'text',
+    example: '/login',
+    method: 'GET',
+  },
+  {
+    name: 'explorer',
+    match: (p) => p === '/explorer' || p.startsWith('/explorer/'),
+    access: 'password-changed',
+    roles: ['ANALYST', 'ADMIN'],
+    csrf: 'none',
+    answer: 'page',
+    example: '/explorer/',
+    method: 'GET',
+  },
+  {
+    name: 'page',
+    match: (p) =>
+      p === '/' || p.endsWith('.html') || p.endsWith('/') || DASHBOARD_ROUTES.includes(p),
+    access: 'password-changed',
+    csrf: 'none',
+    answer: 'page',
+    example: '/region',
+    method: 'GET',
+  },
   // Anything else is a static file or a 404: nothing behind it reads data.
-  { name: 'static', match: () => true, access: 'public', csrf: 'none', answer: 'text', example: '/favicon.ico', method: 'GET' },
+  {
+    name: 'static',
+    match: () => true,
+    access: 'public',
+    csrf: 'none',
+    answer: 'text',
+    example: '/favicon.ico',
+    method: 'GET',
+  },
 ];
 
 export function routeOf(path: string): RouteRule {
@@ -63,7 +169,11 @@ export function mediaType(header: string | undefined): string | null {
   return header.split(';')[0]?.trim().toLowerCase() || null;
 }
 
-const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+const SIMPLE_TYPES = new Set([
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'text/plain',
+]);
 
 /**
  * Apollo's CSRF rule: a browser sends a cross-site request without a preflight only with no
@@ -79,22 +189,43 @@ function csrfOk(rule: CsrfRule, req: IncomingMessage): boolean {
   const method = (req.method ?? 'GET').toUpperCase();
   if (rule === 'graphql') return graphqlCsrfOk(req);
   if (rule === 'json')
-    return method === 'GET' || method === 'HEAD' || mediaType(req.headers['content-type']) === 'application/json';
+    return (
+      method === 'GET' ||
+      method === 'HEAD' ||
+      mediaType(req.headers['content-type']) === 'application/json'
+    );
   return true;
 }
 
-function refuse(res: ServerResponse, rule: RouteRule, status: number, code: string, message: string, next?: string): void {
+function refuse(
+  res: ServerResponse,
+  rule: RouteRule,
+  status: number,
+  code: string,
+  message: string,
+  next?: string,
+): void {
   if (rule.answer === 'page' && next !== undefined && status === 401) {
-    res.writeHead(302, { location: `/login?next=${encodeURIComponent(next)}`, 'cache-control': 'no-store' });
+    res.writeHead(302, {
+      location: `/login?next=${encodeURIComponent(next)}`,
+      'cache-control': 'no-store',
+    });
     res.end();
     return;
   }
   if (rule.answer === 'text') {
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
+    res.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'close',
+    });
     res.end(`${code}: ${message}`);
     return;
   }
-  const body = rule.name === 'graphql' ? { errors: [{ message, extensions: { code } }] } : { error: { code, message } };
+  const body =
+    rule.name === 'graphql'
+      ? { errors: [{ message, extensions: { code } }] }
+      : { error: { code, message } };
   sendJson(res, status, body, { connection: 'close' });
 }
 
@@ -113,18 +244,38 @@ export interface GateInput {
 export function passGate({ db, req, res, rule, actor, target, now }: GateInput): boolean {
   if (rule.access !== 'public') {
     if (!actor) {
-      refuse(res, rule, 401, 'UNAUTHENTICATED', '请先登录，或提供 API 令牌。Sign in, or send an API token.', target);
+      refuse(
+        res,
+        rule,
+        401,
+        'UNAUTHENTICATED',
+        '请先登录，或提供 API 令牌。Sign in, or send an API token.',
+        target,
+      );
       return false;
     }
     if (rule.access === 'password-changed' && actor.mustChangePassword) {
       auditRefusal(db, { actor, now }, rule.name, target, 'PASSWORD_CHANGE_REQUIRED');
       if (rule.answer === 'page') refuse(res, rule, 401, 'PASSWORD_CHANGE_REQUIRED', '', target);
-      else refuse(res, rule, 403, 'PASSWORD_CHANGE_REQUIRED', '请先修改一次性密码。Change your one-time password first.');
+      else
+        refuse(
+          res,
+          rule,
+          403,
+          'PASSWORD_CHANGE_REQUIRED',
+          '请先修改一次性密码。Change your one-time password first.',
+        );
       return false;
     }
     if (rule.roles && !rule.roles.includes(actor.role)) {
       auditRefusal(db, { actor, now }, rule.name, target, 'FORBIDDEN');
-      refuse(res, rule, 403, 'FORBIDDEN', `角色 ${actor.role} 不能访问此处。The role ${actor.role} may not use ${rule.name}.`);
+      refuse(
+        res,
+        rule,
+        403,
+        'FORBIDDEN',
+        `角色 ${actor.role} 不能访问此处。The role ${actor.role} may not use ${rule.name}.`,
+      );
       return false;
     }
   }

@@ -7,12 +7,22 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { getOperationAST, GraphQLError, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  OperationTypeNode,
+  parse,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { operationCost } from '../graphql/cost.ts';
-import { executeRequest, type GraphQLHttpAnswer, type GraphQLHttpRequest } from '../graphql/executor.ts';
+import {
+  executeRequest,
+  type GraphQLHttpAnswer,
+  type GraphQLHttpRequest,
+} from '../graphql/executor.ts';
 import type { ReadPool } from '../graphql/read-pool.ts';
 import { timeoutMessage } from '../graphql/request-guards.ts';
 import type { CachedAnswer, ResponseCache } from '../graphql/response-cache.ts';
@@ -79,7 +89,8 @@ function checkSearch(search: URLSearchParams): void {
  * text never carry them into pages or file names. Passwords are left exactly as typed.
  */
 function withoutDisplayControls(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return /password/i.test(key) ? value : withoutControlCharacters(value);
+  if (typeof value === 'string')
+    return /password/i.test(key) ? value : withoutControlCharacters(value);
   if (Array.isArray(value)) return value.map((v) => withoutDisplayControls(v));
   if (value && typeof value === 'object')
     return Object.fromEntries(
@@ -152,10 +163,19 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       const error = new GraphQLError(timeoutMessage(options.timeoutMs), {
         extensions: { code: 'REQUEST_TIMEOUT' },
       });
-      return { status: 200, headers: [['content-type', 'application/json; charset=utf-8']], body: JSON.stringify({ data: null, errors: [error.toJSON()] }), refusals: [] };
+      return {
+        status: 200,
+        headers: [['content-type', 'application/json; charset=utf-8']],
+        body: JSON.stringify({ data: null, errors: [error.toJSON()] }),
+        refusals: [],
+      };
     }
     if (result.kind === 'busy')
-      return { status: 503, code: 'SERVER_BUSY', message: '服务器繁忙，请稍后再试。The server is busy; try again shortly.' };
+      return {
+        status: 503,
+        code: 'SERVER_BUSY',
+        message: '服务器繁忙，请稍后再试。The server is busy; try again shortly.',
+      };
     throw new Error(`read worker failed: ${result.message}`);
   }
 
@@ -190,12 +210,20 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       const result = await answer(request, laneOf(method, body, url.searchParams), actor);
       if (!('body' in result)) return sendError(res, result.status, result.code, result.message);
       for (const refusal of result.refusals)
-        auditRefusal(db, { actor, now: options.now() }, refusal.field, `query:${refusal.field}`, refusal.code, refusal.message);
+        auditRefusal(
+          db,
+          { actor, now: options.now() },
+          refusal.field,
+          `query:${refusal.field}`,
+          refusal.code,
+          refusal.message,
+        );
       res.statusCode = result.status;
       for (const [name, value] of result.headers) res.setHeader(name, value);
       res.end(result.body);
       const candidate = { headers: result.headers, body: result.body };
-      if (cache && key !== null && cache.store(key, body, res.statusCode, candidate)) stored = candidate;
+      if (cache && key !== null && cache.store(key, body, res.statusCode, candidate))
+        stored = candidate;
     } finally {
       finish?.(stored);
     }

@@ -14,7 +14,8 @@ function depthOver(value: unknown, max: number): boolean {
     const [item, depth] = stack.pop() as [unknown, number];
     if (item === null || typeof item !== 'object') continue;
     if (depth + 1 > max) return true;
-    for (const child of Object.values(item as Record<string, unknown>)) stack.push([child, depth + 1]);
+    for (const child of Object.values(item as Record<string, unknown>))
+      stack.push([child, depth + 1]);
   }
   return false;
 }

@@ -10,6 +10,7 @@ import type { ParsedNotice } from './types.ts';
 
 /** Bidi embeddings, overrides, isolates and marks; C0/C1 controls except tab and newlines. */
 const INVISIBLE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** The text without display controls (see above); everything else is kept as written. */
@@ -45,9 +46,10 @@ export function tooManyRows(notice: ParsedNotice): string | null {
   const tables: [string, number][] = [
     ['附件1 分配表 allocation table', notice.allocations.length],
     ['附件3 绩效目标表 target sheets', notice.targetSheets.length],
-    ...notice.targetSheets.map(
-      (s): [string, number] => [`附件3 ${s.writtenRegion} 指标 indicators`, s.indicators.length],
-    ),
+    ...notice.targetSheets.map((s): [string, number] => [
+      `附件3 ${s.writtenRegion} 指标 indicators`,
+      s.indicators.length,
+    ]),
   ];
   const over = tables.find(([, rows]) => rows > MAX_TABLE_ROWS);
   return over

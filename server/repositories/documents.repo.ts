@@ -75,8 +75,7 @@ export function insertDocument(db: Db, number: string, programId: number): Docum
 const ROWS_PER_INSERT = 500;
 
 function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => void): void {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    insert(rows.slice(i, i + ROWS_PER_INSERT));
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) insert(rows.slice(i, i + ROWS_PER_INSERT));
 }
 
 export function insertImportRun(db: Db, run: NewImportRun, warnings: NewImportWarning[]): number {

@@ -6,7 +6,11 @@ import { signInLimits } from '../db/schema/index.ts';
 export type SignInLimitRow = typeof signInLimits.$inferSelect;
 
 export function limitsOf(db: Db, scopes: readonly string[]): SignInLimitRow[] {
-  return db.select().from(signInLimits).where(inArray(signInLimits.scope, [...scopes])).all();
+  return db
+    .select()
+    .from(signInLimits)
+    .where(inArray(signInLimits.scope, [...scopes]))
+    .all();
 }
 
 export function saveLimit(db: Db, row: SignInLimitRow): void {
@@ -39,6 +43,8 @@ export function uncount(db: Db, scope: string): void {
 /** Forgets windows that ended long ago and are not locked. */
 export function deleteStale(db: Db, beforeMs: number): void {
   db.delete(signInLimits)
-    .where(sql`${lt(signInLimits.windowStartedAt, beforeMs)} and ${signInLimits.lockedUntil} < ${beforeMs}`)
+    .where(
+      sql`${lt(signInLimits.windowStartedAt, beforeMs)} and ${signInLimits.lockedUntil} < ${beforeMs}`,
+    )
     .run();
 }

@@ -256,7 +256,11 @@ export async function changeOwnPassword(
     account && current.length <= MAX_PASSWORD_LENGTH
       ? await verifyPassword(current, account.passwordHash)
       : false;
-  if (currentOk) limiter.succeeded(scopes, scopes.map((s) => s.scope));
+  if (currentOk)
+    limiter.succeeded(
+      scopes,
+      scopes.map((s) => s.scope),
+    );
   const problem =
     passwordProblem(next) ??
     (next === current ? '新密码不能与原密码相同。The new password must differ.' : null);
@@ -276,7 +280,8 @@ export async function changeOwnPassword(
       );
     if (problem) throw new InputError('PASSWORD_WEAK', 'newPassword', problem);
     accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: false });
-    const keep = actor.kind === 'account' && actor.via === 'session' ? (actor.sessionHash ?? null) : null;
+    const keep =
+      actor.kind === 'account' && actor.via === 'session' ? (actor.sessionHash ?? null) : null;
     accountsRepo.deleteOtherSessionsOf(tx, account.id, keep);
     accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
   });

@@ -192,7 +192,8 @@ describe('the rate limit on sign-in', () => {
     const db = testDb();
     const limiter = new SqliteLoginLimiter(db, { maxFailures: 5, windowMs: 60_000 });
     const t0 = 1_000_000;
-    for (let i = 0; i < 5; i++) expect(limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + i)).toBe(0);
+    for (let i = 0; i < 5; i++)
+      expect(limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + i)).toBe(0);
     // The same account and address: locked for one window.
     expect(limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + 10)).toBe(60_000);
     // The same account from another address, another account from the same address: allowed.

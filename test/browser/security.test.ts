@@ -131,9 +131,9 @@ describe('long region names in the overview', () => {
     expect(ticks).toContain('新疆维吾尔自治区测…');
     expect(await panel.locator('g > title').allTextContents()).toContain(LONG_NAME);
     // Two counties reported: two bars with a width; the third is the hatched "not reported".
-    const widths = await panel
-      .locator('.recharts-bar-rectangle path')
-      .evaluateAll((paths) => paths.map((p) => (p as SVGGraphicsElement).getBBox().width));
+    const widths: number[] = [];
+    for (const bar of await panel.locator('.recharts-bar-rectangle path').all())
+      widths.push((await bar.boundingBox())?.width ?? 0);
     expect(widths.filter((w) => w > 1).length).toBeGreaterThanOrEqual(3);
     // The table keeps the whole name.
     expect((await overview.tableRows()).map((r) => r.region)).toContain(LONG_NAME);

@@ -65,7 +65,9 @@ describe('queries on read workers', () => {
     const response = await post(server, ATTACK);
     expect(response.data).toBeUndefined();
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(response.errors?.[0]?.message).toMatch(/Recursive selection children \{ parent \{ children/);
+    expect(response.errors?.[0]?.message).toMatch(
+      /Recursive selection children \{ parent \{ children/,
+    );
   });
 
   it('answers the heaviest admitted query on a worker, with /health answering meanwhile', async () => {
@@ -103,7 +105,9 @@ describe('queries on read workers', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(auditCount(server.db)).toBe(before + 1);
     const row = server.db.$client
-      .prepare('select actor, operation, object, outcome, code from audit_log order by id desc limit 1')
+      .prepare(
+        'select actor, operation, object, outcome, code from audit_log order by id desc limit 1',
+      )
       .get();
     expect(row).toEqual({
       actor: 'leader',

@@ -38,14 +38,18 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const stored = (sql: string) =>
-  (server.db.$client.prepare(sql).all() as Record<string, string>[]).flatMap(Object.values);
+  (server.db.$client.prepare(sql).all() as Record<string, string>[]).flatMap((row) =>
+    Object.values(row),
+  );
 
 describe('display controls are removed at the edges', () => {
   it('from region names in an imported notice', () => {
     const names = stored('select name from regions');
     expect(names).toContain('吉木萨尔lmth.exe县');
     expect(names.some(hasControlCharacters)).toBe(false);
-    expect(stored('select raw_text from document_revisions').some(hasControlCharacters)).toBe(false);
+    expect(stored('select raw_text from document_revisions').some(hasControlCharacters)).toBe(
+      false,
+    );
   });
 
   it('from an account name sent through the API', async () => {
@@ -58,7 +62,10 @@ describe('display controls are removed at the edges', () => {
 
   it('from filing text', async () => {
     const county = server.as({ county: '东山县' });
-    const response = await post<{ submitSpendingReport: { report: { lines: { reason: string }[] } } }, never>(
+    const response = await post<
+      { submitSpendingReport: { report: { lines: { reason: string }[] } } },
+      never
+    >(
       county,
       `mutation { submitSpendingReport(input: { year: 2024, month: 6, lines: [{ documentNumber: "测财社〔2024〕7号", spent: 1, reason: "原因${RLO}exe.txt" }] }) { report { lines { reason } } } }`,
     );

@@ -11,7 +11,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../server/http/gate.ts';
 import { auditCount } from '../helpers/db.ts';
-import { post, requestHeaders, startTestServer, type Client, type TestServer } from '../helpers/graphql.ts';
+import {
+  post,
+  requestHeaders,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from '../helpers/graphql.ts';
 import { addAccount, login, originOf } from '../auth/http.ts';
 import { importSeed, NOTICE } from '../graphql/support.ts';
 
@@ -71,7 +77,8 @@ describe('every route with a one-time-password session', () => {
       const body = name === 'graphql' ? { query: '{ health }' } : {};
       const response = await send(route.example, route.method, oneTime.cookie, body);
       expect(EXPECTED_FOR_ONE_TIME[name]).toContain(response.status);
-      if (response.status === 302) expect(response.headers.get('location')).toMatch(/^\/login\?next=/);
+      if (response.status === 302)
+        expect(response.headers.get('location')).toMatch(/^\/login\?next=/);
       // Refusals of a signed-in account are audited; nothing else writes a row.
       const refused = route.access === 'password-changed' ? 1 : 0;
       if (name !== 'graphql') expect(auditCount(server.db) - before).toBe(refused);
@@ -79,7 +86,9 @@ describe('every route with a one-time-password session', () => {
   );
 
   it('lets `me` through on /graphql, and nothing else', async () => {
-    expect((await post(oneTime, '{ me { username } }')).data).toEqual({ me: { username: 'otp.admin' } });
+    expect((await post(oneTime, '{ me { username } }')).data).toEqual({
+      me: { username: 'otp.admin' },
+    });
     expect((await post(oneTime, '{ auditLog { totalCount } }')).errors?.[0]?.extensions?.code).toBe(
       'PASSWORD_CHANGE_REQUIRED',
     );
@@ -118,7 +127,9 @@ describe('the CSRF rule, cached or not', () => {
 describe('refused reads leave an audit row', () => {
   const lastRow = () =>
     server.db.$client
-      .prepare('select actor, role, operation, outcome, code from audit_log order by id desc limit 1')
+      .prepare(
+        'select actor, role, operation, outcome, code from audit_log order by id desc limit 1',
+      )
       .get() as Record<string, string>;
 
   it.each([['COUNTY'], ['LEADER'], ['ANALYST']] as const)('by a %s', async (role) => {

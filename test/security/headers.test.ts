@@ -57,7 +57,10 @@ describe('security headers on every response', () => {
 });
 
 describe('introspection under NODE_ENV=production', () => {
-  const introspection = getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true });
+  const introspection = getIntrospectionQuery({
+    inputValueDeprecation: true,
+    schemaDescription: true,
+  });
 
   it('answers an analyst and an admin (the explorer loads its schema)', async () => {
     for (const client of [server.as('ANALYST'), server]) {

@@ -6,13 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkWorkbookBytes } from '../../server/excel/workbook-safety.ts';
+import type * as Safety from '../../server/excel/workbook-safety.ts';
 import { auditCount } from '../helpers/db.ts';
 import { post, requestHeaders, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { importSeed } from '../graphql/support.ts';
 
 // Records whether an upload's bytes were read at all (the first step of reading a workbook).
 vi.mock('../../server/excel/workbook-safety.ts', async (original) => {
-  const actual = await original<typeof import('../../server/excel/workbook-safety.ts')>();
+  const actual = await original<typeof Safety>();
   return { ...actual, checkWorkbookBytes: vi.fn(actual.checkWorkbookBytes) };
 });
 
@@ -29,10 +30,16 @@ const deep = (n: number) => `${'['.repeat(n)}1${']'.repeat(n)}`;
 describe('hostile JSON', () => {
   it('variables 100,000 deep: 400 with a message, never 500', async () => {
     const body = `{"query":"query($v: [Int]) { health }","variables":{"v":${deep(100_000)}}}`;
-    const response = await fetch(server.url, { method: 'POST', headers: requestHeaders(server), body });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: requestHeaders(server),
+      body,
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    const json = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    const json = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
     expect(json.errors[0]?.extensions.code).toBe('BAD_REQUEST');
     expect(json.errors[0]?.message).toMatch(/nested deeper than 64 levels/);
     expect(server.logged).toEqual([]);

@@ -30,7 +30,9 @@ const SPEC = {
 function tableOnly(n: number): string {
   const text = buildNotice({ ...SPEC, counties: counties(n) });
   const sheets = text.split('\n');
-  const firstCountySheet = sheets.findIndex((l, i) => i > 0 && l.includes('测试0县') && !l.includes('\t1'));
+  const firstCountySheet = sheets.findIndex(
+    (l, i) => i > 0 && l.includes('测试0县') && !l.includes('\t1'),
+  );
   const feedback = sheets.indexOf('附件4:');
   return [...sheets.slice(0, firstCountySheet), ...sheets.slice(feedback)].join('\n');
 }

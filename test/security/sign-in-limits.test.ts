@@ -61,7 +61,8 @@ describe('sign-in limits', () => {
     const dbPath = join(dir, 'restart.sqlite');
     const first = await startTestServer(importSeed, { dbPath });
     await addAccount(first.db, 'restarted', 'LEADER');
-    for (let i = 0; i < 5; i++) expect((await login(first, 'restarted', `nope-${i}-xxxx`)).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login(first, 'restarted', `nope-${i}-xxxx`)).status).toBe(401);
     await first.close();
     const second = await startTestServer(undefined, { dbPath });
     try {
@@ -96,7 +97,9 @@ describe('sign-in limits', () => {
           `mutation { changePassword(currentPassword: "${current}", newPassword: "new-password-123") }`,
         );
       for (let i = 0; i < 5; i++)
-        expect((await attempt(`wrong-${i}-xxxxxx`)).errors?.[0]?.extensions?.code).toBe('PASSWORD_WRONG');
+        expect((await attempt(`wrong-${i}-xxxxxx`)).errors?.[0]?.extensions?.code).toBe(
+          'PASSWORD_WRONG',
+        );
       const refused = await attempt(PASSWORD);
       expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     } finally {

@@ -61,7 +61,7 @@ describe('a database that cannot be written', () => {
     const path = join(dir, 'readonly.sqlite');
     const cookie = await seeded(path);
     const client = new Database(path, { readonly: true });
-    const db = drizzle(client, { schema }) as Db;
+    const db: Db = drizzle(client, { schema });
     const { server, url } = await serve(db);
     const origin = new URL(url).origin;
     try {
@@ -84,7 +84,9 @@ describe('a database that cannot be written', () => {
         body: JSON.stringify({ query: FILE }),
       });
       expect(write.status).toBe(503);
-      const answer = (await write.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      const answer = (await write.json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
       expect(answer.errors[0]?.extensions.code).toBe('DATABASE_UNWRITABLE');
       expect(answer.errors[0]?.message).toMatch(/read-only/);
 
