@@ -68,9 +68,12 @@ const server = await createApp(db, {
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const reach =
+    config.host === '127.0.0.1' || config.host === 'localhost'
+      ? 'this machine only; HOST=0.0.0.0 serves the network'
+      : `every address of HOST=${config.host}`;
   console.log(
-    `listening on http://${shown}:${port}/  (GraphQL API: /graphql, explorer: /explorer/; HOST=${config.host}${config.host === '127.0.0.1' ? ': this machine only' : ''}; ${config.readWorkers} read workers)`,
+    `listening on http://localhost:${port}/  (GraphQL API: /graphql, explorer: /explorer/; ${reach}; ${config.readWorkers} read workers)`,
   );
 });
 
