@@ -42,7 +42,7 @@ function port(value: string | undefined): number {
 }
 
 function workers(value: string | undefined): number {
-  const n = Number(value ?? 2);
+  const n = Number(value ?? 1);
   if (!Number.isInteger(n) || n < 0 || n > 16)
     throw new Error(`READ_WORKERS must be a whole number 0–16, got "${value}"`);
   return n;

@@ -64,6 +64,7 @@ const server = await createApp(db, {
   secureCookies: config.secureCookies,
   responseCache: config.responseCache,
   readWorkers: config.readWorkers,
+  waitForWorkers: false,
 });
 server.listen(config.port, config.host, () => {
   const address = server.address();

@@ -60,6 +60,11 @@ export interface AppOptions {
    * `:memory:` database, which workers cannot share) answers everything on the main thread.
    */
   readWorkers?: number;
+  /**
+   * Resolve only once the read workers have started (~1–3 s): tests want that; `npm start`
+   * listens at once, and the first queries wait in the queue for their worker.
+   */
+  waitForWorkers?: boolean;
 }
 
 export async function createApp(db: Db, options: AppOptions): Promise<Server> {
@@ -83,7 +88,7 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
           log,
         })
       : null;
-  await pool?.ready();
+  if (options.waitForWorkers ?? true) await pool?.ready();
   const cache = options.responseCache
     ? new ResponseCache(() => dataVersion(db.$client), now)
     : null;
