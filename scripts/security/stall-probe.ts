@@ -54,7 +54,7 @@ if (args[0] === '--load') {
           });
         },
       );
-      req.on('error', () => resolve());
+      req.on('error', () => setTimeout(resolve, 100));
       req.end(JSON.stringify({ query }));
     });
   for (let i = 0; i < Number(count); i++)
@@ -62,6 +62,8 @@ if (args[0] === '--load') {
       for (;;) await once();
     })();
   process.on('message', () => process.exit(0));
+  // Never outlive the probe (a killed parent would leave it hammering a closed port).
+  process.on('disconnect', () => process.exit(0));
 } else {
   await main();
 }

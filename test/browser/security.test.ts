@@ -81,6 +81,8 @@ async function landingAfterSignIn(encodedNext: string): Promise<URL> {
     page.waitForURL((url) => url.pathname !== '/login'),
     page.getByRole('button', { name: '登录', exact: true }).click(),
   ]);
+  // Let the page finish its requests, so the next navigation aborts none of them.
+  await page.waitForLoadState('networkidle');
   return new URL(page.url());
 }
 

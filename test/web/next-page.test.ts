@@ -4,7 +4,7 @@
  * falls back to `/`. test/browser/security.test.ts follows the same variants in Chromium.
  */
 import { describe, expect, it } from 'vitest';
-import { nextPage } from '../../web/src/login/auth-api.ts';
+import { nextPage } from '../../web/src/login/next-page.ts';
 
 const ORIGIN = 'http://127.0.0.1:4000';
 const next = (raw: string) => nextPage(`?next=${raw}`, ORIGIN);
