@@ -6,6 +6,13 @@ export interface Config {
   /** SQLite file; `:memory:` for a throw-away database. */
   dbPath: string;
   port: number;
+  /**
+   * The address to listen on: `127.0.0.1` (the default) serves this machine only; `0.0.0.0`
+   * (or `::`) every network the machine is on, which an intranet deployment sets deliberately.
+   */
+  host: string;
+  /** Worker threads answering queries (graphql/read-pool.ts); 0: all on the main thread. */
+  readWorkers: number;
   /** Import the bundled notice and sample reports into an empty database. */
   sampleData: boolean;
   /** progress / benchmark below `red` is RED, below `yellow` YELLOW. */
@@ -34,6 +41,13 @@ function port(value: string | undefined): number {
   return n;
 }
 
+function workers(value: string | undefined): number {
+  const n = Number(value ?? 1);
+  if (!Number.isInteger(n) || n < 0 || n > 16)
+    throw new Error(`READ_WORKERS must be a whole number 0–16, got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     dbPath:
@@ -41,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? ':memory:'
         : resolve(env.DB_PATH ?? 'data/fund-execution.sqlite'),
     port: port(env.PORT),
+    host: env.HOST?.trim() || '127.0.0.1',
+    readWorkers: workers(env.READ_WORKERS),
     sampleData: env.SAMPLE_DATA !== '0',
     adminPassword: env.ADMIN_PASSWORD || undefined,
     secureCookies: env.COOKIE_SECURE === '1',

@@ -6,6 +6,7 @@
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { integrityProblems } from './db/maintenance.ts';
+import { writeProblem } from './db/writable.ts';
 import { createApp } from './http/app.ts';
 import { countDocuments } from './repositories/documents.repo.ts';
 import { ensureFirstAdmin } from './services/accounts.service.ts';
@@ -23,19 +24,26 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`database ${config.dbPath} (integrity_check ok)`);
+const unwritable = writeProblem(db);
+if (unwritable)
+  console.error(
+    `database ${config.dbPath} cannot be written: ${unwritable}\n  Reads are served; writes and sign-ins answer 503 and /health reports it until this is fixed.`,
+  );
 
-if (config.sampleData && countDocuments(db) === 0) {
+if (!unwritable && config.sampleData && countDocuments(db) === 0) {
   const added = addSampleData(db);
   console.log(
     `empty database: imported ${added.documentNumber} and ${added.reports} sample reports, ${added.indicatorResults} sample indicator results (remove with: npm run sample -- remove)`,
   );
 }
 
-const firstAdmin = await ensureFirstAdmin(
-  db,
-  { actor: systemActor('first-start'), now: new Date() },
-  config.adminPassword,
-);
+const firstAdmin = unwritable
+  ? null
+  : await ensureFirstAdmin(
+      db,
+      { actor: systemActor('first-start'), now: new Date() },
+      config.adminPassword,
+    );
 if (firstAdmin?.oneTimePassword) {
   console.log(
     [
@@ -55,12 +63,18 @@ const server = await createApp(db, {
   thresholds: config.thresholds,
   secureCookies: config.secureCookies,
   responseCache: config.responseCache,
+  readWorkers: config.readWorkers,
+  waitForWorkers: false,
 });
-server.listen(config.port, () => {
+server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const reach =
+    config.host === '127.0.0.1' || config.host === 'localhost'
+      ? 'this machine only; HOST=0.0.0.0 serves the network'
+      : `every address of HOST=${config.host}`;
   console.log(
-    `listening on http://localhost:${port}/  (GraphQL API: /graphql, explorer: /explorer/)`,
+    `listening on http://localhost:${port}/  (GraphQL API: /graphql, explorer: /explorer/; ${reach}; ${config.readWorkers} read workers)`,
   );
 });
 

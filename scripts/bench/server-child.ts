@@ -34,6 +34,8 @@ if (!accountByUsername(db, BENCH_USER))
 const server = await createApp(db, {
   thresholds: DEFAULT_THRESHOLDS,
   responseCache: process.env.RESPONSE_CACHE !== '0',
+  // As `npm start` runs it (READ_WORKERS, default 1): queries on worker threads.
+  readWorkers: Number(process.env.READ_WORKERS ?? 1),
   log: (entry) => console.error(`server error ${entry.errorId}: ${entry.message}`),
 });
 server.listen(0, '127.0.0.1', () => {

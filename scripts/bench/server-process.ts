@@ -28,10 +28,14 @@ function next<T>(child: ChildProcess, pick: (m: unknown) => T | undefined): Prom
   });
 }
 
-export async function startServer(dbPath: string, responseCache: boolean): Promise<BenchServer> {
+export async function startServer(
+  dbPath: string,
+  responseCache: boolean,
+  env: Record<string, string> = {},
+): Promise<BenchServer> {
   const child = fork(CHILD, [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, DB_PATH: dbPath, RESPONSE_CACHE: responseCache ? '1' : '0' },
+    env: { ...process.env, DB_PATH: dbPath, RESPONSE_CACHE: responseCache ? '1' : '0', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const field = (name: string) => (m: unknown) =>

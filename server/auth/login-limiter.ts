@@ -1,9 +1,22 @@
 /**
- * Slows password guessing: after `maxFailures` failed sign-ins for one username, or
- * `maxFailures * 4` from one address, within `windowMs`, further attempts are refused until
- * the window has passed. A success clears the username's count. Kept in memory: one server
- * process serves the product, and a restart only gives a guesser one more window.
+ * Slows password guessing, counted in the database (sign_in_limits) so a restart or a second
+ * process does not reset it. An attempt is counted BEFORE its password is hashed, in one
+ * IMMEDIATE transaction, so fifteen wrong passwords sent at once are fifteen counted attempts,
+ * not fifteen hashes racing one check; a success gives its count back.
+ *
+ * Scopes and limits within a 15-minute window:
+ *  - an account from one address: 5 — the usual lock; other addresses are not affected, so one
+ *    address (a guesser, or a colleague mistyping) cannot lock out the right password elsewhere;
+ *  - an account from all addresses: 20 — bounds guessing spread over many addresses;
+ *  - one address over all accounts: 100 — bounds spraying one password over many accounts, set
+ *    high so an office behind one NAT address is not locked out by a few typos;
+ *  - an account's password changes (the current password): 5.
+ * A scope over its limit is locked for one window, and each further lock doubles (backoff, up
+ * to 32 windows); a lock answers 429 with Retry-After.
  */
+import { writeTransaction, type Db } from '../db/connection.ts';
+import * as repo from '../repositories/sign-in-limits.repo.ts';
+
 export interface LimiterOptions {
   maxFailures: number;
   windowMs: number;
@@ -11,39 +24,92 @@ export interface LimiterOptions {
 
 export const DEFAULT_LIMITS: LimiterOptions = { maxFailures: 5, windowMs: 15 * 60_000 };
 
-export class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
+export interface Scope {
+  scope: string;
+  max: number;
+}
 
-  constructor(private readonly options: LimiterOptions = DEFAULT_LIMITS) {}
+export interface LoginLimiter {
+  /** Counts an attempt before it is checked: 0 when it may go on, else ms to wait. */
+  reserve(scopes: readonly Scope[], now: number): number;
+  /** The attempt succeeded: gives its count back, and clears `cleared`. */
+  succeeded(scopes: readonly Scope[], cleared: readonly string[]): void;
+}
 
-  /** Milliseconds until an attempt is allowed again, or 0. */
-  retryAfterMs(username: string, address: string, now: number): number {
-    return Math.max(
-      this.wait(`user:${username}`, this.options.maxFailures, now),
-      this.wait(`addr:${address}`, this.options.maxFailures * 4, now),
-    );
+export function signInScopes(
+  username: string,
+  address: string,
+  options: LimiterOptions = DEFAULT_LIMITS,
+): Scope[] {
+  const n = options.maxFailures;
+  return [
+    { scope: `pair:${username}|${address}`, max: n },
+    { scope: `account:${username}`, max: n * 4 },
+    { scope: `address:${address}`, max: n * 20 },
+  ];
+}
+
+export function passwordChangeScopes(accountId: number, options = DEFAULT_LIMITS): Scope[] {
+  return [{ scope: `change:${accountId}`, max: options.maxFailures }];
+}
+
+const MAX_BACKOFF = 32;
+
+export class SqliteLoginLimiter implements LoginLimiter {
+  constructor(
+    private readonly db: Db,
+    private readonly options: LimiterOptions = DEFAULT_LIMITS,
+  ) {}
+
+  reserve(scopes: readonly Scope[], now: number): number {
+    const { windowMs } = this.options;
+    return writeTransaction(this.db, (tx) => {
+      const stored = new Map(
+        repo
+          .limitsOf(
+            tx,
+            scopes.map((s) => s.scope),
+          )
+          .map((r) => [r.scope, r]),
+      );
+      const rows = scopes.map(({ scope, max }) => {
+        const row = stored.get(scope) ?? {
+          scope,
+          failures: 0,
+          windowStartedAt: now,
+          lockedUntil: 0,
+          locks: 0,
+        };
+        // A new window once the last one has passed (a lock keeps its own end).
+        if (now - row.windowStartedAt >= windowMs) {
+          row.failures = 0;
+          row.windowStartedAt = now;
+        }
+        return { row, max };
+      });
+      let wait = 0;
+      for (const { row, max } of rows) {
+        if (row.lockedUntil > now) wait = Math.max(wait, row.lockedUntil - now);
+        else if (row.failures >= max) {
+          row.lockedUntil = now + windowMs * Math.min(2 ** row.locks, MAX_BACKOFF);
+          row.locks += 1;
+          row.failures = 0;
+          row.windowStartedAt = now;
+          repo.saveLimit(tx, row);
+          wait = Math.max(wait, row.lockedUntil - now);
+        }
+      }
+      if (wait > 0) return wait;
+      for (const { row } of rows) repo.saveLimit(tx, { ...row, failures: row.failures + 1 });
+      repo.deleteStale(tx, now - windowMs * (MAX_BACKOFF + 1));
+      return 0;
+    });
   }
 
-  recordFailure(username: string, address: string, now: number): void {
-    for (const key of [`user:${username}`, `addr:${address}`]) {
-      this.failures.set(key, [...this.recent(key, now), now]);
-    }
-  }
-
-  recordSuccess(username: string): void {
-    this.failures.delete(`user:${username}`);
-  }
-
-  private recent(key: string, now: number): number[] {
-    const times = (this.failures.get(key) ?? []).filter((t) => now - t < this.options.windowMs);
-    if (times.length === 0) this.failures.delete(key);
-    return times;
-  }
-
-  private wait(key: string, limit: number, now: number): number {
-    const times = this.recent(key, now);
-    if (times.length < limit) return 0;
-    const oldest = times[times.length - limit] ?? now;
-    return oldest + this.options.windowMs - now;
+  succeeded(scopes: readonly Scope[], cleared: readonly string[]): void {
+    writeTransaction(this.db, (tx) => {
+      for (const { scope } of scopes) repo.uncount(tx, scope);
+      for (const scope of cleared) repo.deleteLimit(tx, scope);
+    });
   }
 }

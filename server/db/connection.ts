@@ -38,6 +38,18 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 }
 
 /**
+ * A read-only connection to the same file, for a read worker (graphql/read-worker.ts): WAL
+ * lets it read beside the writer, `query_only` makes any write through it an error, and no
+ * migration runs (the main connection has applied them).
+ */
+export function openReadOnlyDatabase(path: string): Db {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma('query_only = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema });
+}
+
+/**
  * Runs `work` in one transaction begun IMMEDIATE: the write lock is taken up front, so a
  * read-then-write never fails half-way with SQLITE_BUSY_SNAPSHOT. Throwing rolls it all back.
  */

@@ -8,7 +8,10 @@ import type { Cell, OverviewSheet } from './overview-workbook.ts';
 
 export const MAX_TABLE_ROWS = 5000;
 export const MAX_TABLE_COLUMNS = 30;
+/** Titles, filters and column names: longer ones are clipped, not refused. */
 export const MAX_TEXT = 500;
+/** Excel's own limit of characters in a cell: longer text is clipped with an ellipsis. */
+export const MAX_CELL_TEXT = 32_767;
 
 export interface TableInput {
   title: string;
@@ -20,15 +23,18 @@ export class TableInputError extends Error {
   override name = 'TableInputError';
 }
 
-function text(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length > MAX_TEXT) {
-    throw new TableInputError(`${what} must be text of at most ${MAX_TEXT} characters`);
-  }
-  return value;
+/**
+ * Text as the workbook can hold it: whatever the importer accepted (a 3,000-character indicator
+ * name) is exported, clipped with an ellipsis only beyond `max`.
+ */
+function text(value: unknown, what: string, max = MAX_TEXT): string {
+  if (typeof value !== 'string') throw new TableInputError(`${what} must be text`);
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 function cell(value: unknown, at: string): Cell {
-  if (value === null || typeof value === 'string') return value === null ? null : text(value, at);
+  if (value === null || typeof value === 'string')
+    return value === null ? null : text(value, at, MAX_CELL_TEXT);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'object' && !Array.isArray(value)) {
     const keys = Object.keys(value);

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { unwritableCause } from '../db/writable.ts';
 import { InputError } from '../services/errors.ts';
 
 const USER_FACING = new Set([
@@ -18,7 +19,14 @@ const USER_FACING = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PASSWORD_CHANGE_REQUIRED',
   'REQUEST_TIMEOUT',
+  'FORBIDDEN',
 ]);
+
+export const UNWRITABLE_CODE = 'DATABASE_UNWRITABLE';
+
+export function unwritableMessage(cause: string): string {
+  return `数据库无法写入，未保存：${cause} The database cannot be written; nothing was saved.`;
+}
 
 export type ErrorLogger = (entry: { errorId: string; message: string; stack?: string }) => void;
 
@@ -35,6 +43,13 @@ export function makeFormatError(log: ErrorLogger) {
         extensions: { code: original.code, field: original.field },
       };
     }
+    const cause = unwritableCause(original);
+    if (cause)
+      return {
+        message: unwritableMessage(cause),
+        path: formatted.path,
+        extensions: { code: UNWRITABLE_CODE },
+      };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && USER_FACING.has(code)) {
       return {

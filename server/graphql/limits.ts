@@ -20,6 +20,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
+import { costLimitRule } from './cost.ts';
 
 export interface GraphQLLimits {
   /** Nested selection sets; fragment spreads add no level of their own. */
@@ -31,8 +32,8 @@ export interface GraphQLLimits {
   /** Directives in one operation. */
   maxDirectives: number;
   /**
-   * graphql-armor's cost: 2 per object field, 1 per scalar, each level ×1.5, and a
-   * `first:`/`last:` literal multiplies its field's cost by that number.
+   * Our cost (cost.ts): 1 per field, and a list multiplies its selection by its realistic size
+   * (a `first:` by its page); recursive down-up-down shapes are refused.
    */
   maxCost: number;
 }
@@ -42,7 +43,7 @@ export const DEFAULT_LIMITS: Readonly<GraphQLLimits> = Object.freeze({
   maxAliases: 15,
   maxTokens: 3000,
   maxDirectives: 50,
-  maxCost: 50_000,
+  maxCost: 400_000,
 });
 
 type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
@@ -53,7 +54,8 @@ function armorConfig(limits: GraphQLLimits): ArmorConfig {
     maxAliases: { n: limits.maxAliases },
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true },
+    // The cost is our own rule (cost.ts): graphql-armor's adds levels instead of multiplying.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   };
 }
@@ -72,7 +74,7 @@ export function protection(limits: GraphQLLimits = DEFAULT_LIMITS): Protection {
   // plugins are plain hook objects, the same at run time.
   return {
     plugins: plugins as unknown as ApolloServerPlugin[],
-    validationRules,
+    validationRules: [...validationRules, costLimitRule(limits.maxCost)],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -34,7 +34,12 @@ export function createApolloServer(
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    // The HTTP gate (http/gate.ts) applies the CSRF rule to every request, cached or not;
+    // Apollo's own check stays as a second line.
     csrfPrevention: true,
+    // On in production too: the explorer needs the schema. request-guards.ts lets only
+    // analysts and admins introspect.
+    introspection: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: makeFormatError(log),

@@ -1,72 +1,45 @@
 /**
  * The product's HTTP server: the GraphQL API at /graphql, the analysts' explorer at
  * /explorer/, the dashboard, sign-in, workbook downloads (/export/…), the audit export and a
- * health check. One process, one
- * port. An anonymous request gets only the sign-in page, static assets and /health; pages
- * redirect it to /login, the API answers 401.
+ * health check. One process, one port. Every request first gets the security headers
+ * (security-headers.ts), then passes the gate of its route (gate.ts: who, one-time password,
+ * role, CSRF) before its handler reads anything.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LoginLimiter } from '../auth/login-limiter.ts';
+import { buildSchema } from 'graphql';
 import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import { dataVersion } from '../db/data-version.ts';
-import { createContext } from '../graphql/context.ts';
+import { writeProblem } from '../db/writable.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
 import { DEFAULT_LIMITS } from '../graphql/limits.ts';
+import { ReadPool } from '../graphql/read-pool.ts';
 import { DEFAULT_TIMEOUT_MS } from '../graphql/request-guards.ts';
 import { ResponseCache } from '../graphql/response-cache.ts';
-import { createApolloServer } from '../graphql/server.ts';
-import type { AccountActor } from '../services/actor.ts';
-import { mayUseExplorer } from '../services/authorization.ts';
+import { createApolloServer, loadTypeDefs } from '../graphql/server.ts';
 import { handleAuditExport } from './audit-export.ts';
 import { handleLogin, handleLogout } from './auth-routes.ts';
-import { createExportHandler } from './export-handler.ts';
 import { authenticate } from './authentication.ts';
+import { createExportHandler } from './export-handler.ts';
+import { DASHBOARD_ROUTES, passGate, routeOf } from './gate.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { sendJson } from './json-body.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-files.ts';
+import { SqliteLoginLimiter, type LoginLimiter } from '../auth/login-limiter.ts';
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-/** The dashboard's views (web/src/lib/url-state.ts): each is the same page, routed in the browser. */
-const DASHBOARD_ROUTES = [
-  '/region',
-  '/indicators',
-  '/filing',
-  '/quality',
-  '/account',
-  '/audit',
-  '/import',
-];
 const PAGES: Record<string, string> = {
   ...Object.fromEntries(DASHBOARD_ROUTES.map((path) => [path, 'index.html'])),
   '/login': 'login.html',
 };
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, {
-    'content-type': `${type}; charset=utf-8`,
-    'x-content-type-options': 'nosniff',
-  });
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8` });
   res.end(body);
-}
-
-/** A page (HTML), as opposed to an asset: these need a signed-in user. */
-function isPage(path: string): boolean {
-  return (
-    path === '/' ||
-    path.endsWith('/') ||
-    path.endsWith('.html') ||
-    path === '/explorer' ||
-    DASHBOARD_ROUTES.includes(path)
-  );
-}
-
-function redirect(res: ServerResponse, location: string): void {
-  res.writeHead(302, { location, 'cache-control': 'no-store' });
-  res.end();
 }
 
 export interface AppOptions {
@@ -82,75 +55,94 @@ export interface AppOptions {
   limiter?: LoginLimiter;
   /** Cache query answers by data version (graphql/response-cache.ts); off unless asked for. */
   responseCache?: boolean;
+  /**
+   * Worker threads answering queries (graphql/read-pool.ts): 0 (the default, and always for a
+   * `:memory:` database, which workers cannot share) answers everything on the main thread.
+   */
+  readWorkers?: number;
+  /**
+   * Resolve only once the read workers have started (~1–3 s): tests want that; `npm start`
+   * listens at once, and the first queries wait in the queue for their worker.
+   */
+  waitForWorkers?: boolean;
 }
 
 export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const log = options.log ?? consoleErrorLogger;
-  const apollo = createApolloServer(
-    log,
-    DEFAULT_LIMITS,
-    options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-  );
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const apollo = createApolloServer(log, DEFAULT_LIMITS, timeoutMs);
   await apollo.start();
   const now = options.now ?? (() => new Date());
+  const workers = db.$client.memory ? 0 : (options.readWorkers ?? 0);
+  const pool =
+    workers > 0
+      ? new ReadPool({
+          data: {
+            dbPath: db.$client.name,
+            thresholds: options.thresholds,
+            limits: DEFAULT_LIMITS,
+            timeoutMs,
+          },
+          heavy: workers,
+          light: 1,
+          log,
+        })
+      : null;
+  if (options.waitForWorkers ?? true) await pool?.ready();
   const cache = options.responseCache
     ? new ResponseCache(() => dataVersion(db.$client), now)
     : null;
-  const graphql = createGraphQLHandler(
+  const graphql = createGraphQLHandler({
     apollo,
-    (actor: AccountActor) => createContext(db, options.thresholds, actor, now()),
+    schema: buildSchema(loadTypeDefs()),
+    db,
+    thresholds: options.thresholds,
+    now,
+    maxTokens: DEFAULT_LIMITS.maxTokens,
+    timeoutMs,
+    pool,
     cache,
     // Answers are shared only by the same account, and never while a one-time password stands.
-    (actor) => (actor.mustChangePassword ? null : `account:${actor.accountId}`),
-  );
+    cacheIdentity: (actor) => (actor.mustChangePassword ? null : `account:${actor.accountId}`),
+  });
   const files = createStaticHandler(options.webRoot ?? WEB_ROOT, PAGES);
   const exports = createExportHandler(db);
   const auth = {
     db,
     now,
-    limiter: options.limiter ?? new LoginLimiter(),
+    limiter: options.limiter ?? new SqliteLoginLimiter(db),
     secureCookies: options.secureCookies ?? false,
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/health') return send(res, 200, 'application/json', JSON.stringify({ ok: true }));
-    if (path === '/auth/login') return handleLogin(req, res, auth);
-    // Static assets are public: only the rest looks up who is asking.
-    if (path.startsWith('/assets/') && files(req, res)) return;
-    const actor = authenticate(db, req, now());
-    if (path === '/auth/logout') return handleLogout(req, res, actor, auth);
-    if (path === '/graphql') {
-      if (!actor)
-        return sendJson(res, 401, {
-          errors: [
-            {
-              message: '请先登录，或提供 API 令牌。Sign in, or send an API token.',
-              extensions: { code: 'UNAUTHENTICATED' },
-            },
-          ],
-        });
-      return graphql(req, res, actor);
-    }
-    if (path.startsWith('/export/')) {
-      if (!actor) return send(res, 401, 'text/plain', 'sign in first');
-      if (await exports(req, res, { now: now(), thresholds: options.thresholds, actor })) return;
-    }
-    if (path === '/audit/export.csv') {
-      if (!actor) return send(res, 401, 'text/plain', 'sign in first');
-      return handleAuditExport(req, res, db, actor);
-    }
-    if (path !== '/login' && isPage(path)) {
-      if (!actor || actor.mustChangePassword)
-        return redirect(res, `/login?next=${encodeURIComponent(path + url.search)}`);
-      if (path.startsWith('/explorer') && !mayUseExplorer(actor))
-        return send(
-          res,
-          403,
-          'text/plain',
-          '浏览器只供分析人员和管理员使用。The explorer is for analysts and administrators.',
-        );
+    const rule = routeOf(path);
+    // Only routes behind a sign-in look up who is asking.
+    const actor =
+      rule.access === 'public' && rule.name !== 'signOut' ? null : authenticate(db, req, now());
+    if (!passGate({ db, req, res, rule, actor, target: path + url.search, now: now() })) return;
+    switch (rule.name) {
+      case 'health': {
+        const problem = writeProblem(db);
+        return problem
+          ? sendJson(res, 503, { ok: false, database: 'unwritable', cause: problem })
+          : sendJson(res, 200, { ok: true });
+      }
+      case 'signIn':
+        return handleLogin(req, res, auth);
+      case 'signOut':
+        return handleLogout(req, res, actor, auth);
+      case 'graphql':
+        return graphql(req, res, actor!);
+      case 'exportTable':
+      case 'exportWorkbook':
+        if (await exports(req, res, { now: now(), thresholds: options.thresholds, actor: actor! }))
+          return;
+        break;
+      case 'exportAudit':
+        return handleAuditExport(req, res, db, actor!);
     }
     if (files(req, res)) return;
     send(res, 404, 'text/plain', 'not found');
@@ -170,6 +162,9 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   // Slow or stalled clients cannot hold a connection open indefinitely.
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
-  server.on('close', () => void apollo.stop());
+  server.on('close', () => {
+    void apollo.stop();
+    void pool?.close();
+  });
   return server;
 }

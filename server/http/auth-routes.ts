@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clearedSessionCookie, sessionCookie } from '../auth/cookies.ts';
 import type { LoginLimiter } from '../auth/login-limiter.ts';
 import type { Db } from '../db/connection.ts';
+import { noteWriteFailure } from '../db/writable.ts';
 import type { AccountActor } from '../services/actor.ts';
 import { signIn, signOut } from '../services/sign-in.service.ts';
 import { sessionIdOf } from './authentication.ts';
@@ -39,12 +40,27 @@ export async function handleLogin(
         '请求须为 JSON：{"username": …, "password": …}。Send JSON {"username", "password"}.',
       ),
     );
-  const result = await signIn(options.db, options.limiter, {
-    username,
-    password,
-    address: req.socket.remoteAddress ?? 'unknown',
-    now: options.now(),
-  });
+  let result: Awaited<ReturnType<typeof signIn>>;
+  try {
+    result = await signIn(options.db, options.limiter, {
+      username,
+      password,
+      address: req.socket.remoteAddress ?? 'unknown',
+      now: options.now(),
+    });
+  } catch (e) {
+    // Signing in writes (the attempt's count, the session, the audit row).
+    const cause = noteWriteFailure(options.db, e);
+    if (!cause) throw e;
+    return sendJson(
+      res,
+      503,
+      refusal(
+        'DATABASE_UNWRITABLE',
+        `数据库无法写入，暂时不能登录：${cause} Sign-in is unavailable.`,
+      ),
+    );
+  }
   if (!result.ok) {
     return result.code === 'TOO_MANY_ATTEMPTS'
       ? sendJson(
@@ -81,6 +97,14 @@ export async function handleLogout(
   if (req.method !== 'POST' || !(await readJsonObject(req)))
     return sendJson(res, 400, refusal('BAD_REQUEST', 'POST {} as application/json'));
   const sessionId = sessionIdOf(req);
-  if (sessionId && actor?.via === 'session') signOut(options.db, sessionId, actor, options.now());
+  if (sessionId && actor?.via === 'session') {
+    try {
+      signOut(options.db, sessionId, actor, options.now());
+    } catch (e) {
+      const cause = noteWriteFailure(options.db, e);
+      if (!cause) throw e;
+      return sendJson(res, 503, refusal('DATABASE_UNWRITABLE', cause));
+    }
+  }
   sendJson(res, 200, { ok: true }, { 'set-cookie': clearedSessionCookie(options.secureCookies) });
 }

@@ -18,6 +18,8 @@ import { overviewWorkbook } from '../services/overview-export.service.ts';
 import { tableWorkbook } from '../services/table-export.service.ts';
 import { readTableInput, TableInputError } from '../excel/table-input.ts';
 import type { AccountActor } from '../services/actor.ts';
+import { JsonBodyError, parseClientJson } from './json-depth.ts';
+import { withoutControlCharacters } from '../importer/edge.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -87,7 +89,8 @@ const EXPORTS: Record<string, { fallback: string; build: Exporter }> = {
 };
 
 export function contentDisposition(filename: string, fallback: string): string {
-  const encoded = encodeURIComponent(filename).replace(
+  // A bidi override in a region name would disguise the extension (`…\u202Elmth.exe`).
+  const encoded = encodeURIComponent(withoutControlCharacters(filename)).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
@@ -114,9 +117,9 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk);
   }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-  } catch {
-    throw new TableInputError('body is not valid JSON');
+    return parseClientJson(Buffer.concat(chunks).toString('utf8'));
+  } catch (e) {
+    throw new TableInputError(e instanceof JsonBodyError ? e.message : 'body is not valid JSON');
   }
 }
 

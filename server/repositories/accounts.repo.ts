@@ -147,3 +147,23 @@ export function markTokenUsed(db: Db, id: number, atIso: string): void {
 export function revokeToken(db: Db, id: number, atIso: string): void {
   db.update(apiTokens).set({ revokedAt: atIso }).where(eq(apiTokens.id, id)).run();
 }
+
+/** Revokes every live token of an account (a password reset or change, a role without tokens). */
+export function revokeTokensOf(db: Db, accountId: number, atIso: string): void {
+  db.update(apiTokens)
+    .set({ revokedAt: atIso })
+    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)))
+    .run();
+}
+
+/** Ends an account's sessions but one (the one changing its own password stays signed in). */
+export function deleteOtherSessionsOf(db: Db, accountId: number, keepIdHash: string | null): void {
+  db.delete(sessions)
+    .where(
+      and(
+        eq(sessions.accountId, accountId),
+        keepIdHash === null ? sql`1 = 1` : sql`${sessions.idHash} <> ${keepIdHash}`,
+      ),
+    )
+    .run();
+}

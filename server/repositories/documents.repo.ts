@@ -67,13 +67,25 @@ export function insertDocument(db: Db, number: string, programId: number): Docum
   return db.insert(documents).values({ number, programId }).returning().get();
 }
 
+/**
+ * Rows per INSERT: SQLite allows 32,766 bound variables in one statement; a warning or an
+ * allocation has fewer than 20 columns, so 500 rows stay far below it (a 10,000-row notice
+ * failed with `too many SQL variables` when inserted in one statement).
+ */
+const ROWS_PER_INSERT = 500;
+
+function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => void): void {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) insert(rows.slice(i, i + ROWS_PER_INSERT));
+}
+
 export function insertImportRun(db: Db, run: NewImportRun, warnings: NewImportWarning[]): number {
   const { id } = db.insert(importRuns).values(run).returning({ id: importRuns.id }).get();
-  if (warnings.length > 0) {
-    db.insert(importWarnings)
-      .values(warnings.map((w) => ({ ...w, importRunId: id })))
-      .run();
-  }
+  inChunks(warnings, (chunk) =>
+    db
+      .insert(importWarnings)
+      .values(chunk.map((w) => ({ ...w, importRunId: id })))
+      .run(),
+  );
   return id;
 }
 
@@ -87,7 +99,7 @@ export function insertRevision(db: Db, revision: NewRevision): RevisionRow {
 }
 
 export function insertAllocations(db: Db, rows: NewAllocation[]): void {
-  if (rows.length > 0) db.insert(allocations).values(rows).run();
+  inChunks(rows, (chunk) => db.insert(allocations).values(chunk).run());
 }
 
 /** Catalogue ids of indicators by name key, adding the names not seen before. */
@@ -97,14 +109,17 @@ export function indicatorIds(
 ): Map<string, number> {
   const keys = [...new Set(named.map((n) => n.nameKey))];
   const fresh = named.filter((n, i) => named.findIndex((m) => m.nameKey === n.nameKey) === i);
-  if (fresh.length > 0) db.insert(indicators).values(fresh).onConflictDoNothing().run();
-  const rows = keys.length
-    ? db
+  inChunks(fresh, (chunk) => db.insert(indicators).values(chunk).onConflictDoNothing().run());
+  const rows: { id: number; nameKey: string }[] = [];
+  inChunks(keys, (chunk) =>
+    rows.push(
+      ...db
         .select({ id: indicators.id, nameKey: indicators.nameKey })
         .from(indicators)
-        .where(inArray(indicators.nameKey, keys))
-        .all()
-    : [];
+        .where(inArray(indicators.nameKey, chunk))
+        .all(),
+    ),
+  );
   return new Map(rows.map((r) => [r.nameKey, r.id]));
 }
 
@@ -115,16 +130,14 @@ export function insertTargetSheet(
   rows: NewSheetIndicator[],
 ): number {
   const { id } = db.insert(targetSheets).values(sheet).returning({ id: targetSheets.id }).get();
-  if (goals.length > 0) {
-    db.insert(targetGoals)
-      .values(goals.map((text, i) => ({ sheetId: id, ordinal: i + 1, text })))
-      .run();
-  }
-  if (rows.length > 0) {
-    db.insert(sheetIndicators)
-      .values(rows.map((r) => ({ ...r, sheetId: id })))
-      .run();
-  }
+  const numbered = goals.map((text, i) => ({ sheetId: id, ordinal: i + 1, text }));
+  inChunks(numbered, (chunk) => db.insert(targetGoals).values(chunk).run());
+  inChunks(rows, (chunk) =>
+    db
+      .insert(sheetIndicators)
+      .values(chunk.map((r) => ({ ...r, sheetId: id })))
+      .run(),
+  );
   return id;
 }
 

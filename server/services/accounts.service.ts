@@ -10,6 +10,8 @@ import {
   passwordProblem,
   verifyPassword,
 } from '../auth/password.ts';
+import { passwordChangeScopes, SqliteLoginLimiter } from '../auth/login-limiter.ts';
+import { withoutControlCharacters } from '../importer/edge.ts';
 import * as accountsRepo from '../repositories/accounts.repo.ts';
 import type { AccountWithRegion } from '../repositories/accounts.repo.ts';
 import { actorName, isRole, type Actor, type Role } from './actor.ts';
@@ -20,12 +22,16 @@ import { isFieldError, resolveRegion } from './regions.service.ts';
 
 export type AccountModel = Omit<AccountWithRegion, 'passwordHash'>;
 
+/** The roles that may hold API tokens (api-tokens.service.ts). */
+const TOKEN_ROLES: readonly Role[] = ['ANALYST', 'ADMIN'];
+
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 const MAX_DISPLAY_NAME = 60;
 
 /** The display name to store: trimmed, the username when empty, refused when too long. */
 function displayNameOf(written: string | null | undefined, fallback: string): string {
-  const name = written?.trim() ?? '';
+  // Bidi overrides and control characters would change how the name shows (importer/edge.ts).
+  const name = withoutControlCharacters(written ?? '').trim();
   if (name.length > MAX_DISPLAY_NAME)
     throw new InputError(
       'NAME_TOO_LONG',
@@ -194,12 +200,15 @@ export function updateAccount(
     // A disabled account, or one whose rights changed, signs in again.
     if (after.disabledAt || after.role !== before.role || after.regionId !== before.regionId)
       accountsRepo.deleteSessionsOf(tx, before.id);
+    // Tokens are for analysts and admins: a role that may not hold one loses them.
+    if (!TOKEN_ROLES.includes(after.role))
+      accountsRepo.revokeTokensOf(tx, before.id, context.now.toISOString());
     note.summary = { before: summaryOf(before), after: summaryOf(after) };
     return publicView(after);
   });
 }
 
-/** A new one-time password for someone who forgot theirs; their sessions end. */
+/** A new one-time password for someone who forgot theirs; their sessions end, their tokens are revoked. */
 export async function resetPassword(
   db: Db,
   context: AuditContext,
@@ -212,11 +221,16 @@ export async function resetPassword(
     const account = existing(tx, username, 'username');
     accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: true });
     accountsRepo.deleteSessionsOf(tx, account.id);
+    accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
   });
   return oneTime;
 }
 
-/** The signed-in person replaces their own password (a one-time one included). */
+/**
+ * The signed-in person replaces their own password (a one-time one included). Guesses at the
+ * current password are limited like sign-ins (counted before the hash); a change ends the
+ * account's other sessions and revokes its API tokens (a thief's copies stop working).
+ */
 export async function changeOwnPassword(
   db: Db,
   context: AuditContext,
@@ -226,11 +240,27 @@ export async function changeOwnPassword(
   const { actor } = context;
   const account =
     actor.kind === 'account' ? accountsRepo.accountByUsername(db, actor.username) : undefined;
+  const limiter = new SqliteLoginLimiter(db);
+  const scopes = account ? passwordChangeScopes(account.id) : [];
+  const wait = account ? limiter.reserve(scopes, context.now.getTime()) : 0;
+  if (wait > 0)
+    return audited(db, context, 'changePassword', `account:${actorName(actor)}`, () => {
+      throw new InputError(
+        'TOO_MANY_ATTEMPTS',
+        'currentPassword',
+        `尝试次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试。Too many attempts; try again in ${Math.ceil(wait / 60_000)} minutes.`,
+      );
+    });
   // No password is longer than the limit, so a longer one is wrong without hashing it.
   const currentOk =
     account && current.length <= MAX_PASSWORD_LENGTH
       ? await verifyPassword(current, account.passwordHash)
       : false;
+  if (currentOk)
+    limiter.succeeded(
+      scopes,
+      scopes.map((s) => s.scope),
+    );
   const problem =
     passwordProblem(next) ??
     (next === current ? '新密码不能与原密码相同。The new password must differ.' : null);
@@ -250,6 +280,10 @@ export async function changeOwnPassword(
       );
     if (problem) throw new InputError('PASSWORD_WEAK', 'newPassword', problem);
     accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: false });
+    const keep =
+      actor.kind === 'account' && actor.via === 'session' ? (actor.sessionHash ?? null) : null;
+    accountsRepo.deleteOtherSessionsOf(tx, account.id, keep);
+    accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
   });
 }
 

@@ -16,6 +16,8 @@ export interface AccountActor {
   /** The one region a COUNTY account files for. */
   regionId: number | null;
   via: 'session' | 'token';
+  /** The SHA-256 of the session id, when acting through a session (kept when the password changes). */
+  sessionHash?: string;
   /** A one-time password still to be replaced: nothing else is allowed. */
   mustChangePassword: boolean;
 }

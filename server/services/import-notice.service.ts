@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import { fenToWanString } from '../domain/money.ts';
 import { parseNotice } from '../importer/parse-notice.ts';
+import { noticeTextTooLarge, tooManyRows, withoutControlCharacters } from '../importer/edge.ts';
 import {
   NoticeFormatError,
   type ImportWarning,
@@ -151,8 +152,10 @@ const IMPORT_NOTICES = '导入指标文件 import notices';
  */
 export function importNotice(
   db: Db,
-  input: { text: string; sourceName: string; actor: Actor; now?: Date },
+  written: { text: string; sourceName: string; actor: Actor; now?: Date },
 ): ImportSummary {
+  // The edge (importer/edge.ts): display controls removed before anything reads the text.
+  const input = { ...written, text: withoutControlCharacters(written.text) };
   const context = { actor: input.actor, now: input.now ?? new Date() };
   const hash = textHash(input.text);
   return audited(db, context, 'importNotice', `source:${input.sourceName}`, (tx, note) => {
@@ -164,6 +167,8 @@ export function importNotice(
         'text',
         `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
       );
+    const tooLong = noticeTextTooLarge(input.text);
+    if (tooLong) throw new InputError('TEXT_TOO_LARGE', 'text', tooLong);
     let parsed: ReturnType<typeof parseNotice>;
     try {
       parsed = parseNotice(input.text);
@@ -171,6 +176,8 @@ export function importNotice(
       if (e instanceof NoticeFormatError) throw new InputError('NOT_A_NOTICE', 'text', e.message);
       throw e;
     }
+    const tooMany = tooManyRows(parsed);
+    if (tooMany) throw new InputError('TOO_MANY_ROWS', 'text', tooMany);
     const summary = storeNotice(tx, parsed, input, hash);
     note.object = `document:${summary.document.number}`;
     note.summary = {

@@ -3,6 +3,7 @@
  * reviewer corrected: checked, decoded, read into the document model by content (never by file
  * name) and interpreted. Every refusal names the file and says what was expected.
  */
+import { tooManyRows } from '../importer/edge.ts';
 import { canonicalDocumentNumber } from '../importer/document-header.ts';
 import type { DocumentModel, SourceFormat } from '../importer/document-model.ts';
 import { interpretNotice } from '../importer/interpret-notice.ts';
@@ -184,6 +185,8 @@ export async function readNotice(
   }
   try {
     const notice = interpretNotice(model, corrections);
+    const tooMany = tooManyRows(notice);
+    if (tooMany) return error('TOO_MANY_ROWS', 'file', `「${source.name}」：${tooMany}`);
     const text =
       model.format === 'text' ? new TextDecoder().decode(source.bytes) : modelText(model);
     return { notice, format: model.format, text };

@@ -3,7 +3,7 @@
  * acting. Sign-ins are audited (successes and failures); guessing is slowed by the limiter.
  */
 import type { Db } from '../db/connection.ts';
-import type { LoginLimiter } from '../auth/login-limiter.ts';
+import { signInScopes, type LoginLimiter } from '../auth/login-limiter.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { newSecret, secretHash, TOKEN_PREFIX } from '../auth/secrets.ts';
 import * as accountsRepo from '../repositories/accounts.repo.ts';
@@ -45,7 +45,9 @@ export async function signIn(
   const username = normaliseUsername(input.username).slice(0, 100);
   // Until the password is checked, nobody known is acting.
   const anonymous = { actor: systemActor('anonymous'), now: input.now };
-  const wait = limiter.retryAfterMs(username, input.address, input.now.getTime());
+  // Counted before the hash: concurrent guesses cannot all pass one check (auth/login-limiter.ts).
+  const scopes = signInScopes(username, input.address);
+  const wait = limiter.reserve(scopes, input.now.getTime());
   if (wait > 0) {
     audited(db, anonymous, 'signIn', `account:${username}`, (_tx, note) => {
       note.summary = { address: input.address };
@@ -59,8 +61,7 @@ export async function signIn(
     account?.passwordHash ?? DUMMY_HASH,
   );
   const usable = account && matches && account.disabledAt === null;
-  if (!usable) limiter.recordFailure(username, input.address, input.now.getTime());
-  else limiter.recordSuccess(username);
+  if (usable) limiter.succeeded(scopes, [`pair:${username}|${input.address}`]);
 
   const sessionId = newSecret();
   const nowIso = input.now.toISOString();
@@ -96,8 +97,9 @@ export function signOut(db: Db, sessionId: string, actor: AccountActor, now: Dat
 }
 
 export function actorForSession(db: Db, sessionId: string, now: Date): AccountActor | null {
-  const account = accountsRepo.accountBySession(db, secretHash(sessionId), now.toISOString());
-  return account ? actorOf(account, 'session') : null;
+  const sessionHash = secretHash(sessionId);
+  const account = accountsRepo.accountBySession(db, sessionHash, now.toISOString());
+  return account ? { ...actorOf(account, 'session'), sessionHash } : null;
 }
 
 export function actorForToken(db: Db, token: string, now: Date): AccountActor | null {
@@ -105,8 +107,13 @@ export function actorForToken(db: Db, token: string, now: Date): AccountActor | 
   const found = accountsRepo.accountByToken(db, secretHash(token));
   if (!found) return null;
   const last = found.token.lastUsedAt ? Date.parse(found.token.lastUsedAt) : 0;
-  if (now.getTime() - last > TOKEN_TOUCH_MS)
-    accountsRepo.markTokenUsed(db, found.token.id, now.toISOString());
+  if (now.getTime() - last > TOKEN_TOUCH_MS) {
+    try {
+      accountsRepo.markTokenUsed(db, found.token.id, now.toISOString());
+    } catch {
+      // A database refusing writes must not refuse the read the token is for (/health says it).
+    }
+  }
   // A token is for scripts: a one-time password must first be changed in the browser.
   return actorOf(found.account, 'token');
 }

@@ -6,9 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginLimiter } from '../../server/auth/login-limiter.ts';
+import { signInScopes, SqliteLoginLimiter } from '../../server/auth/login-limiter.ts';
 import { accountByUsername } from '../../server/repositories/accounts.repo.ts';
-import { auditCount } from '../helpers/db.ts';
+import { auditCount, testDb } from '../helpers/db.ts';
 import { post, startTestServer, TEST_NOW, type TestServer } from '../helpers/graphql.ts';
 import { importSeed } from '../graphql/support.ts';
 import { addAccount, login, originOf, PASSWORD, signedIn } from './http.ts';
@@ -166,7 +166,7 @@ describe('signing in', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `username=zhang.san&password=${PASSWORD}`,
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 });
@@ -188,16 +188,23 @@ describe('the rate limit on sign-in', () => {
     }
   });
 
-  it('counts per username, and per address at four times that', () => {
-    const limiter = new LoginLimiter({ maxFailures: 5, windowMs: 60_000 });
+  it('counts per account and address, per account at four times that, per address at twenty', () => {
+    const db = testDb();
+    const limiter = new SqliteLoginLimiter(db, { maxFailures: 5, windowMs: 60_000 });
     const t0 = 1_000_000;
-    for (let i = 0; i < 5; i++) limiter.recordFailure('a', '10.0.0.1', t0 + i);
-    expect(limiter.retryAfterMs('a', '10.0.0.2', t0 + 10)).toBe(60_000 - 10);
-    expect(limiter.retryAfterMs('b', '10.0.0.1', t0 + 10)).toBe(0);
-    for (let i = 0; i < 15; i++) limiter.recordFailure(`u${i}`, '10.0.0.1', t0 + 20);
-    expect(limiter.retryAfterMs('c', '10.0.0.1', t0 + 30)).toBeGreaterThan(0);
-    // The window passes: allowed again.
-    expect(limiter.retryAfterMs('a', '10.0.0.2', t0 + 60_005)).toBe(0);
+    for (let i = 0; i < 5; i++)
+      expect(limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + i)).toBe(0);
+    // The same account and address: locked for one window.
+    expect(limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + 10)).toBe(60_000);
+    // The same account from another address, another account from the same address: allowed.
+    expect(limiter.reserve(signInScopes('a', '10.0.0.2'), t0 + 10)).toBe(0);
+    expect(limiter.reserve(signInScopes('b', '10.0.0.1'), t0 + 10)).toBe(0);
+    // The account over all addresses: 20.
+    for (let i = 3; i < 18; i++) limiter.reserve(signInScopes('a', `10.0.1.${i}`), t0 + 20);
+    expect(limiter.reserve(signInScopes('a', '10.0.9.9'), t0 + 30)).toBeGreaterThan(0);
+    // The window passes: the pair is allowed again, and a second lock lasts twice as long.
+    expect(limiter.reserve(signInScopes('c', '10.0.0.1'), t0 + 60_011)).toBe(0);
+    db.$client.close();
   });
 });
 

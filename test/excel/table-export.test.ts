@@ -51,6 +51,14 @@ describe('a dashboard table as a workbook', () => {
     expect([ws.getCell('B7').value, ws.getCell('C7').value]).toEqual([null, null]);
   });
 
+  it('exports whatever the importer accepted: a 3,000-character indicator name (finding 12)', async () => {
+    const name = '困难群众'.repeat(750);
+    const response = await post(tableBody({ ...TABLE, rows: [[name, { wan: 1 }, null, null]] }));
+    expect(response.status).toBe(200);
+    const ws = sheetOf(await open(Buffer.from(await response.arrayBuffer())));
+    expect(ws.getCell('A6').value).toBe(name);
+  });
+
   it('the same table as CSV', () => {
     expect(tableCsv(TABLE)).toBe(
       "\uFEFF地区,全年合计,支出进度,说明\r\n昌吉市,1485.123456,83.36%,'=SUM(A1)\r\n奇台县,,,\r\n",

@@ -273,6 +273,31 @@ describe('importNoticeFile', () => {
     expect(result.document?.allocations).toHaveLength(8);
   });
 
+  it('removes bidi overrides from a file before anything reads it (the region is stored as written without them)', async () => {
+    server = await startTestServer();
+    const hostile = SEED.replaceAll('吉木萨尔县', '吉木萨尔\u202Elmth.exe县');
+    const file = Buffer.from(hostile, 'utf8').toString('base64');
+    const result = await importFile({ file, fileName: 'notice.txt' });
+    expect(result.errors).toEqual([]);
+    const names = server.db.$client
+      .prepare("select name from regions where name like '吉木萨尔%'")
+      .all();
+    expect(names).toEqual([{ name: '吉木萨尔lmth.exe县' }]);
+  });
+
+  it('refuses an allocation table of more rows than any notice has, naming the table, writing nothing', async () => {
+    server = await startTestServer();
+    const before = tableCounts(server.db);
+    // 1,001 county rows of 1 万元 each under a 合计 row of 1001.
+    const rows = Array.from({ length: 1001 }, (_, i) => `第${i + 1}县\t1`).join('\n');
+    const text = `昌州财社〔2022〕99号\n关于下达2022年某资金的通知\n昌吉回族自治州财政局\n2022年6月7日\n附件1\n2022年某资金分配表\n单位：万元\n地区\t此次下达\n合计\t1001\n${rows}\n`;
+    const p = await preview({ text, fileName: 'big.txt' });
+    expect(p.errors.map((e) => e.code)).toEqual(['TOO_MANY_ROWS']);
+    // 1,001 counties and the 合计 row: 1,002 rows.
+    expect(p.errors[0]?.message).toMatch(/big\.txt.*分配表.*有 1002 行.*超过上限 1000 行/);
+    expect(tableCounts(server.db)).toEqual(before);
+  });
+
   it('refuses a notice without a number of its own unless the reviewer gives one', async () => {
     server = await startTestServer();
     const before = tableCounts(server.db);

@@ -42,11 +42,12 @@ export const TEST_NOW = new Date('2026-11-28T08:00:00Z');
 
 export async function startTestServer(
   seed?: (db: Db) => void,
-  options: Partial<AppOptions> = {},
+  /** `dbPath`: a file instead of an in-memory database (read workers need one). */
+  { dbPath, ...options }: Partial<AppOptions> & { dbPath?: string } = {},
 ): Promise<TestServer> {
   const queries: string[] = [];
   const logged: TestServer['logged'] = [];
-  const db = openDatabase(':memory:', { onQuery: (sql) => queries.push(sql) });
+  const db = openDatabase(dbPath ?? ':memory:', { onQuery: (sql) => queries.push(sql) });
   seed?.(db);
   const server: Server = await createApp(db, {
     thresholds: DEFAULT_THRESHOLDS,

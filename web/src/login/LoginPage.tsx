@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../lib/graphql.ts';
 import { defineMessages, useMessages } from '../lib/i18n.ts';
 import { useUrlState } from '../lib/url-state.ts';
-import { changePassword, nextPage, signIn } from './auth-api.ts';
+import { changePassword, signIn } from './auth-api.ts';
+import { nextPage } from './next-page.ts';
 import { formText } from '../lib/form.ts';
 
 const messages = defineMessages({
@@ -63,7 +64,8 @@ export function LoginPage() {
   const [mustChange, setMustChange] = useState(false);
   document.documentElement.lang = url.lang === 'en' ? 'en' : 'zh-CN';
   document.title = `${t.signIn} · ${t.title}`;
-  const done = () => window.location.assign(nextPage(window.location.search));
+  const done = () =>
+    window.location.assign(nextPage(window.location.search, window.location.origin));
   return (
     <main className="login">
       <h1>{t.title}</h1>

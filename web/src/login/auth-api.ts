@@ -46,9 +46,3 @@ const ChangePasswordMutation = graphql(`
 export async function changePassword(currentPassword: string, newPassword: string) {
   await request(ChangePasswordMutation, { currentPassword, newPassword });
 }
-
-/** Where to go after signing in: the page asked for, if it is one of ours (never another host). */
-export function nextPage(search: string): string {
-  const next = new URLSearchParams(search).get('next') ?? '/';
-  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}

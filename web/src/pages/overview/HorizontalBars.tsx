@@ -45,9 +45,21 @@ function chartHeightRem(bars: number): number {
   return Math.max(10, 2.25 * bars + 3.4);
 }
 
-/** Room for the longest region name at the largest type the page uses. */
+/**
+ * Names longer than this are clipped on the axis (the whole name shows on hover and in the
+ * table below): an axis as wide as a 30-character name left no room for the bars at all.
+ */
+export const MAX_TICK_CHARS = 10;
+
+/** Room for the longest region name, up to MAX_TICK_CHARS, at the largest type the page uses. */
 function axisWidth(names: string[]): number {
-  return 16 * Math.max(4, ...names.map((n) => n.length)) + 12;
+  return 16 * Math.min(MAX_TICK_CHARS, Math.max(4, ...names.map((n) => n.length))) + 12;
+}
+
+/** The name as the axis shows it: clipped with an ellipsis past MAX_TICK_CHARS. */
+export function tickText(name: string): string {
+  const chars = [...name];
+  return chars.length > MAX_TICK_CHARS ? `${chars.slice(0, MAX_TICK_CHARS - 1).join('')}…` : name;
 }
 
 interface LabelProps {
@@ -103,19 +115,23 @@ function RegionTick(props: {
   payload?: { value?: unknown };
 }) {
   const name = typeof props.payload?.value === 'string' ? props.payload.value : '';
+  // The group's title is the whole name, shown on hover; the text may be clipped.
   return (
-    <text
-      x={Number(props.x ?? 0)}
-      y={Number(props.y ?? 0)}
-      dx={-6}
-      dy={4}
-      textAnchor="end"
-      fill="#1d4ed8"
-      className="overview-tick-link"
-      onClick={() => navigate({ view: 'region', region: name })}
-    >
-      {name}
-    </text>
+    <g>
+      <title>{name}</title>
+      <text
+        x={Number(props.x ?? 0)}
+        y={Number(props.y ?? 0)}
+        dx={-6}
+        dy={4}
+        textAnchor="end"
+        fill="#1d4ed8"
+        className="overview-tick-link"
+        onClick={() => navigate({ view: 'region', region: name })}
+      >
+        {tickText(name)}
+      </text>
+    </g>
   );
 }
 
