@@ -20,6 +20,8 @@ import { actorName, type Actor } from './actor.ts';
 import { audited } from './audit.service.ts';
 import { requireRole } from './authorization.ts';
 import { InputError } from './errors.ts';
+import { refreshChainAndTotals } from './fund-year-chain.service.ts';
+import { adoptTopLevelRegion, isOwnUseRow, withOwnUseRows } from './notice-chain-links.ts';
 import type { FieldError } from './spending-validation.ts';
 
 export interface ImportSummary {
@@ -102,6 +104,7 @@ function storeRegions(tx: Db, noticeRegions: NoticeRegion[]): Map<string, number
       : regionsRepo.findRegionsByNames(tx, names).filter((r) => r.level === region.level);
     const row =
       candidates[0] ??
+      adoptTopLevelRegion(tx, parent, names, region.level) ?? // chain: see notice-chain-links.ts
       regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
     const known = new Set([row.name, ...regionsRepo.aliasesOf(tx, row.id)]);
     regionsRepo.addAliases(
@@ -167,10 +170,11 @@ export function importNotice(
 
 function storeNotice(
   tx: Db,
-  notice: ReturnType<typeof parseNotice>,
+  parsed: ReturnType<typeof parseNotice>,
   input: { text: string; sourceName: string; actor: Actor },
   hash: string,
 ): ImportSummary {
+  const notice = withOwnUseRows(parsed); // chain: 市本级 rows are the issuer's own use
   const { header } = notice;
   const existing = documentsRepo.findDocument(tx, header.number);
   if (existing) {
@@ -238,10 +242,12 @@ function storeNotice(
       priorBatches: a.priorBatches,
       thisBatch: a.thisBatch,
       isSubtotal: a.isSubtotal,
+      isOwnUse: isOwnUseRow(a, notice), // chain
     })),
   );
   // The region totals follow the revision now in force: its regions, and the previous one's.
-  rollupsRepo.refreshAllocationTotals(tx, [
+  refreshChainAndTotals(tx, [
+    // chain: fund_year_regions, then the totals that sum it
     ...regionIds.values(),
     ...(existing?.currentRevisionId
       ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)

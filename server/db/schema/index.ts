@@ -8,3 +8,4 @@ export * from './spending.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './rollups.ts';
+export * from './chain.ts';

@@ -1,0 +1,48 @@
+/**
+ * Keeps the allocation chain (fund_year_regions) and the yearly region totals that sum it
+ * current, inside the caller's write transaction: after a notice or its revision is stored,
+ * for every fund-year that has rows for the touched regions.
+ */
+import { writeTransaction, type Db } from '../db/connection.ts';
+import { regionChainFigures } from '../domain/allocation-chain.ts';
+import * as chainRepo from '../repositories/chain.repo.ts';
+import * as rollupsRepo from '../repositories/rollups.repo.ts';
+
+export function refreshChain(tx: Db, programId: number, regionIds: number[]): void {
+  const touched = [...new Set(regionIds)];
+  const rows = chainRepo.chainRows(tx, programId, touched);
+  chainRepo.replaceChainFigures(
+    tx,
+    programId,
+    rows[0]?.year ?? chainRepo.programYear(tx, programId),
+    touched,
+    touched.map((id) => regionChainFigures(id, rows)),
+  );
+}
+
+/** The chain of every fund-year touching these regions, then their yearly totals. */
+export function refreshChainAndTotals(tx: Db, regionIds: number[]): void {
+  if (regionIds.length === 0) return;
+  for (const programId of chainRepo.programsTouching(tx, regionIds))
+    refreshChain(tx, programId, regionIds);
+  rollupsRepo.refreshAllocationTotals(tx, regionIds);
+}
+
+/** Fills the chain of a database whose notices were imported before the chain existed. */
+export function fillChainIfEmpty(db: Db): void {
+  const filled = db.$client.prepare('select count(*) as n from fund_year_regions').get() as {
+    n: number;
+  };
+  if (filled.n > 0) return;
+  const programs = chainRepo.programsWithAllocations(db);
+  if (programs.length === 0) return;
+  writeTransaction(db, (tx) => {
+    const all: number[] = [];
+    for (const programId of programs) {
+      const regionIds = chainRepo.regionsOfProgram(tx, programId);
+      refreshChain(tx, programId, regionIds);
+      all.push(...regionIds);
+    }
+    rollupsRepo.refreshAllocationTotals(tx, all);
+  });
+}
