@@ -134,3 +134,10 @@ export function regionsOfProgram(db: Db, programId: number): number[] {
     )
     .map((r) => r.id);
 }
+
+/** Whether money is counted at the region itself (its 本级 or 未分配, or a county's allocation). */
+export function hasCountedMoney(db: Db, regionId: number): boolean {
+  return !!db.get(
+    sql`select 1 from allocation_region_totals where region_id = ${regionId} and allocations > 0 limit 1`,
+  );
+}

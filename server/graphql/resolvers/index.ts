@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { accountResolvers } from './accounts.ts';
+import { chainResolvers } from './chain.ts';
 import { documentResolvers } from './documents.ts';
 import { excelResolvers } from './excel.ts';
 import { executionResolvers } from './execution.ts';
@@ -18,6 +19,7 @@ const maps = [
   indicatorResolvers,
   accountResolvers,
   excelResolvers,
+  chainResolvers,
 ];
 
 /** All resolver maps merged type by type. */
