@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChainTimelinessStatus =
+  | 'MET'
+  | 'NOT_MET'
+  | 'PENDING';
+
 /** 一项资金的支出方向金额。Spending of one direction within a line. */
 export type DirectionAmountInput = {
   direction: SpendingDirection;
@@ -171,6 +176,24 @@ export type WarningLevel =
   | 'NOT_REPORTED'
   | 'RED'
   | 'YELLOW';
+
+export type AllocationChainLevelsQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  limitDays?: number | null | undefined;
+}>;
+
+
+export type AllocationChainLevelsQuery = { allocationChain: { asOf: string, received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, warnings: Array<{ code: string, documentNumber: string | null, days: number | null, amount: number | null, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, spendingProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, ownNotices: Array<{ number: string, issuedOn: string | null, upstreamNumber: string | null, amount: number, daysAfterUpstream: number | null }>, upstreamNotices: Array<{ number: string, amount: number, annualTotal: number }>, warnings: Array<{ code: string, days: number | null, amount: number | null }> }> } };
+
+export type RegionFundYearsQueryVariables = Exact<{
+  region: string;
+  year: number;
+}>;
+
+
+export type RegionFundYearsQuery = { fundYears: Array<{ inForce: number, program: { name: string }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
 
 export type DashboardExecutionQueryVariables = Exact<{
   year: number;
@@ -498,6 +521,101 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
   isSample
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const AllocationChainLevelsDocument = new TypedDocumentString(`
+    query AllocationChainLevels($year: Int!, $month: Int!, $region: String, $limitDays: Int) {
+  allocationChain(
+    year: $year
+    month: $month
+    region: $region
+    limitDays: $limitDays
+  ) {
+    region {
+      name
+    }
+    asOf
+    received
+    passedDown
+    kept
+    unallocated
+    allocationProgress
+    allocated
+    daysToAllocate
+    daysWaiting
+    timeliness {
+      limitDays
+      days
+      status
+    }
+    warnings {
+      code
+      documentNumber
+      days
+      amount
+      message
+    }
+    children {
+      region {
+        name
+      }
+      received
+      passedDown
+      kept
+      unallocated
+      allocationProgress
+      allocated
+      spent
+      spendingProgress
+      daysToAllocate
+      daysWaiting
+      timeliness {
+        limitDays
+        days
+        status
+      }
+      ownNotices {
+        number
+        issuedOn
+        upstreamNumber
+        amount
+        daysAfterUpstream
+      }
+      upstreamNotices {
+        number
+        amount
+        annualTotal
+      }
+      warnings {
+        code
+        days
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationChainLevelsQuery, AllocationChainLevelsQueryVariables>;
+export const RegionFundYearsDocument = new TypedDocumentString(`
+    query RegionFundYears($region: String!, $year: Int!) {
+  fundYears(region: $region, year: $year) {
+    program {
+      name
+    }
+    inForce
+    notices {
+      notice {
+        number
+        batchName
+        amount
+        annualTotal
+      }
+      totalAfter
+    }
+    checks {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionFundYearsQuery, RegionFundYearsQueryVariables>;
 export const DashboardExecutionDocument = new TypedDocumentString(`
     query DashboardExecution($year: Int!, $month: Int!, $region: String) {
   execution(year: $year, month: $month, region: $region) {
