@@ -112,6 +112,15 @@ export function chainNode(
   query: ChainQuery,
   thresholds: WarningThresholds,
 ): ChainNodeModel {
+  return { ...chainFigures(db, region, query), execution, thresholds };
+}
+
+/** Everything of a chain node but the execution figures. */
+export function chainFigures(
+  db: Db,
+  region: RegionRow,
+  query: ChainQuery,
+): Omit<ChainNodeModel, 'execution' | 'thresholds'> {
   const stored = chainRepo
     .chainFiguresUnder(db, region.path, query.year, query.programId)
     .filter((f) => f.regionId === region.id);
@@ -240,14 +249,12 @@ export function chainNode(
     kept,
     unallocated,
     allocationProgress,
-    execution,
     daysToAllocate,
     daysWaiting,
     upstreamNotices,
     ownNotices,
     warnings,
     timeliness,
-    thresholds,
   };
 }
 

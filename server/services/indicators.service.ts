@@ -15,6 +15,7 @@ import * as indicatorsRepo from '../repositories/indicators.repo.ts';
 import type { IndicatorResultRow } from '../repositories/indicators.repo.ts';
 import { actorName, type Actor } from './actor.ts';
 import { audited } from './audit.service.ts';
+import { chainDeadlineStatus } from './chain-timeliness.ts';
 import { writableRegion } from './authorization.ts';
 import { InputError } from './errors.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
@@ -98,7 +99,10 @@ function cells(
       indicator,
       result,
       previousResult,
-      status: statusOf(indicator, result, previousResult),
+      // A 收到补助资金后N日内 target of a region that passes money on: from the chain.
+      status:
+        chainDeadlineStatus(db, indicator, region, year) ??
+        statusOf(indicator, result, previousResult),
     };
   });
 }
