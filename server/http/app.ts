@@ -31,7 +31,15 @@ import { createStaticHandler } from './static-files.ts';
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 /** The dashboard's views (web/src/lib/url-state.ts): each is the same page, routed in the browser. */
-const DASHBOARD_ROUTES = ['/region', '/indicators', '/filing', '/quality', '/account', '/audit'];
+const DASHBOARD_ROUTES = [
+  '/region',
+  '/allocation',
+  '/indicators',
+  '/filing',
+  '/quality',
+  '/account',
+  '/audit',
+];
 const PAGES: Record<string, string> = {
   ...Object.fromEntries(DASHBOARD_ROUTES.map((path) => [path, 'index.html'])),
   '/login': 'login.html',

@@ -212,13 +212,14 @@ export function chainFigures(
       }
     }
     if (unallocated !== null && unallocated < 0) {
+      const over = (0 - unallocated) as Fen;
       warnings.push({
         code: 'OVER_ALLOCATED',
         region,
         documentNumber: null,
         days: null,
-        amount: -unallocated as Fen,
-        message: `${name}分配下级与本级合计超过上级下达 ${wan(-unallocated)} 万元 · ${name} passed down and kept ${wan(-unallocated)} 万元 more than it received`,
+        amount: over,
+        message: `${name}分配下级与本级合计超过上级下达 ${wan(over)} 万元 · ${name} passed down and kept ${wan(over)} 万元 more than it received`,
       });
     }
   }

@@ -1,4 +1,5 @@
 /** The app shell: header, navigation, language, sample-data mark, and the view in the URL. */
+import { lazy, Suspense } from 'react';
 import { graphql } from './gql/gql.ts';
 import { Link } from './components/Link.tsx';
 import { StatePanel } from './components/StatePanel.tsx';
@@ -14,6 +15,9 @@ import { QualityPage } from './pages/quality/QualityPage.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import type { Role } from './gql/graphql.ts';
+
+// Its own chunk: the 资金分配 view is loaded when first opened.
+const AllocationPage = lazy(() => import('./pages/allocation/AllocationPage.tsx'));
 import { AccountContext, mayUseExplorer, roleLabel, type CurrentAccount } from './lib/account.ts';
 import { signOut } from './login/auth-api.ts';
 
@@ -43,6 +47,7 @@ const messages = defineMessages({
     title: '资金执行分析',
     overview: '执行概览',
     region: '地区详情',
+    allocation: '资金分配',
     indicators: '绩效指标对比',
     filing: '月度填报',
     quality: '数据质量',
@@ -59,6 +64,7 @@ const messages = defineMessages({
     title: 'Fund execution',
     overview: 'Overview',
     region: 'Region',
+    allocation: 'Allocation',
     indicators: 'Indicators',
     filing: 'Monthly filing',
     quality: 'Data quality',
@@ -73,7 +79,7 @@ const messages = defineMessages({
   },
 });
 
-const VIEWS: View[] = ['overview', 'region', 'indicators', 'filing', 'quality'];
+const VIEWS: View[] = ['overview', 'region', 'allocation', 'indicators', 'filing', 'quality'];
 
 /** The views in the navigation for a role: the audit trail is the admins'. */
 function viewsFor(role: Role): View[] {
@@ -86,6 +92,12 @@ function Page({ view }: { view: View }) {
       return <OverviewPage />;
     case 'region':
       return <RegionPage />;
+    case 'allocation':
+      return (
+        <Suspense fallback={<p className="state-loading">…</p>}>
+          <AllocationPage />
+        </Suspense>
+      );
     case 'indicators':
       return <IndicatorsPage />;
     case 'filing':

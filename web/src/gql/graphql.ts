@@ -248,6 +248,16 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
 
+export type AllocationPageQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  programId?: string | number | null | undefined;
+}>;
+
+
+export type AllocationPageQuery = { allocationChain: { asOf: string, received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, spendingProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string, level: RegionLevel, parent: { name: string } | null }, timeliness: { limitDays: number } | null, upstreamNotices: Array<{ number: string, batchName: string, issuedOn: string | null, amount: number }>, ownNotices: Array<{ number: string, batchName: string, issuedOn: string | null, amount: number, daysAfterUpstream: number | null }>, warnings: Array<{ code: string, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, spendingProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string, level: RegionLevel }, warnings: Array<{ code: string, message: string }> }> } };
+
 export type AuditTrailQueryVariables = Exact<{
   actor?: string | null | undefined;
   operation?: string | null | undefined;
@@ -764,6 +774,75 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AllocationPageDocument = new TypedDocumentString(`
+    query AllocationPage($year: Int!, $month: Int!, $region: String, $programId: ID) {
+  allocationChain(
+    year: $year
+    month: $month
+    region: $region
+    programId: $programId
+  ) {
+    asOf
+    region {
+      name
+      level
+      parent {
+        name
+      }
+    }
+    received
+    passedDown
+    kept
+    unallocated
+    allocationProgress
+    allocated
+    spent
+    spendingProgress
+    daysToAllocate
+    daysWaiting
+    timeliness {
+      limitDays
+    }
+    upstreamNotices {
+      number
+      batchName
+      issuedOn
+      amount
+    }
+    ownNotices {
+      number
+      batchName
+      issuedOn
+      amount
+      daysAfterUpstream
+    }
+    warnings {
+      code
+      message
+    }
+    children {
+      region {
+        name
+        level
+      }
+      received
+      passedDown
+      kept
+      unallocated
+      allocationProgress
+      allocated
+      spent
+      spendingProgress
+      daysToAllocate
+      daysWaiting
+      warnings {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationPageQuery, AllocationPageQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($actor: String, $operation: String, $outcome: AuditOutcome, $first: Int) {
   auditLog(actor: $actor, operation: $operation, outcome: $outcome, first: $first) {
