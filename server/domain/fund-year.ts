@@ -48,8 +48,11 @@ export function compareBatches(a: BatchRow, b: BatchRow): number {
   );
 }
 
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 0 → 提前下达, 2 → 第二批 (as notices write it), 12 → 第12批; '' when none. */
 export const batchName = (batch: number | null): string =>
-  batch === null ? '' : batch === 0 ? '提前下达' : `第${batch}批`;
+  batch === null ? '' : batch === 0 ? '提前下达' : `第${NUMERALS[batch] ?? batch}批`;
 
 /**
  * A row that states money allocated before it (a 提前 or 已下达 column, or 全年 ≠ 此次) is

@@ -131,12 +131,14 @@ export function chainFigures(
   const passedDown = stored.reduce((s, f) => s + f.passedDown, 0) as Fen;
   const kept = stored.reduce((s, f) => s + f.kept, 0) as Fen;
   const hasOwn = stored.some((f) => f.hasOwnNotice);
+  // A county spends what it receives: 未分配 and 分配进度 are for the levels that pass money on.
+  const passesOn = region.level !== 'county';
   const unallocated =
-    received === null
+    received === null || !passesOn
       ? null
-      : (((hasOwn ? received - passedDown - kept : received) as Fen) ?? null);
+      : ((hasOwn ? received - passedDown - kept : received) as Fen);
   const allocationProgress =
-    received === null || received === 0 ? null : (passedDown + kept) / received;
+    received === null || received === 0 || !passesOn ? null : (passedDown + kept) / received;
 
   const children = childrenOf(db, region.id).map((c) => c.id);
   const rows = chainRepo.yearRows(db, query.year, [region.id, ...children], query.programId);
@@ -174,7 +176,6 @@ export function chainFigures(
   }
 
   // Timeliness: a region that passes money on (not a county) must do so within the limit.
-  const passesOn = region.level !== 'county';
   let daysToAllocate: number | null = null;
   let daysWaiting: number | null = null;
   if (passesOn) {

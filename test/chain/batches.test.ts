@@ -67,7 +67,7 @@ describe('batches of one fund-year', () => {
       expect(years[0]?.checks).toEqual([]);
       expect(years[0]?.notices.map((n) => [n.batchName, n.amount, n.totalAfter])).toEqual([
         ['提前下达', W(1275), W(1275)],
-        ['第2批', W(210), W(1485)],
+        ['第二批', W(210), W(1485)],
       ]);
     });
   }

@@ -38,8 +38,9 @@ export function AllocationFlow({ node }: Props) {
     ? node.upstreamNotices.map((n) => ({
         label: `${n.number}${n.batchName ? ` ${n.batchName}` : ''}`,
         amount: n.amount,
+        prefix: `${t.thisBatch} `,
       }))
-    : [{ label: t.upstreamNone, amount: null as number | null }];
+    : [{ label: t.upstreamNone, amount: null as number | null, prefix: '' }];
   const rows = Math.max(targets.length, sources.length, 1);
   const height = rows * (BOX_H + GAP) + GAP;
   const width = 3 * BOX_W + 2 * 120;
@@ -73,6 +74,7 @@ export function AllocationFlow({ node }: Props) {
                 {s.label}
               </text>
               <text x={8} y={y + 31} className="flow-amount">
+                {s.prefix}
                 {formatWan(s.amount, lang)}
               </text>
             </g>

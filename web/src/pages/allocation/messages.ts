@@ -25,6 +25,7 @@ export const allocationMessages = defineMessages({
     exportTitle: '资金分配',
     drill: '查看{region}的分配',
     notices: '本级文件',
+    thisBatch: '此次',
   },
   en: {
     heading: 'Allocation',
@@ -50,5 +51,6 @@ export const allocationMessages = defineMessages({
     exportTitle: 'Allocation',
     drill: 'Allocation of {region}',
     notices: 'Own notices',
+    thisBatch: 'this batch',
   },
 });
