@@ -338,6 +338,16 @@ export type IndicatorsPageComparisonQueryVariables = Exact<{
 
 export type IndicatorsPageComparisonQuery = { indicatorComparison: Array<{ name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null, regions: Array<{ status: IndicatorStatus, region: { name: string }, target: { text: string, kind: TargetKind, op: TargetOp | null, value: number | null, unit: string | null }, result: { value: number | null, text: string | null, outcome: IndicatorOutcome | null } | null, previousResult: { value: number | null, text: string | null } | null }> }> };
 
+export type OverviewAllocationQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  programId?: string | number | null | undefined;
+}>;
+
+
+export type OverviewAllocationQuery = { allocationChain: { received: number | null, unallocated: number | null, allocationProgress: number | null, daysWaiting: number | null } };
+
 export type OverviewCards_ExecutionFragment = { allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reportedCount: number, expectedCount: number, reportedProgress: number | null };
 
 export type OverviewPageQueryVariables = Exact<{
@@ -373,6 +383,14 @@ export type RegionCards_ExecutionFragment = { allocated: number, spent: number |
 export type RegionChildren_ExecutionFragment = { year: number, month: number, children: Array<{ allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, region: { name: string } }> };
 
 export type RegionDirections_ExecutionFragment = { byDirection: Array<{ direction: SpendingDirection, spent: number, share: number | null }> };
+
+export type RegionFundYearsQueryVariables = Exact<{
+  region: string;
+  year: number;
+}>;
+
+
+export type RegionFundYearsQuery = { fundYears: Array<{ inForce: number, program: { id: string, name: string }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, issuedOn: string | null, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
 
 export type RegionPageIndicatorsQueryVariables = Exact<{
   region: string;
@@ -1086,6 +1104,21 @@ export const IndicatorsPageComparisonDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<IndicatorsPageComparisonQuery, IndicatorsPageComparisonQueryVariables>;
+export const OverviewAllocationDocument = new TypedDocumentString(`
+    query OverviewAllocation($year: Int!, $month: Int!, $region: String, $programId: ID) {
+  allocationChain(
+    year: $year
+    month: $month
+    region: $region
+    programId: $programId
+  ) {
+    received
+    unallocated
+    allocationProgress
+    daysWaiting
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewAllocationQuery, OverviewAllocationQueryVariables>;
 export const OverviewPageDocument = new TypedDocumentString(`
     query OverviewPage($year: Int!, $month: Int!, $region: String, $programId: ID) {
   execution(year: $year, month: $month, region: $region, programId: $programId) {
@@ -1198,6 +1231,31 @@ export const QualityPageDocumentsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<QualityPageDocumentsQuery, QualityPageDocumentsQueryVariables>;
+export const RegionFundYearsDocument = new TypedDocumentString(`
+    query RegionFundYears($region: String!, $year: Int!) {
+  fundYears(region: $region, year: $year) {
+    program {
+      id
+      name
+    }
+    inForce
+    notices {
+      notice {
+        number
+        batchName
+        issuedOn
+        amount
+        annualTotal
+      }
+      totalAfter
+    }
+    checks {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionFundYearsQuery, RegionFundYearsQueryVariables>;
 export const RegionPageIndicatorsDocument = new TypedDocumentString(`
     query RegionPageIndicators($region: String!, $documentNumber: String!) {
   regionIndicators(region: $region, documentNumber: $documentNumber) {
