@@ -291,7 +291,7 @@ export type FilingFundsQueryVariables = Exact<{
 }>;
 
 
-export type FilingFundsQuery = { documents: { nodes: Array<{ number: string, spendingDirections: Array<SpendingDirection>, program: { name: string }, allocations: Array<{ annualTotal: number, isSubtotal: boolean, region: { name: string, aliases: Array<string> } }> }> } };
+export type FilingFundsQuery = { documents: { nodes: Array<{ number: string, batch: number | null, issuedOn: string | null, spendingDirections: Array<SpendingDirection>, program: { id: string, name: string }, allocations: Array<{ annualTotal: number, isSubtotal: boolean, region: { name: string, aliases: Array<string> } }> }> } };
 
 export type FilingLatestReportQueryVariables = Exact<{
   region: string;
@@ -329,7 +329,7 @@ export type IndicatorMatrix_RowFragment = { name: string, level1: IndicatorLevel
 export type IndicatorsPageDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndicatorsPageDocumentsQuery = { documents: { nodes: Array<{ number: string, title: string, year: number }> } };
+export type IndicatorsPageDocumentsQuery = { documents: { nodes: Array<{ number: string, title: string, year: number, targetSheets: Array<{ year: number | null }> }> } };
 
 export type IndicatorsPageComparisonQueryVariables = Exact<{
   documentNumber: string;
@@ -957,8 +957,11 @@ export const FilingFundsDocument = new TypedDocumentString(`
   documents(year: $year, first: 100) {
     nodes {
       number
+      batch
+      issuedOn
       spendingDirections
       program {
+        id
         name
       }
       allocations {
@@ -1067,6 +1070,9 @@ export const IndicatorsPageDocumentsDocument = new TypedDocumentString(`
       number
       title
       year
+      targetSheets {
+        year
+      }
     }
   }
 }
