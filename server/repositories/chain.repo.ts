@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import type { ChainRow, RegionChainFigures } from '../domain/allocation-chain.ts';
+import type { RegionRow } from './regions.repo.ts';
 
 const ids = (values: readonly number[]) =>
   sql`(select value from json_each(${JSON.stringify([...new Set(values)])}))`;
@@ -140,4 +141,44 @@ export function hasCountedMoney(db: Db, regionId: number): boolean {
   return !!db.get(
     sql`select 1 from allocation_region_totals where region_id = ${regionId} and allocations > 0 limit 1`,
   );
+}
+
+/** The stored chain figures of these regions for a year (and a program). */
+export function chainFiguresOf(
+  db: Db,
+  regionIds: number[],
+  year: number,
+  programId: number | null,
+): StoredChainFigures[] {
+  return db.all<StoredChainFigures>(sql`
+    select f.program_id as programId, f.region_id as regionId, '' as path,
+           f.received as received, f.passed_down as passedDown, f.kept as kept,
+           f.counted as counted, f.has_own_notice as hasOwnNotice
+    from fund_year_regions f
+    where f.year = ${year} and f.region_id in ${ids(regionIds)}
+    ${programId === null ? sql`` : sql`and f.program_id = ${programId}`}`);
+}
+
+/** Current rows of a year for these regions and their children (with their program). */
+export function yearRowsWithChildren(
+  db: Db,
+  year: number,
+  regionIds: number[],
+  programId: number | null,
+): (ChainRow & { programId: number })[] {
+  return db
+    .all<RawRow & { programId: number }>(
+      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
+          where r.year = ${year}
+            and (a.region_id in ${ids(regionIds)} or g.parent_id in ${ids(regionIds)})
+          ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`,
+    )
+    .map((r) => ({ ...asRow(r), programId: r.programId }));
+}
+
+/** The regions among these that pass money on (not counties); one statement, even for none. */
+export function regionsPassingOn(db: Db, regionIds: number[]): RegionRow[] {
+  return db.all<RegionRow>(sql`
+    select id, name, level, parent_id as parentId, path, depth, code, created_at as createdAt
+    from regions where id in ${ids(regionIds)} and level <> 'county'`);
 }

@@ -12,7 +12,7 @@ import { batchName, walkFundYear, type BatchCheck } from '../domain/fund-year.ts
 import { fenToWanString, type Fen } from '../domain/money.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import * as chainRepo from '../repositories/chain.repo.ts';
-import { childrenOf, type RegionRow } from '../repositories/regions.repo.ts';
+import type { RegionRow } from '../repositories/regions.repo.ts';
 import { scopeOf, withChildren, type ExecutionModel } from './execution.service.ts';
 
 export interface ChainNoticeModel {
@@ -115,15 +115,43 @@ export function chainNode(
   return { ...chainFigures(db, region, query), execution, thresholds };
 }
 
+export type ChainFiguresModel = Omit<ChainNodeModel, 'execution' | 'thresholds'>;
+
 /** Everything of a chain node but the execution figures. */
-export function chainFigures(
+export function chainFigures(db: Db, region: RegionRow, query: ChainQuery): ChainFiguresModel {
+  const figures = chainFiguresOfRegions(db, [region], query).get(region.id);
+  if (!figures) throw new Error(`chain figures of ${region.name} missing`);
+  return figures;
+}
+
+/** The chain figures of several regions in two statements, whatever their number. */
+export function chainFiguresOfRegions(
   db: Db,
-  region: RegionRow,
+  regions: RegionRow[],
   query: ChainQuery,
-): Omit<ChainNodeModel, 'execution' | 'thresholds'> {
-  const stored = chainRepo
-    .chainFiguresUnder(db, region.path, query.year, query.programId)
-    .filter((f) => f.regionId === region.id);
+): Map<number, ChainFiguresModel> {
+  const ids = regions.map((r) => r.id);
+  const stored = chainRepo.chainFiguresOf(db, ids, query.year, query.programId);
+  const rows = chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
+  return new Map(
+    regions.map((region) => [
+      region.id,
+      figuresOf(
+        region,
+        stored.filter((f) => f.regionId === region.id),
+        rows.filter((r) => r.regionId === region.id || r.parentId === region.id),
+        query,
+      ),
+    ]),
+  );
+}
+
+function figuresOf(
+  region: RegionRow,
+  stored: chainRepo.StoredChainFigures[],
+  rows: (ChainRow & { programId: number })[],
+  query: ChainQuery,
+): ChainFiguresModel {
   const receivedRows = stored.filter((f) => f.received !== null);
   const received = receivedRows.length
     ? (receivedRows.reduce((s, f) => s + (f.received ?? 0), 0) as Fen)
@@ -140,8 +168,6 @@ export function chainFigures(
   const allocationProgress =
     received === null || received === 0 || !passesOn ? null : (passedDown + kept) / received;
 
-  const children = childrenOf(db, region.id).map((c) => c.id);
-  const rows = chainRepo.yearRows(db, query.year, [region.id, ...children], query.programId);
   const receipts = rows.filter((r) => r.regionId === region.id && isReceiptRow(r));
   const own = rows.filter(
     (r) =>
@@ -290,15 +316,21 @@ export function chainChildren(db: Db, node: ChainNodeModel): ChainNodeModel[] {
     asOf: node.asOf,
     limitDays: node.limitDays,
   };
-  return (node.execution.children ?? []).map((child) =>
-    chainNode(
-      db,
-      child.region,
-      withChildren(db, child.region, child.scope, node.thresholds),
-      query,
-      node.thresholds,
-    ),
+  // The execution of each child comes with the parent's (one tree read); a child's own
+  // children are read when asked for.
+  const executions =
+    node.execution.children ??
+    withChildren(db, node.region, node.execution.scope, node.thresholds).children ??
+    [];
+  const figures = chainFiguresOfRegions(
+    db,
+    executions.map((e) => e.region),
+    query,
   );
+  return executions.flatMap((execution) => {
+    const f = figures.get(execution.region.id);
+    return f ? [{ ...f, execution, thresholds: node.thresholds }] : [];
+  });
 }
 
 export interface FundYearModel {

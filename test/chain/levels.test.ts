@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
-import { execute, startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { execute, post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { AllocationChainLevelsDocument, ExecutionDocument } from '../graphql/generated/graphql.ts';
 import { chainNotice } from './chain-notices.ts';
 
@@ -130,6 +130,33 @@ for (const order of ['upstream last', 'upstream first'] as const) {
       expect(altay?.warnings.filter((w) => w.code === 'UNALLOCATED_OVERDUE')).toEqual([
         { code: 'UNALLOCATED_OVERDUE', days: 171, amount: 500 },
       ]);
+    });
+
+    it('goes down to the counties: what each received, counted once', async () => {
+      const response = await post<{
+        allocationChain: {
+          children: {
+            region: { name: string };
+            children: { region: { name: string }; received: number; allocated: number }[];
+          }[];
+        };
+      }>(
+        server,
+        `{ allocationChain(year: 2022, month: 10) {
+             children { region { name } children { region { name } received allocated } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const by = Object.fromEntries(
+        (response.data?.allocationChain.children ?? []).map((c) => [c.region.name, c.children]),
+      );
+      expect(by['昌吉回族自治州']).toHaveLength(7);
+      expect(by['昌吉回族自治州']?.reduce((s, c) => s + c.allocated, 0)).toBe(11438);
+      expect(by['昌吉回族自治州']?.find((c) => c.region.name === '昌吉市')?.received).toBe(1485);
+      expect(by['塔城地区']?.map((c) => [c.region.name, c.received, c.allocated])).toEqual([
+        ['塔城市', 900, 900],
+        ['乌苏市', 700, 700],
+      ]);
+      expect(by['阿勒泰地区']).toEqual([]);
     });
 
     it('a longer limit turns the late prefecture on time', async () => {
