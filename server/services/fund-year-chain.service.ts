@@ -20,11 +20,15 @@ export function refreshChain(tx: Db, programId: number, regionIds: number[]): vo
   );
 }
 
-/** The chain of every fund-year touching these regions, then their yearly totals. */
-export function refreshChainAndTotals(tx: Db, regionIds: number[]): void {
+/**
+ * The chain of a fund-year (an imported notice's program) for the regions the notice touched,
+ * then their yearly totals. Without a program: every fund-year touching the regions.
+ */
+export function refreshChainAndTotals(tx: Db, regionIds: number[], programId?: number): void {
   if (regionIds.length === 0) return;
-  for (const programId of chainRepo.programsTouching(tx, regionIds))
-    refreshChain(tx, programId, regionIds);
+  const programs =
+    programId === undefined ? chainRepo.programsTouching(tx, regionIds) : [programId];
+  for (const program of programs) refreshChain(tx, program, regionIds);
   rollupsRepo.refreshAllocationTotals(tx, regionIds);
 }
 

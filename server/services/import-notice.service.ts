@@ -246,13 +246,17 @@ function storeNotice(
     })),
   );
   // The region totals follow the revision now in force: its regions, and the previous one's.
-  refreshChainAndTotals(tx, [
-    // chain: fund_year_regions, then the totals that sum it
-    ...regionIds.values(),
-    ...(existing?.currentRevisionId
-      ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
-      : []),
-  ]);
+  refreshChainAndTotals(
+    tx,
+    [
+      // chain: fund_year_regions, then the totals that sum it
+      ...regionIds.values(),
+      ...(existing?.currentRevisionId
+        ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
+        : []),
+    ],
+    document.programId,
+  );
   if (existing) rollupsRepo.refreshSpendingTotalsOfDocument(tx, existing.id);
   const catalogue = documentsRepo.indicatorIds(
     tx,

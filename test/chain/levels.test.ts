@@ -133,14 +133,17 @@ for (const order of ['upstream last', 'upstream first'] as const) {
     });
 
     it('goes down to the counties: what each received, counted once', async () => {
-      const response = await post<{
-        allocationChain: {
-          children: {
-            region: { name: string };
-            children: { region: { name: string }; received: number; allocated: number }[];
-          }[];
-        };
-      }>(
+      const response = await post<
+        {
+          allocationChain: {
+            children: {
+              region: { name: string };
+              children: { region: { name: string }; received: number; allocated: number }[];
+            }[];
+          };
+        },
+        Record<string, never>
+      >(
         server,
         `{ allocationChain(year: 2022, month: 10) {
              children { region { name } children { region { name } received allocated } } } }`,
