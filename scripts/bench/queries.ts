@@ -571,13 +571,13 @@ const allocationChain: DashboardQuery = {
 };
 
 export const DASHBOARD_QUERIES: DashboardQuery[] = [
-  allocationChain,
   overview,
   regionView,
   trend,
   indicatorComparison,
   filingStatus,
   laggingList,
+  allocationChain,
 ];
 
 /** The heaviest: what ten clients run at once in the event-loop stall test. */
