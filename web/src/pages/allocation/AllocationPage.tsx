@@ -10,10 +10,11 @@ import { Link } from '../../components/Link.tsx';
 import { StatePanel } from '../../components/StatePanel.tsx';
 import { graphql } from '../../gql/gql.ts';
 import { useQuery } from '../../lib/graphql.ts';
-import { useMessages } from '../../lib/i18n.ts';
+import { useLang, useMessages } from '../../lib/i18n.ts';
 import { useFilters } from '../../lib/period.ts';
 import { AllocationFlow } from './AllocationFlow.tsx';
 import { AllocationTable } from './AllocationTable.tsx';
+import { messageIn } from './allocation-model.ts';
 import { allocationMessages } from './messages.ts';
 import './allocation.css';
 
@@ -84,6 +85,7 @@ const ChainQuery = graphql(`
 
 export default function AllocationPage() {
   const t = useMessages(allocationMessages);
+  const lang = useLang();
   const filters = useFilters();
   const chain = useQuery(ChainQuery, {
     year: filters.year,
@@ -131,7 +133,7 @@ export default function AllocationPage() {
                   <ul className="allocation-warnings" data-testid="allocation-warnings">
                     {warnings.map((w, i) => (
                       <li key={i} data-code={w.code}>
-                        {w.message}
+                        {messageIn(w.message, lang)}
                       </li>
                     ))}
                   </ul>

@@ -1,5 +1,6 @@
 /** Pure shaping for the 资金分配 view: one table row per region, days as words. */
-import { fill } from '../../lib/i18n.ts';
+
+const withDays = (template: string, n: number) => template.replace('{n}', String(n));
 
 export interface ChainFigures {
   region: { name: string; level: string };
@@ -20,8 +21,8 @@ export function daysText(
   node: Pick<ChainFigures, 'daysToAllocate' | 'daysWaiting'>,
   t: { daysTaken: string; waiting: string },
 ): string {
-  if (node.daysWaiting !== null) return fill(t.waiting, { n: node.daysWaiting });
-  if (node.daysToAllocate !== null) return fill(t.daysTaken, { n: node.daysToAllocate });
+  if (node.daysWaiting !== null) return withDays(t.waiting, node.daysWaiting);
+  if (node.daysToAllocate !== null) return withDays(t.daysTaken, node.daysToAllocate);
   return '—';
 }
 
@@ -35,3 +36,13 @@ export function daysLate(
 
 /** A region that passes money on has a level below it to drill into. */
 export const canDrill = (node: ChainFigures) => node.region.level !== 'COUNTY';
+
+/**
+ * A chain warning's message is written `中文 · English`: the part for the language shown (the
+ * whole message when it has no English part).
+ */
+export function messageIn(message: string, lang: 'zh' | 'en'): string {
+  const at = message.indexOf(' · ');
+  if (at < 0) return message;
+  return lang === 'zh' ? message.slice(0, at) : message.slice(at + 3);
+}

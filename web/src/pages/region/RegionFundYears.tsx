@@ -8,6 +8,7 @@ import { graphql } from '../../gql/gql.ts';
 import { formatWan } from '../../lib/format.ts';
 import { useQuery } from '../../lib/graphql.ts';
 import { defineMessages, useLang, useMessages } from '../../lib/i18n.ts';
+import { messageIn } from '../allocation/allocation-model.ts';
 
 const FundYearsQuery = graphql(`
   query RegionFundYears($region: String!, $year: Int!) {
@@ -110,7 +111,7 @@ export function RegionFundYears({ region, year }: { region: string; year: number
           {fy.checks.length > 0 && (
             <ul className="region-fund-checks">
               {fy.checks.map((c, i) => (
-                <li key={i}>{c.message}</li>
+                <li key={i}>{messageIn(c.message, lang)}</li>
               ))}
             </ul>
           )}
