@@ -474,18 +474,11 @@ export type ExampleAllocationChainQueryVariables = Exact<{
   year: number;
   month: number;
   region?: string | null | undefined;
+  county: string;
 }>;
 
 
-export type ExampleAllocationChainQuery = { allocationChain: { received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, region: { name: string, level: RegionLevel }, warnings: Array<{ code: string, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, ownNotices: Array<{ number: string, issuedOn: string | null, upstreamNumber: string | null, amount: number, daysAfterUpstream: number | null }>, children: Array<{ received: number | null, allocated: number, spent: number | null, spendingProgress: number | null, region: { name: string } }> }> } };
-
-export type ExampleFundYearBatchesQueryVariables = Exact<{
-  region: string;
-  year: number;
-}>;
-
-
-export type ExampleFundYearBatchesQuery = { fundYears: Array<{ inForce: number, program: { name: string, year: number }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, issuedOn: string | null, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
+export type ExampleAllocationChainQuery = { allocationChain: { received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, region: { name: string, level: RegionLevel }, warnings: Array<{ code: string, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, ownNotices: Array<{ number: string, issuedOn: string | null, upstreamNumber: string | null, amount: number, daysAfterUpstream: number | null }>, children: Array<{ received: number | null, allocated: number, spent: number | null, spendingProgress: number | null, region: { name: string } }> }> }, fundYears: Array<{ inForce: number, program: { name: string, year: number }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, issuedOn: string | null, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1494,7 +1487,7 @@ export const ExampleImportWarningsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExampleImportWarningsQuery, ExampleImportWarningsQueryVariables>;
 export const ExampleAllocationChainDocument = new TypedDocumentString(`
-    query ExampleAllocationChain($year: Int!, $month: Int!, $region: String) {
+    query ExampleAllocationChain($year: Int!, $month: Int!, $region: String, $county: String!) {
   allocationChain(year: $year, month: $month, region: $region) {
     region {
       name
@@ -1545,11 +1538,7 @@ export const ExampleAllocationChainDocument = new TypedDocumentString(`
       }
     }
   }
-}
-    `) as unknown as TypedDocumentString<ExampleAllocationChainQuery, ExampleAllocationChainQueryVariables>;
-export const ExampleFundYearBatchesDocument = new TypedDocumentString(`
-    query ExampleFundYearBatches($region: String!, $year: Int!) {
-  fundYears(region: $region, year: $year) {
+  fundYears(region: $county, year: $year) {
     program {
       name
       year
@@ -1571,4 +1560,4 @@ export const ExampleFundYearBatchesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExampleFundYearBatchesQuery, ExampleFundYearBatchesQueryVariables>;
+    `) as unknown as TypedDocumentString<ExampleAllocationChainQuery, ExampleAllocationChainQueryVariables>;
