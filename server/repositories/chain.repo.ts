@@ -182,3 +182,38 @@ export function regionsPassingOn(db: Db, regionIds: number[]): RegionRow[] {
     select id, name, level, parent_id as parentId, path, depth, code, created_at as createdAt
     from regions where id in ${ids(regionIds)} and level <> 'county'`);
 }
+
+export interface ReceiptRow {
+  documentId: number;
+  regionId: number;
+  receivedOn: string;
+}
+
+/** The receipt dates bureaus recorded for these regions; one statement, even for none. */
+export function receiptsOf(db: Db, regionIds: number[]): ReceiptRow[] {
+  return db.all<ReceiptRow>(sql`
+    select document_id as documentId, region_id as regionId, received_on as receivedOn
+    from fund_receipts where region_id in ${ids(regionIds)}`);
+}
+
+export function saveReceipt(db: Db, row: ReceiptRow & { recordedBy: string }): void {
+  db.run(sql`insert into fund_receipts (document_id, region_id, received_on, recorded_by)
+    values (${row.documentId}, ${row.regionId}, ${row.receivedOn}, ${row.recordedBy})
+    on conflict (document_id, region_id) do update
+    set received_on = excluded.received_on, recorded_by = excluded.recorded_by,
+        created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+}
+
+/** Whether the document's current revision allocates to the region as a recipient. */
+export function receiptRowOf(
+  db: Db,
+  documentId: number,
+  regionId: number,
+): { issuedOn: string | null } | undefined {
+  return db.get<{ issuedOn: string | null }>(sql`
+    select r.issued_on as issuedOn from allocations a
+    join documents d on d.current_revision_id = a.revision_id
+    join document_revisions r on r.id = a.revision_id
+    where d.id = ${documentId} and a.region_id = ${regionId}
+      and a.is_subtotal = 0 and a.is_own_use = 0`);
+}

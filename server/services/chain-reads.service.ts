@@ -21,6 +21,8 @@ export interface ChainNoticeModel {
   batch: number | null;
   batchName: string;
   issuedOn: string | null;
+  /** For an upstream notice: the date the region's bureau recorded receiving it, if any. */
+  receivedOn: string | null;
   upstreamNumber: string | null;
   /** This notice's own money for the region (此次下达; for an own notice: passed down + kept). */
   amount: Fen;
@@ -82,7 +84,11 @@ export interface ChainQuery {
 
 const wan = (f: number) => fenToWanString(f as Fen);
 
-function noticeOf(rows: ChainRow[], daysAfterUpstream: number | null): ChainNoticeModel {
+function noticeOf(
+  rows: ChainRow[],
+  daysAfterUpstream: number | null,
+  receivedOn: string | null = null,
+): ChainNoticeModel {
   const first = rows[0];
   if (!first) throw new Error('a notice without rows');
   return {
@@ -91,6 +97,7 @@ function noticeOf(rows: ChainRow[], daysAfterUpstream: number | null): ChainNoti
     batch: first.batch,
     batchName: batchName(first.batch),
     issuedOn: first.issuedOn,
+    receivedOn,
     upstreamNumber: first.upstreamNumber,
     amount: rows.reduce((s, r) => s + r.thisBatch, 0) as Fen,
     annualTotal: rows.reduce((s, r) => s + r.annualTotal, 0) as Fen,
@@ -124,7 +131,7 @@ export function chainFigures(db: Db, region: RegionRow, query: ChainQuery): Chai
   return figures;
 }
 
-/** The chain figures of several regions in two statements, whatever their number. */
+/** The chain figures of several regions in three statements, whatever their number. */
 export function chainFiguresOfRegions(
   db: Db,
   regions: RegionRow[],
@@ -133,6 +140,7 @@ export function chainFiguresOfRegions(
   const ids = regions.map((r) => r.id);
   const stored = chainRepo.chainFiguresOf(db, ids, query.year, query.programId);
   const rows = chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
+  const receipts = chainRepo.receiptsOf(db, ids);
   return new Map(
     regions.map((region) => [
       region.id,
@@ -141,6 +149,9 @@ export function chainFiguresOfRegions(
         stored.filter((f) => f.regionId === region.id),
         rows.filter((r) => r.regionId === region.id || r.parentId === region.id),
         query,
+        new Map(
+          receipts.filter((r) => r.regionId === region.id).map((r) => [r.documentId, r.receivedOn]),
+        ),
       ),
     ]),
   );
@@ -151,6 +162,8 @@ function figuresOf(
   stored: chainRepo.StoredChainFigures[],
   rows: (ChainRow & { programId: number })[],
   query: ChainQuery,
+  /** Receipt dates the region recorded, by upstream document id. */
+  receivedOn: Map<number, string>,
 ): ChainFiguresModel {
   const receivedRows = stored.filter((f) => f.received !== null);
   const received = receivedRows.length
@@ -176,15 +189,19 @@ function figuresOf(
   );
   const ownDocs = byDocument(own);
 
-  const upstreamByNumber = new Map(byDocument(receipts).map((g) => [g[0]?.number ?? '', g]));
+  // The days count from the recorded receipt, else from the upstream notice's issue date.
+  const upstreamNotices = byDocument(receipts).map((g) =>
+    noticeOf(g, null, receivedOn.get(g[0]?.documentId ?? 0) ?? null),
+  );
+  const startOf = (n: ChainNoticeModel) => n.receivedOn ?? n.issuedOn;
+  const upstreamByNumber = new Map(upstreamNotices.map((n) => [n.number, n]));
   const ownNotices = ownDocs.map((g) => {
     const first = g[0];
     const upstream = first?.upstreamNumber ? upstreamByNumber.get(first.upstreamNumber) : undefined;
-    const upIssued = upstream?.[0]?.issuedOn;
-    const days = upIssued && first?.issuedOn ? daysBetween(upIssued, first.issuedOn) : null;
+    const start = upstream ? startOf(upstream) : null;
+    const days = start && first?.issuedOn ? daysBetween(start, first.issuedOn) : null;
     return noticeOf(g, days);
   });
-  const upstreamNotices = byDocument(receipts).map((g) => noticeOf(g, null));
 
   const warnings: ChainWarningModel[] = [];
   const name = region.name;
@@ -206,7 +223,8 @@ function figuresOf(
   let daysWaiting: number | null = null;
   if (passesOn) {
     for (const up of upstreamNotices) {
-      if (!up.issuedOn || up.amount === 0) continue;
+      const start = startOf(up);
+      if (!start || up.amount === 0) continue;
       const linked = ownNotices.filter((n) => n.upstreamNumber === up.number);
       const days = linked.map((n) => n.daysAfterUpstream).filter((d): d is number => d !== null);
       if (days.length > 0) {
@@ -223,7 +241,7 @@ function figuresOf(
           });
         }
       } else if (linked.length === 0) {
-        const waiting = daysBetween(up.issuedOn, query.asOf);
+        const waiting = daysBetween(start, query.asOf);
         if (waiting < 0) continue;
         daysWaiting = Math.max(daysWaiting ?? 0, waiting);
         if (waiting > query.limitDays) {

@@ -4,9 +4,9 @@
  * money that stopped at this region under the counting rule (README: Batches and levels):
  * summed over a subtree it gives every yuan once, at the lowest level it reached.
  */
-import { integer, primaryKey, sqliteTable } from 'drizzle-orm/sqlite-core';
-import { fenColumn } from './columns.ts';
-import { programs } from './documents.ts';
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, fenColumn } from './columns.ts';
+import { documents, programs } from './documents.ts';
 import { regions } from './regions.ts';
 
 export const fundYearRegions = sqliteTable(
@@ -31,4 +31,26 @@ export const fundYearRegions = sqliteTable(
     hasOwnNotice: integer('has_own_notice', { mode: 'boolean' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.programId, t.regionId] })],
+);
+
+/**
+ * When a region's bureau recorded receiving an upstream notice's money (收到补助资金): the
+ * 30-day rule counts from this date when it is recorded, else from the notice's issue date.
+ * One row per notice and region; recording again replaces the date (the audit trail keeps
+ * every change).
+ */
+export const fundReceipts = sqliteTable(
+  'fund_receipts',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    receivedOn: text('received_on').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.regionId] })],
 );

@@ -177,6 +177,11 @@ export type ChainNotice = {
   daysAfterUpstream?: Maybe<Scalars['Int']['output']>;
   issuedOn?: Maybe<Scalars['Date']['output']>;
   number: Scalars['String']['output'];
+  /**
+   * 上级文件：本地区登记的资金收到日期（天数从此日起算，未登记则从印发日期起算）。
+   * An upstream notice: the date this region recorded receiving its money (days count from it; from the issue date when none is recorded).
+   */
+  receivedOn?: Maybe<Scalars['Date']['output']>;
   upstreamNumber?: Maybe<Scalars['String']['output']>;
 };
 
@@ -425,6 +430,16 @@ export type FundDocumentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 登记收到上级资金的日期。Records the date a region received an upstream notice's money. */
+export type FundReceiptInput = {
+  /** 上级文件文号。The upstream notice's number. */
+  documentNumber: Scalars['String']['input'];
+  /** 收到日期，YYYY-MM-DD，不早于文件印发日期、不晚于今天。The date received: not before the notice was issued, not after today. */
+  receivedOn: Scalars['Date']['input'];
+  /** 地区（县市账户可省略：总是本账户的地区）。The region (a county account's own region when left out). */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 资金来源。Where a program's money comes from. */
 export type FundSource =
   /** 中央财政 Central government */
@@ -659,6 +674,12 @@ export type Mutation = {
    * feedback form (.xlsx as base64, at most 1 MB) without storing anything.
    */
   previewFeedbackWorkbook: FeedbackWorkbookPreview;
+  /**
+   * 登记收到上级资金的日期（本地区账户；同一文件再次登记则替换，审计记录保留每次）。30 日时限从此日起算。
+   * Records when the region received an upstream notice's money (the region's own account; recording
+   * again replaces the date, the audit trail keeps each). The 30-day rule counts from it.
+   */
+  recordFundReceipt: RecordFundReceiptPayload;
   /** 记录某地区某指标的完成值（保留历次记录，最新的生效）。Records a result; earlier ones are kept, the latest counts. */
   recordIndicatorResult: RecordIndicatorResultPayload;
   /** 重置密码，返回一次性密码（管理员）。Resets a password; returns a one-time password (ADMIN). */
@@ -714,6 +735,12 @@ export type MutationPreviewFeedbackWorkbookArgs = {
   month: Scalars['Int']['input'];
   region: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationRecordFundReceiptArgs = {
+  input: FundReceiptInput;
 };
 
 
@@ -1015,6 +1042,12 @@ export type QueryUnspentBalancesArgs = {
   programId?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+export type RecordFundReceiptPayload = {
+  __typename?: 'RecordFundReceiptPayload';
+  errors: Array<FieldError>;
+  receivedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** 记录结果。The recorded result and its status, or the errors. */
@@ -1393,6 +1426,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundDocument: ResolverTypeWrapper<DocumentModel>;
   FundDocumentConnection: ResolverTypeWrapper<Omit<FundDocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['FundDocument']> }>;
+  FundReceiptInput: FundReceiptInput;
   FundSource: FundSource;
   FundYear: ResolverTypeWrapper<FundYearModel>;
   FundYearNotice: ResolverTypeWrapper<Omit<FundYearNotice, 'notice'> & { notice: ResolversTypes['ChainNotice'] }>;
@@ -1422,6 +1456,7 @@ export type ResolversTypes = {
   Program: ResolverTypeWrapper<ProgramModel>;
   ProgramExecution: ResolverTypeWrapper<ProgramExecutionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordFundReceiptPayload: ResolverTypeWrapper<RecordFundReceiptPayload>;
   RecordIndicatorResultPayload: ResolverTypeWrapper<Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversTypes['IndicatorResult']> }>;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
@@ -1478,6 +1513,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FundDocument: DocumentModel;
   FundDocumentConnection: Omit<FundDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['FundDocument']> };
+  FundReceiptInput: FundReceiptInput;
   FundYear: FundYearModel;
   FundYearNotice: Omit<FundYearNotice, 'notice'> & { notice: ResolversParentTypes['ChainNotice'] };
   ID: Scalars['ID']['output'];
@@ -1501,6 +1537,7 @@ export type ResolversParentTypes = {
   Program: ProgramModel;
   ProgramExecution: ProgramExecutionModel;
   Query: Record<PropertyKey, never>;
+  RecordFundReceiptPayload: RecordFundReceiptPayload;
   RecordIndicatorResultPayload: Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversParentTypes['IndicatorResult']> };
   Region: RegionModel;
   SpendingLine: SpendingLineModel;
@@ -1596,6 +1633,7 @@ export type ChainNoticeResolvers<ContextType = GraphQLContext, ParentType extend
   daysAfterUpstream?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   upstreamNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1858,6 +1896,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   importNotice?: Resolver<ResolversTypes['ImportNoticePayload'], ParentType, ContextType, RequireFields<MutationImportNoticeArgs, 'text'>>;
   previewFeedbackWorkbook?: Resolver<ResolversTypes['FeedbackWorkbookPreview'], ParentType, ContextType, RequireFields<MutationPreviewFeedbackWorkbookArgs, 'file' | 'month' | 'region' | 'year'>>;
+  recordFundReceipt?: Resolver<ResolversTypes['RecordFundReceiptPayload'], ParentType, ContextType, RequireFields<MutationRecordFundReceiptArgs, 'input'>>;
   recordIndicatorResult?: Resolver<ResolversTypes['RecordIndicatorResultPayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'username'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
@@ -1921,6 +1960,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   spendingReport?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType, RequireFields<QuerySpendingReportArgs, 'id'>>;
   spendingReports?: Resolver<ResolversTypes['SpendingReportConnection'], ParentType, ContextType, RequireFields<QuerySpendingReportsArgs, 'first' | 'latestOnly'>>;
   unspentBalances?: Resolver<ResolversTypes['ExecutionConnection'], ParentType, ContextType, RequireFields<QueryUnspentBalancesArgs, 'first' | 'level' | 'month' | 'year'>>;
+};
+
+export type RecordFundReceiptPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordFundReceiptPayload'] = ResolversParentTypes['RecordFundReceiptPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type RecordIndicatorResultPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordIndicatorResultPayload'] = ResolversParentTypes['RecordIndicatorResultPayload']> = {
@@ -2086,6 +2130,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Program?: ProgramResolvers<ContextType>;
   ProgramExecution?: ProgramExecutionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordFundReceiptPayload?: RecordFundReceiptPayloadResolvers<ContextType>;
   RecordIndicatorResultPayload?: RecordIndicatorResultPayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   SpendingLine?: SpendingLineResolvers<ContextType>;

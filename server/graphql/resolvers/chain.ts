@@ -4,6 +4,7 @@ import { asOfMonth, allocationDaysLimit } from '../../domain/days.ts';
 import * as chain from '../../services/chain-reads.service.ts';
 import { idArgument } from '../../services/documents.service.ts';
 import { InputError } from '../../services/errors.ts';
+import { recordFundReceipt } from '../../services/fund-receipts.service.ts';
 import { isFieldError, resolveRegion } from '../../services/regions.service.ts';
 
 export const chainResolvers: Resolvers = {
@@ -30,6 +31,10 @@ export const chainResolvers: Resolvers = {
       if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
       return chain.fundYears(db, region, args.year);
     },
+  },
+  Mutation: {
+    recordFundReceipt: (_, { input }, { db, now, actor }) =>
+      recordFundReceipt(db, input, { actor, now }),
   },
   AllocationChain: {
     allocated: (node) => node.execution.allocated,
