@@ -1113,7 +1113,11 @@ export type SpendingDirection =
 /** 反馈表中的一行（一项资金）。One line (one fund) of a feedback form. */
 export type SpendingLine = {
   __typename?: 'SpendingLine';
-  /** 资金金额。Amount received. */
+  /**
+   * 资金金额：所列文件的全年数，即该资金年度截至该文件的累计分配；一份报表每个资金年度只有一行（填最新一批的文件），支出为该资金年度的累计支出。
+   * Amount: the named notice's 全年 column, i.e. the fund-year's allocation as of that notice; a report
+   * has one line per fund-year (naming its latest notice), and spent is the fund-year's cumulative spending.
+   */
   amount: Scalars['Wan']['output'];
   directions: Array<DirectionSpending>;
   document: FundDocument;
@@ -1137,7 +1141,10 @@ export type SpendingLine = {
 
 /** 反馈表的一行。One line of a feedback form. */
 export type SpendingLineInput = {
-  /** 表上的资金金额（可选，须与分配一致）。Amount as the form states it (optional; checked). */
+  /**
+   * 表上的资金金额（可选，须等于所列文件的全年数）。Amount as the form states it (optional; must equal the named notice's 全年).
+   * 同一资金年度的两份文件不能各填一行（FUND_YEAR_DUPLICATE）。Two notices of one fund-year cannot each have a line (FUND_YEAR_DUPLICATE).
+   */
   amount?: InputMaybe<Scalars['Wan']['input']>;
   /** 按支出方向拆分（可选；须等于 spent）。Split by direction (optional; must add up to spent). */
   directions?: InputMaybe<Array<DirectionAmountInput>>;

@@ -118,7 +118,10 @@ export type SpendingDirection =
 
 /** 反馈表的一行。One line of a feedback form. */
 export type SpendingLineInput = {
-  /** 表上的资金金额（可选，须与分配一致）。Amount as the form states it (optional; checked). */
+  /**
+   * 表上的资金金额（可选，须等于所列文件的全年数）。Amount as the form states it (optional; must equal the named notice's 全年).
+   * 同一资金年度的两份文件不能各填一行（FUND_YEAR_DUPLICATE）。Two notices of one fund-year cannot each have a line (FUND_YEAR_DUPLICATE).
+   */
   amount?: number | string | null | undefined;
   /** 按支出方向拆分（可选；须等于 spent）。Split by direction (optional; must add up to spent). */
   directions?: Array<DirectionAmountInput> | null | undefined;
