@@ -217,3 +217,13 @@ export function receiptRowOf(
     where d.id = ${documentId} and a.region_id = ${regionId}
       and a.is_subtotal = 0 and a.is_own_use = 0`);
 }
+
+/** Every current receipt row of a year (a region's row in a notice it did not issue). */
+export function receiptRowsOfYear(db: Db, year: number): (ChainRow & { programId: number })[] {
+  return db
+    .all<RawRow & { programId: number }>(
+      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
+          where r.year = ${year} and a.is_subtotal = 0 and a.is_own_use = 0`,
+    )
+    .map((r) => ({ ...asRow(r), programId: r.programId }));
+}

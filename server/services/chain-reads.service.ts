@@ -12,7 +12,7 @@ import { batchName, walkFundYear, type BatchCheck } from '../domain/fund-year.ts
 import { fenToWanString, type Fen } from '../domain/money.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import * as chainRepo from '../repositories/chain.repo.ts';
-import type { RegionRow } from '../repositories/regions.repo.ts';
+import { regionsByIds, type RegionRow } from '../repositories/regions.repo.ts';
 import { scopeOf, withChildren, type ExecutionModel } from './execution.service.ts';
 
 export interface ChainNoticeModel {
@@ -390,4 +390,38 @@ export function fundYears(db: Db, region: RegionRow, year: number): FundYearMode
       })),
     };
   });
+}
+
+/**
+ * The checks between the batches of every fund-year of a year, for the data-quality page:
+ * each notice's stated earlier money against the notices imported before it.
+ */
+export function fundYearChecks(db: Db, year: number): ChainWarningModel[] {
+  const rows = chainRepo.receiptRowsOfYear(db, year);
+  const regions = new Map(
+    regionsByIds(db, [...new Set(rows.map((r) => r.regionId))]).map((r) => [r.id, r]),
+  );
+  const groups = new Map<string, ChainRow[]>();
+  for (const r of rows) {
+    const key = `${r.regionId}/${r.programId}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const checks: ChainWarningModel[] = [];
+  for (const group of groups.values()) {
+    const region = regions.get(group[0]?.regionId ?? 0);
+    if (!region) continue;
+    for (const c of walkFundYear(group, region.name).checks) {
+      checks.push({
+        code: c.code,
+        region,
+        documentNumber: c.number,
+        days: null,
+        amount: c.stated,
+        message: c.message,
+      });
+    }
+  }
+  return checks.sort(
+    (a, b) => a.region.path.localeCompare(b.region.path) || a.code.localeCompare(b.code),
+  );
 }

@@ -858,6 +858,12 @@ export type Query = {
   execution?: Maybe<Execution>;
   /** 某月谁已报送、谁未报送。Who has filed for a month and who has not. */
   filingStatus: FilingStatus;
+  /**
+   * 某年所有资金年度的批次核对（数据质量）：后一文件的提前/已下达列与已导入文件不符或缺文件。
+   * The batch checks of every fund-year of a year (data quality): a later notice's earlier money
+   * that differs from the imported notices, or names one not imported.
+   */
+  fundYearChecks: Array<ChainWarning>;
   /** 某地区某年各资金的批次。The fund-years of a region in a year, with their batches and checks. */
   fundYears: Array<FundYear>;
   /** 服务是否可用。Whether the service answers. */
@@ -945,6 +951,12 @@ export type QueryExecutionArgs = {
 export type QueryFilingStatusArgs = {
   month: Scalars['Int']['input'];
   region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryFundYearChecksArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -1952,6 +1964,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   documents?: Resolver<ResolversTypes['FundDocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'month' | 'year'>>;
   filingStatus?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType, RequireFields<QueryFilingStatusArgs, 'month' | 'year'>>;
+  fundYearChecks?: Resolver<Array<ResolversTypes['ChainWarning']>, ParentType, ContextType, RequireFields<QueryFundYearChecksArgs, 'year'>>;
   fundYears?: Resolver<Array<ResolversTypes['FundYear']>, ParentType, ContextType, RequireFields<QueryFundYearsArgs, 'region' | 'year'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;

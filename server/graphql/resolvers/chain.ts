@@ -26,6 +26,7 @@ export const chainResolvers: Resolvers = {
         thresholds,
       );
     },
+    fundYearChecks: (_, args, { db }) => chain.fundYearChecks(db, args.year),
     fundYears: (_, args, { db }) => {
       const region = resolveRegion(db, args.region);
       if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);

@@ -44,6 +44,7 @@ type Documents = {
     "\n  query OverviewRegionOptions {\n    regions {\n      name\n      children {\n        name\n        children {\n          name\n        }\n      }\n    }\n  }\n": typeof types.OverviewRegionOptionsDocument,
     "\n  fragment OverviewRegion_figures on Execution {\n    region {\n      name\n    }\n    allocated\n    spent\n    unspent\n    progress\n    benchmark\n    warning\n  }\n": typeof types.OverviewRegion_FiguresFragmentDoc,
     "\n  fragment OverviewTrend_execution on Execution {\n    region {\n      name\n    }\n    trend {\n      month\n      spent\n      progress\n      benchmark\n      reportedCount\n      expectedCount\n    }\n  }\n": typeof types.OverviewTrend_ExecutionFragmentDoc,
+    "\n  query QualityFundYearChecks($year: Int!) {\n    fundYearChecks(year: $year) {\n      code\n      region {\n        name\n      }\n      documentNumber\n      message\n    }\n  }\n": typeof types.QualityFundYearChecksDocument,
     "\n  fragment QualityFindings_finding on ImportWarning {\n    code\n    message\n    severity\n    region {\n      name\n    }\n  }\n": typeof types.QualityFindings_FindingFragmentDoc,
     "\n  query QualityPageDocuments {\n    documents(first: 100) {\n      nodes {\n        number\n        title\n        year\n        revision\n        warnings {\n          ...QualityFindings_finding\n        }\n        notes {\n          ...QualityFindings_finding\n        }\n        revisions {\n          revision\n          importedAt\n          importRun {\n            id\n            sourceName\n            outcome\n            importedBy\n            importedAt\n            warnings {\n              severity\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.QualityPageDocumentsDocument,
     "\n  fragment RegionAllocations_document on FundDocument {\n    number\n    title\n    allocations {\n      region {\n        name\n      }\n      annualTotal\n      earlyAdvance\n      priorBatches\n      thisBatch\n      isSubtotal\n    }\n  }\n": typeof types.RegionAllocations_DocumentFragmentDoc,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  query OverviewRegionOptions {\n    regions {\n      name\n      children {\n        name\n        children {\n          name\n        }\n      }\n    }\n  }\n": types.OverviewRegionOptionsDocument,
     "\n  fragment OverviewRegion_figures on Execution {\n    region {\n      name\n    }\n    allocated\n    spent\n    unspent\n    progress\n    benchmark\n    warning\n  }\n": types.OverviewRegion_FiguresFragmentDoc,
     "\n  fragment OverviewTrend_execution on Execution {\n    region {\n      name\n    }\n    trend {\n      month\n      spent\n      progress\n      benchmark\n      reportedCount\n      expectedCount\n    }\n  }\n": types.OverviewTrend_ExecutionFragmentDoc,
+    "\n  query QualityFundYearChecks($year: Int!) {\n    fundYearChecks(year: $year) {\n      code\n      region {\n        name\n      }\n      documentNumber\n      message\n    }\n  }\n": types.QualityFundYearChecksDocument,
     "\n  fragment QualityFindings_finding on ImportWarning {\n    code\n    message\n    severity\n    region {\n      name\n    }\n  }\n": types.QualityFindings_FindingFragmentDoc,
     "\n  query QualityPageDocuments {\n    documents(first: 100) {\n      nodes {\n        number\n        title\n        year\n        revision\n        warnings {\n          ...QualityFindings_finding\n        }\n        notes {\n          ...QualityFindings_finding\n        }\n        revisions {\n          revision\n          importedAt\n          importRun {\n            id\n            sourceName\n            outcome\n            importedBy\n            importedAt\n            warnings {\n              severity\n            }\n          }\n        }\n      }\n    }\n  }\n": types.QualityPageDocumentsDocument,
     "\n  fragment RegionAllocations_document on FundDocument {\n    number\n    title\n    allocations {\n      region {\n        name\n      }\n      annualTotal\n      earlyAdvance\n      priorBatches\n      thisBatch\n      isSubtotal\n    }\n  }\n": types.RegionAllocations_DocumentFragmentDoc,
@@ -224,6 +226,10 @@ export function graphql(source: "\n  fragment OverviewRegion_figures on Executio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OverviewTrend_execution on Execution {\n    region {\n      name\n    }\n    trend {\n      month\n      spent\n      progress\n      benchmark\n      reportedCount\n      expectedCount\n    }\n  }\n"): typeof import('./graphql').OverviewTrend_ExecutionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QualityFundYearChecks($year: Int!) {\n    fundYearChecks(year: $year) {\n      code\n      region {\n        name\n      }\n      documentNumber\n      message\n    }\n  }\n"): typeof import('./graphql').QualityFundYearChecksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -372,6 +372,13 @@ export type OverviewRegion_FiguresFragment = { allocated: number, spent: number 
 
 export type OverviewTrend_ExecutionFragment = { region: { name: string }, trend: Array<{ month: number, spent: number | null, progress: number | null, benchmark: number, reportedCount: number, expectedCount: number }> };
 
+export type QualityFundYearChecksQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type QualityFundYearChecksQuery = { fundYearChecks: Array<{ code: string, documentNumber: string | null, message: string, region: { name: string } }> };
+
 export type QualityFindings_FindingFragment = { code: string, message: string, severity: ImportSeverity, region: { name: string } | null };
 
 export type QualityPageDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1201,6 +1208,18 @@ export const OverviewRegionOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewRegionOptionsQuery, OverviewRegionOptionsQueryVariables>;
+export const QualityFundYearChecksDocument = new TypedDocumentString(`
+    query QualityFundYearChecks($year: Int!) {
+  fundYearChecks(year: $year) {
+    code
+    region {
+      name
+    }
+    documentNumber
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<QualityFundYearChecksQuery, QualityFundYearChecksQueryVariables>;
 export const QualityPageDocumentsDocument = new TypedDocumentString(`
     query QualityPageDocuments {
   documents(first: 100) {
