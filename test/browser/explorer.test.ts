@@ -46,6 +46,9 @@ describe('explorer at /explorer/', () => {
     ]);
     expect(tabs).toHaveLength(4 + examples.length);
 
+    // Switch tabs once the schema has loaded: GraphiQL reads a tab's operation name with the
+    // schema, and a switch before it arrives kept the first tab's ("Document").
+    await page.waitForLoadState('networkidle');
     await page.locator('.graphiql-tab').nth(1).click();
     await page.locator('.graphiql-execute-button').click();
     await expect

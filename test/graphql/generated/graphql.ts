@@ -473,6 +473,16 @@ export type ExampleImportWarningsQueryVariables = Exact<{ [key: string]: never; 
 
 export type ExampleImportWarningsQuery = { importRuns: { totalCount: number, nodes: Array<{ documentNumber: string, outcome: string, importedAt: string, warnings: Array<{ severity: ImportSeverity, code: string, message: string, region: { name: string } | null }> }> } };
 
+export type ExampleAllocationChainQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  county: string;
+}>;
+
+
+export type ExampleAllocationChainQuery = { allocationChain: { received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, region: { name: string, level: RegionLevel }, warnings: Array<{ code: string, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, ownNotices: Array<{ number: string, issuedOn: string | null, upstreamNumber: string | null, amount: number, daysAfterUpstream: number | null }>, children: Array<{ received: number | null, allocated: number, spent: number | null, spendingProgress: number | null, region: { name: string } }> }> }, fundYears: Array<{ inForce: number, program: { name: string, year: number }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, issuedOn: string | null, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1479,3 +1489,78 @@ export const ExampleImportWarningsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExampleImportWarningsQuery, ExampleImportWarningsQueryVariables>;
+export const ExampleAllocationChainDocument = new TypedDocumentString(`
+    query ExampleAllocationChain($year: Int!, $month: Int!, $region: String, $county: String!) {
+  allocationChain(year: $year, month: $month, region: $region) {
+    region {
+      name
+      level
+    }
+    received
+    passedDown
+    kept
+    unallocated
+    allocationProgress
+    allocated
+    spent
+    warnings {
+      code
+      message
+    }
+    children {
+      region {
+        name
+      }
+      received
+      passedDown
+      kept
+      unallocated
+      allocationProgress
+      daysToAllocate
+      daysWaiting
+      timeliness {
+        limitDays
+        days
+        status
+      }
+      ownNotices {
+        number
+        issuedOn
+        upstreamNumber
+        amount
+        daysAfterUpstream
+      }
+      children {
+        region {
+          name
+        }
+        received
+        allocated
+        spent
+        spendingProgress
+      }
+    }
+  }
+  fundYears(region: $county, year: $year) {
+    program {
+      name
+      year
+    }
+    inForce
+    notices {
+      notice {
+        number
+        batchName
+        issuedOn
+        amount
+        annualTotal
+      }
+      totalAfter
+    }
+    checks {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleAllocationChainQuery, ExampleAllocationChainQueryVariables>;
