@@ -15,7 +15,7 @@ import { submitSpendingReports } from '../../server/services/spending-batch.serv
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
 import type { SpendingReportInput } from '../../server/services/spending-validation.ts';
 import { BENCH_INDICATORS, noticeText } from './notice-text.ts';
-import { fundName, prefectures, regionTree, type Scale } from './scale.ts';
+import { fundName, provincesWithPrefectures, regionTree, type Scale } from './scale.ts';
 import { systemActor } from '../../server/services/actor.ts';
 
 /** The benchmark writes as the system does (bulk imports, the CLI). */
@@ -50,39 +50,108 @@ function unit(...xs: number[]): number {
   return (Math.imul(h ^ (h >>> 15), 2246822507) >>> 0) / 2 ** 32;
 }
 
-function importNotices(db: Db, scale: Scale): { funds: CountyFunds; notices: number } {
+/**
+ * The notices of every fund, batch and level, the real way: a province's notice allocates to
+ * its prefectures (upstream of theirs), each prefecture's notice to its counties. A fund in two
+ * batches: the first batch's money is the second notice's 提前 column, and its 全年 includes it
+ * (全年 = 提前 + 此次), so summing 全年 over notices would count the first batch twice; the
+ * counting rule must not. Returns each county's funds (the latest notice of each fund-year) and
+ * the national total the counties were allocated, for the check after import.
+ */
+function importNotices(
+  db: Db,
+  scale: Scale,
+): { funds: CountyFunds; notices: number; countyTotal: Fen; firstNotice: Map<string, string> } {
   const funds: CountyFunds = new Map();
+  const firstNotice = new Map<string, string>();
   let notices = 0;
+  let countyTotal = 0;
+  const byProvince = provincesWithPrefectures(scale);
   for (let f = 0; f < scale.funds; f++) {
-    for (const batch of f < scale.secondBatchFunds ? [1, 2] : [1]) {
-      for (const p of prefectures(scale)) {
-        // Whole 万元 with two decimals: amounts a notice writes, exact in fen.
-        const counties = p.counties.map((c) => ({
-          name: c.name,
-          early: fen(Math.round(100 + unit(f, batch, c.index) * 5000) * 1_000_000),
-          thisBatch: fen(Math.round(unit(c.index, f, batch) * 100_000) * 100),
+    const batches = f < scale.secondBatchFunds ? [1, 2] : [1];
+    for (const batch of batches) {
+      const last = batch === batches[batches.length - 1];
+      // Whole 万元 with two decimals: amounts a notice writes, exact in fen.
+      const money = (c: { index: number }, b: number) =>
+        b === 1
+          ? fen(Math.round(100 + unit(f, 1, c.index) * 5000) * 1_000_000)
+          : fen(Math.round(unit(c.index, f, b) * 100_000) * 100);
+      for (const [province, prefs] of byProvince) {
+        const provinceNumber = `${province}财社〔${scale.year}〕${f * 2 + batch}号`;
+        const rows = prefs.map((p) => ({
+          name: p.name,
+          early: fen(batch === 1 ? 0 : p.counties.reduce((s, c) => s + money(c, 1), 0)),
+          thisBatch: fen(p.counties.reduce((s, c) => s + money(c, batch), 0)),
         }));
-        const number = `${p.name}财社〔${scale.year}〕${f * 2 + batch}号`;
-        const text = noticeText({
-          issuer: p.name,
-          number,
-          upstreamNumber: `财社〔${scale.year}〕${f + 1}号`,
-          fund: fundName(f),
-          year: scale.year,
-          batch: batch === 1 ? '第一批' : '第二批',
-          counties,
+        importNotice(db, {
+          text: noticeText({
+            issuer: province,
+            bureau: '财政厅',
+            sheets: false,
+            number: provinceNumber,
+            upstreamNumber: `财社〔${scale.year}〕${f * 2 + batch}号`,
+            fund: fundName(f),
+            year: scale.year,
+            batch: batch === 1 ? '第一批' : '第二批',
+            issuedOn: `${scale.year}年${batch === 1 ? 2 : 5}月1日`,
+            counties: rows,
+          }),
+          sourceName: `bench-${provinceNumber}`,
+          actor: BENCH_SYSTEM,
         });
-        importNotice(db, { text, sourceName: `bench-${number}`, actor: BENCH_SYSTEM });
         notices++;
-        for (const c of counties) {
-          const list = funds.get(c.name) ?? [];
-          list.push({ number, annual: fen(c.early + c.thisBatch), fund: f });
-          funds.set(c.name, list);
+        for (const p of prefs) {
+          const counties = p.counties.map((c) => ({
+            name: c.name,
+            early: fen(batch === 1 ? 0 : money(c, 1)),
+            thisBatch: money(c, batch),
+          }));
+          const number = `${p.name}财社〔${scale.year}〕${f * 2 + batch}号`;
+          const text = noticeText({
+            issuer: p.name,
+            number,
+            upstreamNumber: provinceNumber,
+            fund: fundName(f),
+            year: scale.year,
+            batch: batch === 1 ? '第一批' : '第二批',
+            issuedOn: `${scale.year}年${batch === 1 ? 3 : 5}月${batch === 1 ? 1 : 20}日`,
+            counties,
+          });
+          importNotice(db, { text, sourceName: `bench-${number}`, actor: BENCH_SYSTEM });
+          notices++;
+          for (const c of counties) {
+            if (f === 0 && batch === 1) firstNotice.set(c.name, number);
+            if (!last) continue;
+            // A report has one line per fund-year: the latest notice, its 全年.
+            const annual = fen(c.early + c.thisBatch);
+            countyTotal += annual;
+            const list = funds.get(c.name) ?? [];
+            list.push({ number, annual, fund: f });
+            funds.set(c.name, list);
+          }
         }
       }
     }
   }
-  return { funds, notices };
+  return { funds, notices, countyTotal: fen(countyTotal), firstNotice };
+}
+
+/** The allocation the product counts for the whole country must be what counties were given. */
+function checkNationalTotal(db: Db, year: number, expected: Fen): void {
+  const root = db.$client
+    .prepare("select path from regions where parent_id is null and name = '全国'")
+    .get() as { path: string };
+  const counted = db.$client
+    .prepare(
+      `select sum(t.allocated) as n from allocation_region_totals t join regions g on g.id = t.region_id
+       where t.year = ? and g.path glob ?`,
+    )
+    .get(year, `${root.path}*`) as { n: number };
+  if (counted.n !== expected) {
+    throw new Error(
+      `national allocation ${counted.n} fen ≠ the counties' ${expected} fen: money counted twice or lost`,
+    );
+  }
 }
 
 /** One county's report for a month: cumulative spending at its own pace, one direction a line. */
@@ -125,9 +194,11 @@ export function generate(path: string, scale: Scale, log: (line: string) => void
   const db = openDatabase(path);
   addRegionTree(db, regionTree(scale));
   let t = performance.now();
-  const { funds, notices } = importNotices(db, scale);
+  const { funds, notices, countyTotal, firstNotice } = importNotices(db, scale);
   const noticeMs = performance.now() - t;
   log(`  ${notices} notices imported in ${(noticeMs / 1000).toFixed(1)} s`);
+  checkNationalTotal(db, scale.year, countyTotal);
+  log(`  national allocation = the sum of the counties' (${countyTotal} fen): counted once`);
 
   const options = { actor: BENCH_SYSTEM, now: BENCH_NOW };
   const counties = [...funds.entries()];
@@ -171,8 +242,8 @@ export function generate(path: string, scale: Scale, log: (line: string) => void
   // Results for two indicators of the first fund's notices, every county.
   let indicatorResults = 0;
   const indicatorOptions = { actor: BENCH_SYSTEM, now: BENCH_NOW };
-  counties.forEach(([county, list], c) => {
-    const first = list.find((d) => d.fund === 0);
+  counties.forEach(([county], c) => {
+    const first = firstNotice.has(county) ? { number: firstNotice.get(county) ?? '' } : null;
     if (!first) return;
     const results = [
       { indicator: BENCH_INDICATORS[2]?.[0] ?? '', value: 90 + Math.round(unit(c, 7) * 10) },

@@ -19,6 +19,12 @@ export interface NoticeSpec {
   year: number;
   batch: '第一批' | '第二批';
   counties: NoticeCounty[];
+  /** `${year}年M月D日`; 3月1日 when not given. */
+  issuedOn?: string;
+  /** The issuer's finance bureau: 财政局 (a prefecture) or 财政厅 (a province). */
+  bureau?: '财政局' | '财政厅';
+  /** Target sheets per region (a province's notice to its prefectures has none). */
+  sheets?: boolean;
 }
 
 /** Name, level 2 as the sheet writes it, target: the indicators every sheet sets. */
@@ -65,8 +71,10 @@ export function noticeText(spec: NoticeSpec): string {
   const early = sum((c) => c.early);
   const batch = sum((c) => c.thisBatch);
   const title = `关于拨付 ${spec.year} 年中央财政${spec.fund}（${spec.batch}）的通知`;
+  const bureau = spec.bureau ?? '财政局';
+  const sheets = spec.sheets ?? true;
   return [
-    `# ${spec.issuer}财政局`,
+    `# ${spec.issuer}${bureau}`,
     '## 文件',
     spec.number,
     `## ${title}`,
@@ -75,8 +83,8 @@ export function noticeText(spec: NoticeSpec): string {
     `一、此次下达的中央财政补助资金，主要用于低保、特困人员救助供养、临时救助、流浪乞讨人员救助、孤儿基本生活保障支出。该项收入列入 ${spec.year} 年政府收支分类科目 1100248 “社会保障和就业共同财政事权转移支付收入” 科目；支出列入“208 类社会保障和就业支出”科目。`,
     '二、此次下达资金纳入直达资金管理，直达资金标识为“01 中央直达资金”。',
     `附件：1. ${spec.year}年${spec.fund}（${spec.batch}）分配表`,
-    `${spec.issuer}财政局`,
-    `${spec.year}年3月1日`,
+    `${spec.issuer}${bureau}`,
+    spec.issuedOn ?? `${spec.year}年3月1日`,
     '附件1:',
     `## ${spec.year}年${spec.fund}（${spec.batch}）分配表`,
     '单位：万元',
@@ -88,8 +96,8 @@ export function noticeText(spec: NoticeSpec): string {
       (c) => `${c.name}\t${wan(c.early + c.thisBatch)}\t${wan(c.early)}\t${wan(c.thisBatch)}`,
     ),
     '',
-    ...sheet(spec, spec.issuer, early + batch),
-    ...spec.counties.flatMap((c) => sheet(spec, c.name, c.early + c.thisBatch)),
+    ...(sheets ? sheet(spec, spec.issuer, early + batch) : []),
+    ...(sheets ? spec.counties.flatMap((c) => sheet(spec, c.name, c.early + c.thisBatch)) : []),
     '附件4:',
     '## 财政资金使用跟踪反馈表',
     '单位：万元',

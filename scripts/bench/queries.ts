@@ -30,12 +30,26 @@ const fenText = (fen: number | bigint | null) => (fen === null ? null : String(f
 const byKey = <T>(rows: T[], key: (r: T) => string) =>
   [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
-/** Per county: its allocation under the year's current notices, from the base table… */
+/**
+ * Per county: its allocation under the year's current notices, from the base table, by the
+ * counting rule written out for this data set (cumulative tables, every region that issues a
+ * notice passes all of it on): per fund-year the latest batch's 全年, and nothing at a region
+ * that issued a notice of that fund-year itself…
+ */
 const ALLOCATED_NAIVE = `
   select a.region_id, sum(a.annual_total) as amount from allocations a
   join documents d on d.current_revision_id = a.revision_id
   join document_revisions r on r.id = a.revision_id
-  where a.is_subtotal = 0 and r.year = :year group by a.region_id`;
+  where a.is_subtotal = 0 and r.year = :year
+    and not exists (select 1 from allocations later
+      join documents ld on ld.current_revision_id = later.revision_id
+      join document_revisions lr on lr.id = later.revision_id
+      where later.region_id = a.region_id and ld.program_id = d.program_id
+        and later.is_subtotal = 0 and coalesce(lr.batch, 1e9) > coalesce(r.batch, 1e9))
+    and not exists (select 1 from allocations own
+      join documents od on od.current_revision_id = own.revision_id
+      where own.region_id = a.region_id and od.program_id = d.program_id and own.is_subtotal = 1)
+  group by a.region_id`;
 
 /** …and from the per-region totals the writes keep current. */
 const ALLOCATED = `
@@ -448,6 +462,114 @@ const laggingList: DashboardQuery = {
   naive: (db, p) => laggingRows(db, [ALLOCATED_NAIVE, SPENT_NAIVE], p),
 };
 
+interface ChainFigures {
+  region: string;
+  received: string | null;
+  passedDown: string;
+  kept: string;
+  allocated: string;
+}
+
+/**
+ * A province and its prefectures on the chain: received, passed down, kept, and the money
+ * counted in each subtree. Raw: the chain rows the imports keep (fund_year_regions) and the
+ * region totals. Naive: the same from the allocation rows, by the rule written out in SQL
+ * (each fund-year's latest batch; a province's or prefecture's own notices' rows).
+ */
+function chainRows(db: Database.Database, naive: boolean, p: Params): ChainFigures[] {
+  const top = db.prepare('select id, path from regions where name = ?').get(p.province) as {
+    id: number;
+    path: string;
+  };
+  const regions = db
+    .prepare('select id, name, path from regions where id = ? or parent_id = ?')
+    .all(top.id, top.id) as { id: number; name: string; path: string }[];
+  const LATEST = `not exists (select 1 from allocations later
+      join documents ld on ld.current_revision_id = later.revision_id
+      join document_revisions lr on lr.id = later.revision_id
+      where later.region_id = a.region_id and ld.program_id = d.program_id
+        and later.is_subtotal = 0 and coalesce(lr.batch, 1e9) > coalesce(r.batch, 1e9))`;
+  const chain = naive
+    ? db.prepare(`
+        select g.id as regionId,
+          (select sum(a.annual_total) from allocations a
+             join documents d on d.current_revision_id = a.revision_id
+             join document_revisions r on r.id = a.revision_id
+             where a.region_id = g.id and a.is_subtotal = 0 and r.year = :year and ${LATEST}) as received,
+          (select coalesce(sum(a.annual_total), 0) from allocations a
+             join regions c on c.id = a.region_id and c.parent_id = g.id
+             join documents d on d.current_revision_id = a.revision_id
+             join document_revisions r on r.id = a.revision_id
+             where a.is_subtotal = 0 and r.year = :year and ${LATEST}) as passedDown,
+          0 as kept
+        from regions g where g.id = :id`)
+    : db.prepare(`
+        select region_id as regionId, sum(received) as received, sum(passed_down) as passedDown,
+               sum(kept) as kept
+        from fund_year_regions where year = :year and region_id = :id`);
+  const subtree = db.prepare(
+    naive
+      ? `select sum(n.amount) as amount from (${ALLOCATED_NAIVE}) n
+           join regions g on g.id = n.region_id where g.path glob :under`
+      : `select sum(t.allocated) as amount from allocation_region_totals t
+           join regions g on g.id = t.region_id where t.year = :year and g.path glob :under`,
+  );
+  return byKey(
+    regions.map((g) => {
+      const c = chain.safeIntegers().get({ year: p.year, id: g.id }) as
+        { received: bigint | null; passedDown: bigint | null; kept: bigint | null } | undefined;
+      const amount = subtree.safeIntegers().get({ year: p.year, under: `${g.path}*` }) as {
+        amount: bigint | null;
+      };
+      return {
+        region: g.name,
+        received: fenText(c?.received ?? null),
+        passedDown: fenText(c?.passedDown ?? 0n) ?? '0',
+        kept: fenText(c?.kept ?? 0n) ?? '0',
+        allocated: fenText(amount.amount ?? 0n) ?? '0',
+      };
+    }),
+    (r) => r.region,
+  );
+}
+
+const CHAIN_FIELDS = 'region { name } received passedDown kept allocated';
+type GqlChain = {
+  region: { name: string };
+  received: number | null;
+  passedDown: number;
+  kept: number;
+  allocated: number;
+};
+const allocationChain: DashboardQuery = {
+  name: 'allocation chain',
+  graphql: {
+    query: `query BenchChain($year: Int!, $month: Int!, $region: String) {
+      allocationChain(year: $year, month: $month, region: $region) {
+        ${CHAIN_FIELDS} children { ${CHAIN_FIELDS} }
+      }
+    }`,
+    variables: (p) => ({ year: p.year, month: p.month, region: p.province }),
+  },
+  fromGraphQL: (data) => {
+    const { allocationChain: node } = data as {
+      allocationChain: GqlChain & { children: GqlChain[] };
+    };
+    return byKey(
+      [node, ...node.children].map((n) => ({
+        region: n.region.name,
+        received: fenOf(n.received),
+        passedDown: fenOf(n.passedDown) ?? '0',
+        kept: fenOf(n.kept) ?? '0',
+        allocated: fenOf(n.allocated) ?? '0',
+      })),
+      (r) => r.region,
+    );
+  },
+  raw: (db, p) => chainRows(db, false, p),
+  naive: (db, p) => chainRows(db, true, p),
+};
+
 export const DASHBOARD_QUERIES: DashboardQuery[] = [
   overview,
   regionView,
@@ -455,6 +577,7 @@ export const DASHBOARD_QUERIES: DashboardQuery[] = [
   indicatorComparison,
   filingStatus,
   laggingList,
+  allocationChain,
 ];
 
 /** The heaviest: what ten clients run at once in the event-loop stall test. */

@@ -72,6 +72,16 @@ export function prefectures(scale: Scale): PrefectureSpec[] {
   }));
 }
 
+/** Each province's name with its prefectures, as the region tree places them. */
+export function provincesWithPrefectures(scale: Scale): [string, PrefectureSpec[]][] {
+  const all = prefectures(scale);
+  let next = 0;
+  return Array.from({ length: scale.provinces }, (_, v) => [
+    provinceName(v),
+    all.slice(next, (next += share(scale.prefectures, scale.provinces, v))),
+  ]);
+}
+
 /** Country → provinces → prefectures; counties come with the notices. */
 export function regionTree(scale: Scale): RegionTreeNode[] {
   const all = prefectures(scale);

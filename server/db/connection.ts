@@ -3,6 +3,7 @@
  * synchronous=FULL so an acknowledged write survives power loss, and the committed
  * migrations applied before anything else touches it.
  */
+import { fillChainIfEmpty } from '../services/fund-year-chain.service.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
   });
   migrate(db, { migrationsFolder: MIGRATIONS });
+  // The allocation chain is computed by the counting rule in code, not by a migration.
+  fillChainIfEmpty(db);
   return db;
 }
 

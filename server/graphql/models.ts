@@ -29,3 +29,9 @@ export type {
 export type { AccountModel } from '../services/accounts.service.ts';
 export type { ApiTokenModel } from '../services/api-tokens.service.ts';
 export type { AuditRow as AuditEntryModel } from '../repositories/audit.repo.ts';
+export type {
+  ChainNodeModel,
+  ChainNoticeModel,
+  ChainWarningModel,
+  FundYearModel,
+} from '../services/chain-reads.service.ts';

@@ -36,6 +36,7 @@ const exact = (p: string) => (path: string) => path === p;
 /** Client-side routes of the dashboard (web/src/lib/url-state.ts), all served by index.html. */
 export const DASHBOARD_ROUTES = [
   '/region',
+  '/allocation',
   '/indicators',
   '/filing',
   '/quality',

@@ -172,3 +172,8 @@ export function allocatedRegions(
 export function countDocuments(db: Db): number {
   return db.select({ n: count() }).from(documents).get()?.n ?? 0;
 }
+
+/** Flags a document as sample data (the notices of our own writing that fit the seed). */
+export function markSample(db: Db, number: string): void {
+  db.update(documents).set({ isSample: true }).where(eq(documents.number, number)).run();
+}

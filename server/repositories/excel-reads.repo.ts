@@ -1,4 +1,6 @@
 /** Reads the official forms (附件1, 附件3, 附件4) are exported from. */
+import { compareBatches } from '../domain/fund-year.ts';
+import type { Fen } from '../domain/money.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import {
@@ -78,12 +80,23 @@ export function targetSheetOf(db: Db, revisionId: number, regionId: number) {
   return { sheet, goals: goals.map((g) => g.text), indicators: rows };
 }
 
-/** The funds current revisions of a year allocate to a region (not as a subtotal), by document number. */
+/**
+ * The funds current revisions of a year allocate to a region (not as a subtotal), by document
+ * number: one per fund-year, its latest notice (whose 全年 is the fund-year's total so far), as
+ * a report has one line per fund-year.
+ */
 export function fundsOfRegion(db: Db, regionId: number, year: number) {
+  return latestOfEachFundYear(allFundsOfRegion(db, regionId, year));
+}
+
+function allFundsOfRegion(db: Db, regionId: number, year: number) {
   return db
     .select({
       documentId: documents.id,
       number: documents.number,
+      programId: documents.programId,
+      batch: documentRevisions.batch,
+      issuedOn: documentRevisions.issuedOn,
       programName: programs.name,
       annualTotal: allocations.annualTotal,
     })
@@ -100,4 +113,28 @@ export function fundsOfRegion(db: Db, regionId: number, year: number) {
     )
     .orderBy(asc(documents.number))
     .all();
+}
+
+function latestOfEachFundYear<
+  F extends {
+    documentId: number;
+    programId: number;
+    batch: number | null;
+    issuedOn: string | null;
+  },
+>(funds: F[]): F[] {
+  const key = (f: F) => ({
+    ...f,
+    thisBatch: 0 as Fen,
+    annualTotal: 0 as Fen,
+    earlyAdvance: null,
+    priorBatches: null,
+    number: '',
+  });
+  return funds.filter(
+    (f) =>
+      !funds.some(
+        (g) => g.programId === f.programId && g !== f && compareBatches(key(g), key(f)) > 0,
+      ),
+  );
 }

@@ -58,6 +58,15 @@ export function allocatedByRegion(db: Db, rootPath: string, filter: FundFilter):
       from allocation_region_totals t join regions g on g.id = t.region_id
       where t.year = ${filter.year} and t.allocations > 0 and ${under(rootPath)}`);
   }
+  if (filter.documentId == null) {
+    // One fund-year: the money counted at each region by the chain (fund_year_regions).
+    return db.all<RegionAmount>(sql`
+      select f.region_id as regionId, g.path as path, f.counted as amount
+      from fund_year_regions f join regions g on g.id = f.region_id
+      where f.year = ${filter.year} and f.program_id = ${filter.programId} and f.counted <> 0
+        and ${under(rootPath)}`);
+  }
+  // One notice: its own table, which counts nothing twice (subtotal rows excluded).
   return db.all<RegionAmount>(sql`
     select a.region_id as regionId, g.path as path, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}
@@ -124,6 +133,14 @@ export function allocatedByProgram(
   rootPath: string,
   filter: FundFilter,
 ): { programId: number; amount: Fen }[] {
+  if (filter.documentId == null) {
+    return db.all(sql`
+      select f.program_id as programId, sum(f.counted) as amount
+      from fund_year_regions f join regions g on g.id = f.region_id
+      where f.year = ${filter.year} and ${under(rootPath)}
+      ${filter.programId == null ? sql`` : sql`and f.program_id = ${filter.programId}`}
+      group by f.program_id`);
+  }
   return db.all(sql`
     select d.program_id as programId, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}

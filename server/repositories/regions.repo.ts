@@ -126,3 +126,13 @@ export function regionsUnder(db: Db, rootPath: string, level: RegionRow['level']
     .orderBy(regions.id)
     .all();
 }
+
+/** Moves a region and its whole subtree under `parent`: paths and depths rewritten, one pass. */
+export function moveUnder(db: Db, root: RegionRow, parent: RegionRow): void {
+  const path = `${parent.path}${root.id}/`;
+  const depthShift = parent.depth + 1 - root.depth;
+  db.run(sql`update regions
+    set path = ${path} || substr(path, ${root.path.length + 1}), depth = depth + ${depthShift}
+    where path glob ${`${root.path}*`}`);
+  db.update(regions).set({ parentId: parent.id }).where(eq(regions.id, root.id)).run();
+}

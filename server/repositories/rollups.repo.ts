@@ -38,19 +38,22 @@ export function refreshSpendingTotalsOfDocument(db: Db, documentId: number): voi
   refreshSpendingTotals(db, periods);
 }
 
-/** Recomputes the yearly allocation totals of the given regions (every year). */
+/**
+ * Recomputes the yearly allocation totals of the given regions (every year) from the
+ * allocation chain (fund_year_regions, refreshed first by services/fund-year-chain.service.ts):
+ * the money counted at each region, so a subtree sum counts every yuan once.
+ */
 export function refreshAllocationTotals(db: Db, regionIds: number[]): void {
   if (regionIds.length === 0) return;
   const ids = sql`(select value from json_each(${JSON.stringify([...new Set(regionIds)])}))`;
   db.run(sql`delete from allocation_region_totals where region_id in ${ids}`);
   db.run(sql`
     insert into allocation_region_totals (year, region_id, allocated, allocations)
-    select r.year, a.region_id, sum(a.annual_total), count(*)
-    from allocations a
-    join documents d on d.current_revision_id = a.revision_id
-    join document_revisions r on r.id = a.revision_id
-    where a.is_subtotal = 0 and a.region_id in ${ids}
-    group by r.year, a.region_id`);
+    select f.year, f.region_id, sum(f.counted), sum(f.counted <> 0)
+    from fund_year_regions f
+    where f.region_id in ${ids}
+    group by f.year, f.region_id
+    having sum(f.counted <> 0) > 0`);
 }
 
 export function allocationRegionIds(db: Db, revisionId: number): number[] {

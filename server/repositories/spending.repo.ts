@@ -18,6 +18,8 @@ import { refreshSpendingTotals } from './rollups.repo.ts';
 export interface FundAllocation {
   documentId: number;
   number: string;
+  /** The fund-year (program) the notice belongs to: a report has one line per fund-year. */
+  programId: number;
   year: number;
   annualTotal: Fen;
   isSubtotal: boolean;
@@ -35,6 +37,7 @@ export function fundsForRegion(
     .select({
       documentId: documents.id,
       number: documents.number,
+      programId: documents.programId,
       year: documentRevisions.year,
       spendingDirections: documentRevisions.spendingDirections,
       annualTotal: allocations.annualTotal,
@@ -57,6 +60,7 @@ export function fundsForRegion(
         : {
             documentId: r.documentId,
             number: r.number,
+            programId: r.programId,
             year: r.year,
             annualTotal: r.annualTotal,
             isSubtotal: r.isSubtotal,

@@ -24,6 +24,7 @@ import {
   rootRegions,
   type RegionRow,
 } from '../repositories/regions.repo.ts';
+import { hasCountedMoney as hasOwnAllocation } from '../repositories/chain.repo.ts';
 import { InputError } from './errors.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
 
@@ -80,7 +81,23 @@ function rootFor(db: Db, name: string | null | undefined): RegionRow {
   const roots = rootRegions(db);
   const top = roots[0];
   if (!top) throw new InputError('NO_DATA', 'region', '尚未导入任何指标文件');
-  return top;
+  return whereTheMoneyIs(db, top);
+}
+
+/**
+ * Below a top region that only passes money on to one region (the 自治区 notice of the sample
+ * allocating to 昌吉州 alone), the default view starts at that region: leadership sees its
+ * counties, not a level with one row.
+ */
+function whereTheMoneyIs(db: Db, top: RegionRow): RegionRow {
+  let region = top;
+  for (let depth = 0; depth < 8; depth++) {
+    const children = childrenOf(db, region.id);
+    const only = children[0];
+    if (children.length !== 1 || !only || hasOwnAllocation(db, region.id)) return region;
+    region = only;
+  }
+  return region;
 }
 
 export function scopeOf(db: Db, query: ExecutionQuery): { scope: ExecutionScope; root: RegionRow } {
@@ -187,7 +204,7 @@ function fold(
   };
 }
 
-function withChildren(
+export function withChildren(
   db: Db,
   root: RegionRow,
   scope: ExecutionScope,

@@ -22,6 +22,8 @@ import { audited } from './audit.service.ts';
 import { requireRole } from './authorization.ts';
 import { existingRegionFor, type RegionChoice } from './notice-region-match.ts';
 import { InputError } from './errors.ts';
+import { refreshChainAndTotals } from './fund-year-chain.service.ts';
+import { adoptTopLevelRegion, isOwnUseRow, withOwnUseRows } from './notice-chain-links.ts';
 import type { FieldError } from './spending-validation.ts';
 
 export interface ImportSummary {
@@ -119,7 +121,11 @@ function storeRegions(
         `已有地区「${conflict.name}」，不能再新建同名地区`,
       );
     const row =
-      existing ?? regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
+      existing ??
+      // chain: a region imported before its upstream notice is placed under it (unless the
+      // reviewer chose otherwise); see notice-chain-links.ts
+      (choices.has(region.key) ? undefined : adoptTopLevelRegion(tx, parent, names, region.level)) ??
+      regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
     const known = new Set([row.name, ...regionsRepo.aliasesOf(tx, row.id)]);
     // A name that already denotes another region is not made an alias (it would be ambiguous).
     const fresh = names.filter(
@@ -209,11 +215,12 @@ function documentNumber(notice: ParsedNotice): string {
 
 export function storeNotice(
   tx: Db,
-  notice: ParsedNotice,
+  parsed: ParsedNotice,
   input: { text: string; sourceName: string; actor: Actor },
   hash: string,
   review: ReviewDecisions = { regionChoices: new Map(), notes: [] },
 ): ImportSummary {
+  const notice = withOwnUseRows(parsed); // chain: 市本级 rows are the issuer's own use
   const header = {
     ...notice.header,
     number: documentNumber(notice),
@@ -285,15 +292,21 @@ export function storeNotice(
       priorBatches: a.priorBatches,
       thisBatch: a.thisBatch,
       isSubtotal: a.isSubtotal,
+      isOwnUse: isOwnUseRow(a, notice), // chain
     })),
   );
   // The region totals follow the revision now in force: its regions, and the previous one's.
-  rollupsRepo.refreshAllocationTotals(tx, [
-    ...regionIds.values(),
-    ...(existing?.currentRevisionId
-      ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
-      : []),
-  ]);
+  refreshChainAndTotals(
+    tx,
+    [
+      // chain: fund_year_regions, then the totals that sum it
+      ...regionIds.values(),
+      ...(existing?.currentRevisionId
+        ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
+        : []),
+    ],
+    document.programId,
+  );
   if (existing) rollupsRepo.refreshSpendingTotalsOfDocument(tx, existing.id);
   const catalogue = documentsRepo.indicatorIds(
     tx,

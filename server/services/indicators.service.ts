@@ -15,6 +15,7 @@ import * as indicatorsRepo from '../repositories/indicators.repo.ts';
 import type { IndicatorResultRow } from '../repositories/indicators.repo.ts';
 import { actorName, type Actor } from './actor.ts';
 import { audited } from './audit.service.ts';
+import { chainDeadlineStatuses } from './chain-timeliness.ts';
 import { writableRegion } from './authorization.ts';
 import { InputError } from './errors.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
@@ -89,7 +90,13 @@ function cells(
   );
   const latest = new Map<string, IndicatorResultRow>();
   for (const r of results) latest.set(`${r.regionId}/${r.indicatorId}/${r.year}`, r);
-  return rows.map((indicator) => {
+  // 收到补助资金后N日内 targets of regions that pass money on: from the chain.
+  const fromChain = chainDeadlineStatuses(
+    db,
+    rows.map((indicator) => ({ regionId: regionOfSheet.get(indicator.sheetId) ?? 0, indicator })),
+    year,
+  );
+  return rows.map((indicator, i) => {
     const region = regionOfSheet.get(indicator.sheetId) ?? 0;
     const result = latest.get(`${region}/${indicator.indicatorId}/${year}`) ?? null;
     const previousResult = latest.get(`${region}/${indicator.indicatorId}/${year - 1}`) ?? null;
@@ -98,7 +105,7 @@ function cells(
       indicator,
       result,
       previousResult,
-      status: statusOf(indicator, result, previousResult),
+      status: fromChain[i] ?? statusOf(indicator, result, previousResult),
     };
   });
 }

@@ -8,7 +8,7 @@
  * Reports are dated as filed in the month they report (the week before its end).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeTransaction, type Db } from '../db/connection.ts';
 import { DIRECTIONS, type DirectionCode } from '../domain/directions.ts';
@@ -24,6 +24,15 @@ import type { SpendingLineInput } from './spending-validation.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SAMPLE_NOTICE = resolve(here, '../../samples/changji-2022-batch2-notice.txt');
+/**
+ * Notices of our own writing that fit the seed, flagged as sample: its 提前下达 notice (the
+ * seed's column 3) and the 自治区 notice it names as upstream (its 昌吉州 row), so a newcomer
+ * sees a fund-year's batches and the chain of levels.
+ */
+export const SAMPLE_CHAIN_NOTICES = [
+  resolve(here, '../../samples/changji-2022-advance-notice.txt'),
+  resolve(here, '../../samples/xinjiang-2022-batch2-notice.txt'),
+];
 export const SAMPLE_YEAR = 2022;
 /** The latest month with sample reports. */
 export const SAMPLE_LATEST_MONTH = 10;
@@ -234,6 +243,7 @@ export function addSampleData(db: Db): SampleDataSummary {
     actor: systemActor(SAMPLE_USER),
   });
   const number = imported.document.number;
+  importSampleChain(db);
   if (spendingRepo.countSampleReports(db) > 0)
     return { documentNumber: number, reports: 0, indicatorResults: 0 };
   return writeTransaction(db, (tx) => {
@@ -255,7 +265,18 @@ export function addSampleData(db: Db): SampleDataSummary {
   });
 }
 
-/** Removes every sample report and result; the imported notice stays. */
+function importSampleChain(db: Db): void {
+  for (const path of SAMPLE_CHAIN_NOTICES) {
+    const summary = importNotice(db, {
+      text: readFileSync(path, 'utf8'),
+      sourceName: basename(path),
+      actor: systemActor(SAMPLE_USER),
+    });
+    documentsRepo.markSample(db, summary.document.number);
+  }
+}
+
+/** Removes every sample report and result; the imported notices stay. */
 export function removeSampleData(db: Db): { reports: number; indicatorResults: number } {
   return writeTransaction(db, (tx) => {
     const reports = spendingRepo.countSampleReports(tx);

@@ -258,6 +258,23 @@ export function validateLines(
     }
     seen.add(line.documentNumber);
     errors.push(...validateLine(line, i, funds.get(line.documentNumber), report));
+    // A line's 资金金额 is the fund-year's total as of the notice it names (that notice's 全年),
+    // and its spending is the fund-year's: two notices of one fund-year would count it twice.
+    const programId = funds.get(line.documentNumber)?.allocation?.programId;
+    const earlier = lines.findIndex(
+      (other, j) => j < i && funds.get(other.documentNumber)?.allocation?.programId === programId,
+    );
+    if (
+      programId !== undefined &&
+      earlier >= 0 &&
+      lines[earlier]?.documentNumber !== line.documentNumber
+    ) {
+      errors.push({
+        code: 'FUND_YEAR_DUPLICATE',
+        field: `lines.${i}.documentNumber`,
+        message: `${line.documentNumber} 与第 ${earlier + 1} 行的 ${lines[earlier]?.documentNumber} 是同一资金年度的文件：每个资金年度填一行，文号填最新一批的文件，资金金额为该文件的全年数`,
+      });
+    }
   });
   return errors;
 }

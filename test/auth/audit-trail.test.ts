@@ -70,6 +70,12 @@ const CASES: Record<string, Case> = {
     ok: `mutation { recordIndicatorResult(input: { documentNumber: "${NOTICE}", indicator: "低保对象人数", year: 2022, outcome: MET }) { errors { code } } }`,
     refused: `mutation { recordIndicatorResult(input: { documentNumber: "${NOTICE}", indicator: "不存在", year: 2022, value: 1 }) { errors { code } } }`,
   },
+  recordFundReceipt: {
+    client: () => county,
+    ok: `mutation { recordFundReceipt(input: { documentNumber: "${NOTICE}", receivedOn: "2022-06-10" }) { errors { code } } }`,
+    // The seed was issued 2022-06-07: money cannot arrive before.
+    refused: `mutation { recordFundReceipt(input: { documentNumber: "${NOTICE}", receivedOn: "2022-06-01" }) { errors { code } } }`,
+  },
   importNotice: {
     client: () => server,
     // The seed again: unchanged, but still an attempt on the record.

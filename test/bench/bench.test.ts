@@ -16,8 +16,12 @@ describe('npm run bench -- --scale small', () => {
       DASHBOARD_QUERIES.map((q) => [q.name, true]),
     );
     expect(result.scale.regions).toBe(1 + 2 + 5 + 24);
-    // 24 counties × 12 months (one skips December) × 5 funds' notices.
-    expect(result.scale.spendingLines).toBe((24 * 12 - 1) * 5);
+    // 24 counties × 12 months (one skips December) × 4 fund-years: one line each, naming
+    // the latest notice (the fund in two batches has one line, not two).
+    expect(result.scale.spendingLines).toBe((24 * 12 - 1) * 4);
+    // 4 funds + 1 second batch = 5 batches, each one notice per province (2) and prefecture (5).
+    expect(result.scale.notices).toBe(5 * (2 + 5));
+    expect(result.queries.map((q) => q.name)).toContain('allocation chain');
     for (const q of result.queries) expect(q.graphqlMs).toBeGreaterThan(0);
     expect(result.peakRssBytes).toBeGreaterThan(0);
     const json = JSON.parse(toJson(result)) as Record<string, unknown>;

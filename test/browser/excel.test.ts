@@ -136,7 +136,8 @@ describe('filing with Excel at /filing', () => {
   it('downloads 附件1 and a region’s 附件3 from the region page', async () => {
     const page = browser.page;
     await page.goto(`${new URL(server.url).origin}/region?region=${encodeURIComponent('木垒县')}`);
-    const links = page.locator('.form-downloads').first();
+    // The seed's group (木垒县 also has the 提前下达 notice of the sample data, without sheets).
+    const links = page.locator('tbody[data-document="昌州财社〔2022〕11号"] .form-downloads');
     await links.waitFor();
     const download = page.waitForEvent('download');
     await links.getByRole('link', { name: /附件3/ }).click();
@@ -156,8 +157,10 @@ describe('filing with Excel at /filing', () => {
     expect(tableFile.suggestedFilename()).toBe('地区详情 木垒县 资金分配（附件1 分配表）.xlsx');
     const sheet = (await open(readFileSync(await tableFile.path()))).worksheets[0];
     expect(sheet?.getCell('A2').value).toBe('筛选：年度 2022；截至 10 月；地区 木垒县');
-    // 木垒哈萨克自治县: 2030 = 1159 + 871 (the seed notice).
-    expect([3, 4, 5].map((c) => sheet?.getCell(6, c).value)).toEqual([2030, 1159, null]);
+    // The sample's 提前下达 notice first (全年 1159, no 提前 column), then the seed:
+    // 木垒哈萨克自治县 2030 = 1159 + 871.
+    expect([3, 4, 5].map((c) => sheet?.getCell(6, c).value)).toEqual([1159, null, null]);
+    expect([3, 4, 5].map((c) => sheet?.getCell(7, c).value)).toEqual([2030, 1159, null]);
     expect(browser.consoleErrors).toEqual([]);
   });
 });

@@ -41,6 +41,7 @@ describe('language switch', () => {
     expect(await overview.navLinks()).toEqual([
       '执行概览',
       '地区详情',
+      '资金分配',
       '绩效指标对比',
       '月度填报',
       '数据质量',
@@ -63,6 +64,7 @@ describe('language switch', () => {
     expect(await overview.navLinks()).toEqual([
       'Overview',
       'Region',
+      'Allocation',
       'Indicators',
       'Monthly filing',
       'Data quality',

@@ -72,6 +72,13 @@ describe('data quality at /quality', () => {
     expect(await view.noteRows(DOC).first().innerText()).toContain('昌吉回族自治州');
     await view.page.screenshot({ path: `${ARTIFACTS}/quality-notes-full.png`, fullPage: true });
 
+    // The batches of the sample's fund-year: the 自治区 notice names 7828 of 提前下达 money for
+    // 昌吉州 whose notice is not imported; the counties' 提前下达 (column 3) agrees.
+    const checks = view.page.locator('[data-testid="fund-year-checks"] li');
+    await expect.poll(() => checks.count()).toBe(1);
+    expect(await checks.first().getAttribute('data-region')).toBe('昌吉回族自治州');
+    expect(await checks.first().innerText()).toContain('7828');
+
     expect(browser.outside).toEqual([]);
     expect(browser.consoleErrors).toEqual([]);
   }, 60_000);

@@ -96,7 +96,7 @@ describe('region view at /region', () => {
     expect(await view.figure('progress')).toBe(formatPercent(api.execution.progress));
     expect(await view.cards().innerText()).toContain('正常'); // GREEN, in words
 
-    const allocation = view.allocationRow('昌吉市');
+    const allocation = view.allocationRow('昌吉市', DOC);
     expect(parseAmount(await allocation.locator('[data-figure="annualTotal"]').innerText())).toBe(
       1485,
     );
@@ -204,7 +204,7 @@ describe('region view at /region', () => {
     await view.page.setViewportSize({ width: 1920, height: 1080 });
     await view.open({ region: '阜康市', year: '2022', month: '10' });
     await view.waitFor('阜康市');
-    const batch = view.allocationRow('阜康市').locator('[data-figure="thisBatch"]');
+    const batch = view.allocationRow('阜康市', DOC).locator('[data-figure="thisBatch"]');
     expect(await batch.innerText()).toContain('-20.00');
     expect(await batch.innerText()).toContain('收回 20.00 万元');
     expect(await batch.getAttribute('class')).toContain('negative');
@@ -220,8 +220,8 @@ describe('region view at /region', () => {
     // The prefecture's allocation lists its counties, the clawback among them.
     await view.parentLink().click();
     await view.waitFor(PREFECTURE);
-    expect(await view.allocationRow('阜康市').getAttribute('class')).toBeNull();
-    expect(await view.allocationRow('阜康市').locator('.region-clawback').count()).toBe(1);
+    expect(await view.allocationRow('阜康市', DOC).getAttribute('class')).toBeNull();
+    expect(await view.allocationRow('阜康市', DOC).locator('.region-clawback').count()).toBe(1);
 
     // An alias finds the region; an unknown name says so.
     await view.open({ region: '木垒县', year: '2022', month: '10' });

@@ -44,11 +44,12 @@ function totals(db: Db) {
         from spending_current c join documents d on d.id = c.document_id
         join document_revisions r on r.id = d.current_revision_id and r.year = c.year
         group by c.year, c.month, c.region_id order by 1, 2, 3`),
+      // The money counted at each region by the chain (test/chain checks the chain itself
+      // against a fresh computation and against the notices' figures).
       allocation: q(`
-        select r.year, a.region_id, sum(a.annual_total) as allocated, count(*) as allocations
-        from allocations a join documents d on d.current_revision_id = a.revision_id
-        join document_revisions r on r.id = a.revision_id
-        where a.is_subtotal = 0 group by r.year, a.region_id order by 1, 2`),
+        select year, region_id, sum(counted) as allocated, sum(counted <> 0) as allocations
+        from fund_year_regions group by year, region_id having sum(counted <> 0) > 0
+        order by 1, 2`),
     },
   };
 }

@@ -49,8 +49,9 @@ describe('sample data', () => {
       spending_current: 0,
       spending_direction_current: 0,
       indicator_results: 0,
-      documents: 1,
-      allocations: 8,
+      // The seed, its 提前下达 notice (8 rows) and the 自治区 notice (合计 and 昌吉州).
+      documents: 3,
+      allocations: 18,
     });
   });
 });

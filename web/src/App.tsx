@@ -17,6 +17,9 @@ import { AuditPage } from './pages/audit/AuditPage.tsx';
 // Admins only, and rarely: its own chunk, so the dashboard's first load does not carry it.
 const ImportPage = lazy(() => import('./pages/import/ImportPage.tsx'));
 import type { Role } from './gql/graphql.ts';
+
+// Its own chunk: the 资金分配 view is loaded when first opened.
+const AllocationPage = lazy(() => import('./pages/allocation/AllocationPage.tsx'));
 import { AccountContext, mayUseExplorer, roleLabel, type CurrentAccount } from './lib/account.ts';
 import { signOut } from './login/auth-api.ts';
 
@@ -46,6 +49,7 @@ const messages = defineMessages({
     title: '资金执行分析',
     overview: '执行概览',
     region: '地区详情',
+    allocation: '资金分配',
     indicators: '绩效指标对比',
     filing: '月度填报',
     quality: '数据质量',
@@ -64,6 +68,7 @@ const messages = defineMessages({
     title: 'Fund execution',
     overview: 'Overview',
     region: 'Region',
+    allocation: 'Allocation',
     indicators: 'Indicators',
     filing: 'Monthly filing',
     quality: 'Data quality',
@@ -80,7 +85,7 @@ const messages = defineMessages({
   },
 });
 
-const VIEWS: View[] = ['overview', 'region', 'indicators', 'filing', 'quality'];
+const VIEWS: View[] = ['overview', 'region', 'allocation', 'indicators', 'filing', 'quality'];
 
 /** The views in the navigation for a role: importing notices and the audit trail are the admins'. */
 function viewsFor(role: Role): View[] {
@@ -93,6 +98,12 @@ function Page({ view, loadingText }: { view: View; loadingText: string }) {
       return <OverviewPage />;
     case 'region':
       return <RegionPage />;
+    case 'allocation':
+      return (
+        <Suspense fallback={<p className="state-loading">…</p>}>
+          <AllocationPage />
+        </Suspense>
+      );
     case 'indicators':
       return <IndicatorsPage />;
     case 'filing':

@@ -26,9 +26,12 @@ export const allocations = sqliteTable(
     // A row that totals other rows (the prefecture's): kept as written, never added to sums
     // of its children, or the prefecture would be counted twice.
     isSubtotal: integer('is_subtotal', { mode: 'boolean' }).notNull(),
+    // A row for the issuer's own use (`市本级`, `州本级`): money kept, not passed down. The
+    // issuer can then have two rows in one table (its 合计 row and its 本级 row).
+    isOwnUse: integer('is_own_use', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
-    uniqueIndex('allocations_revision_region_uq').on(t.revisionId, t.regionId),
+    uniqueIndex('allocations_revision_region_uq').on(t.revisionId, t.regionId, t.isOwnUse),
     // Covering index for "allocated to these regions under the current revisions".
     index('allocations_region_revision_idx').on(
       t.regionId,

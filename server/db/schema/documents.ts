@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import type { DirectionCode } from '../../domain/directions.ts';
 import type { FeedbackFormLayout, PolicyReference } from '../../importer/types.ts';
-import { createdAt } from './columns.ts';
+import { createdAt, sampleFlag } from './columns.ts';
 import { importRuns } from './imports.ts';
 
 export const programs = sqliteTable(
@@ -40,6 +40,8 @@ export const documents = sqliteTable(
     currentRevisionId: integer('current_revision_id').references(
       (): AnySQLiteColumn => documentRevisions.id,
     ),
+    /** A notice the sample data imported (our own writing, not an official document). */
+    isSample: sampleFlag(),
     createdAt: createdAt(),
   },
   (t) => [

@@ -9,3 +9,4 @@ export * from './accounts.ts';
 export * from './audit.ts';
 export * from './rollups.ts';
 export * from './sign-in-limits.ts';
+export * from './chain.ts';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionModel, ProgramModel, DocumentModel, RevisionModel, AllocationModel, TargetSheetModel, IndicatorModel, ImportWarningModel, ImportRunModel, ExecutionModel, SpendingReportModel, SpendingLineModel, FilingEntryModel, LagExplanationModel, IndicatorComparisonRowModel, IndicatorCellModel, IndicatorResultModel, ProgramExecutionModel, AccountModel, ApiTokenModel, AuditEntryModel } from '../models.ts';
+import type { RegionModel, ProgramModel, DocumentModel, RevisionModel, AllocationModel, TargetSheetModel, IndicatorModel, ImportWarningModel, ImportRunModel, ExecutionModel, SpendingReportModel, SpendingLineModel, FilingEntryModel, LagExplanationModel, IndicatorComparisonRowModel, IndicatorCellModel, IndicatorResultModel, ProgramExecutionModel, AccountModel, ApiTokenModel, AuditEntryModel, ChainNodeModel, ChainNoticeModel, ChainWarningModel, FundYearModel } from '../models.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,6 +68,59 @@ export type Allocation = {
   thisBatch: Scalars['Wan']['output'];
 };
 
+/**
+ * 一份资金在上下级之间的分配链：同一资金年度的各批文件只计一次（有效分配 = 各文件此次下达之和 = 最新文件的全年数），
+ * 同一笔钱在其到达的最下一级计数。The allocation chain: the notices of one fund-year count once (in force =
+ * the sum of each notice's own 此次 money = the latest notice's 全年), and money is counted once, at the lowest level it reached.
+ */
+export type AllocationChain = {
+  __typename?: 'AllocationChain';
+  /** 本地区及下级计入的资金（与 execution.allocated 相同：每笔钱只计一次）。The money counted in this subtree (equals execution.allocated: every yuan once). */
+  allocated: Scalars['Wan']['output'];
+  /** 分配进度 = (分配下级 + 本级) / 上级下达，0–1；上级下达未知时为 null。Allocation progress = (passed down + kept) / received; null when received is unknown. */
+  allocationProgress?: Maybe<Scalars['Float']['output']>;
+  /** 天数计算截至的日期（默认：该月末，不晚于今天）。The date days are counted to (default: the month's end, not after today). */
+  asOf: Scalars['Date']['output'];
+  /** 下级地区的分配链。The chain of each child region. */
+  children: Array<AllocationChain>;
+  /** 天数：从上级文件印发到本地区分配文件印发的天数（多份取最长）。Days from the upstream notice to this region's own notice (the longest if several). */
+  daysToAllocate?: Maybe<Scalars['Int']['output']>;
+  /** 等待天数：上级文件印发后本地区尚未分配，至 asOf 已等待的天数。Days waiting: upstream money not yet passed on, days since its notice up to asOf. */
+  daysWaiting?: Maybe<Scalars['Int']['output']>;
+  /** 本级：本地区文件中留作本级使用的金额（市本级、州本级一行）。Kept: the 本级 rows of its own notices (money for its own use). */
+  kept: Scalars['Wan']['output'];
+  month: Scalars['Int']['output'];
+  /** 本地区自己印发的分配文件。The notices this region issued. */
+  ownNotices: Array<ChainNotice>;
+  /** 分配下级：本地区自己的文件分给下级地区的金额。Passed down: what this region's own notices allocate to the regions below it. */
+  passedDown: Scalars['Wan']['output'];
+  /**
+   * 上级下达：上级文件为本地区所列金额（各批有效合计）；未导入上级文件时为 null。
+   * Received: what the imported upstream notices allocate to this region (in force over their batches); null when none is imported.
+   */
+  received?: Maybe<Scalars['Wan']['output']>;
+  region: Region;
+  /** 支出进度 = 已支出 / allocated。Spending progress = spent / allocated. */
+  spendingProgress?: Maybe<Scalars['Float']['output']>;
+  /** 已支出（截至该月，已报送地区之和）；无报送为 null。Spent as of the month (regions that reported); null when none did. */
+  spent?: Maybe<Scalars['Wan']['output']>;
+  /**
+   * 时效：收到补助资金后 N 日内分配（N 为时限）；县级（不再向下分配）为 null。
+   * Timeliness of passing money on within the limit; null for a county (it passes nothing on) or without an upstream notice.
+   */
+  timeliness?: Maybe<ChainTimeliness>;
+  /**
+   * 未分配 = 上级下达 − 分配下级 − 本级；上级下达未知时为 null。本地区尚无自己的文件时等于上级下达。
+   * Unallocated = received − passed down − kept; null when received is unknown; all of received while the region has no notice of its own.
+   */
+  unallocated?: Maybe<Scalars['Wan']['output']>;
+  /** 上级下达给本地区的文件（按印发顺序）。The upstream notices allocating to this region, in order of issue. */
+  upstreamNotices: Array<ChainNotice>;
+  /** 分配链预警：已下达未分配、分配超时、批次核对不符、超额分配。Chain warnings: unallocated too long, late allocation, batch checks, over-allocation. */
+  warnings: Array<ChainWarning>;
+  year: Scalars['Int']['output'];
+};
+
 /** 分配表的一列：表头文字与用途。A column of the allocation table: its header and role. */
 export type AllocationColumnReading = {
   __typename?: 'AllocationColumnReading';
@@ -126,6 +179,58 @@ export type AuditOutcome =
   | 'FAILED'
   | 'OK'
   | 'REFUSED';
+
+/** 分配链上的一份文件。A notice on a region's chain. */
+export type ChainNotice = {
+  __typename?: 'ChainNotice';
+  /** 该文件自己的金额（此次下达；本地区自己的文件为分配下级 + 本级）。The notice's own money (此次下达; for an own notice, passed down + kept). */
+  amount: Scalars['Wan']['output'];
+  /** 该文件的全年数（截至该文件的累计）。Its 全年 column (the running total as of this notice). */
+  annualTotal: Scalars['Wan']['output'];
+  /** 0 = 提前下达，N = 第N批；未标批次为 null。0 = 提前下达, N = 第N批; null when the notice names none. */
+  batch?: Maybe<Scalars['Int']['output']>;
+  /** 批次名称（提前下达、第二批）。The batch as written (提前下达, 第二批). */
+  batchName: Scalars['String']['output'];
+  /** 距上级文件印发的天数（上级文件已导入时）。Days after the upstream notice (when that is imported). */
+  daysAfterUpstream?: Maybe<Scalars['Int']['output']>;
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  number: Scalars['String']['output'];
+  /**
+   * 上级文件：本地区登记的资金收到日期（天数从此日起算，未登记则从印发日期起算）。
+   * An upstream notice: the date this region recorded receiving its money (days count from it; from the issue date when none is recorded).
+   */
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  upstreamNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** 时效（收到补助资金后 N 日内）的评价。Timeliness (within N days of receiving the funds), evaluated from the chain. */
+export type ChainTimeliness = {
+  __typename?: 'ChainTimeliness';
+  /** 已用天数：已分配的取分配天数，仍在等待的取等待天数，取最长。Days taken (or waited so far), the longest. */
+  days?: Maybe<Scalars['Int']['output']>;
+  limitDays: Scalars['Int']['output'];
+  status: ChainTimelinessStatus;
+};
+
+export type ChainTimelinessStatus =
+  | 'MET'
+  | 'NOT_MET'
+  | 'PENDING';
+
+/** 分配链预警。A chain warning. */
+export type ChainWarning = {
+  __typename?: 'ChainWarning';
+  amount?: Maybe<Scalars['Wan']['output']>;
+  /**
+   * UNALLOCATED_OVERDUE 已下达未分配超时 · LATE_ALLOCATION 分配超时 · EARLIER_NOTICE_MISSING 此前批次文件未导入 ·
+   * EARLIER_AMOUNT_DIFFERS 此前批次金额不符 · OVER_ALLOCATED 分配超过上级下达
+   */
+  code: Scalars['String']['output'];
+  days?: Maybe<Scalars['Int']['output']>;
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  region: Region;
+};
 
 /** 代码与名称，如预算科目 208 社会保障和就业支出。A code and its name. */
 export type CodeName = {
@@ -349,12 +454,43 @@ export type FundDocumentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 登记收到上级资金的日期。Records the date a region received an upstream notice's money. */
+export type FundReceiptInput = {
+  /** 上级文件文号。The upstream notice's number. */
+  documentNumber: Scalars['String']['input'];
+  /** 收到日期，YYYY-MM-DD，不早于文件印发日期、不晚于今天。The date received: not before the notice was issued, not after today. */
+  receivedOn: Scalars['Date']['input'];
+  /** 地区（县市账户可省略：总是本账户的地区）。The region (a county account's own region when left out). */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 资金来源。Where a program's money comes from. */
 export type FundSource =
   /** 中央财政 Central government */
   | 'CENTRAL'
   /** 地方财政 Local government */
   | 'LOCAL';
+
+/** 某地区一个资金年度的各批文件。The notices of one fund-year reaching a region. */
+export type FundYear = {
+  __typename?: 'FundYear';
+  /** 后一文件的提前/已下达列与已导入文件的核对。Each later notice's 提前 / 已下达 column checked against the imported notices. */
+  checks: Array<ChainWarning>;
+  /** 有效分配 = 各文件此次下达之和 = 最新文件的全年数。In force: the sum of the notices' own money = the latest notice's 全年. */
+  inForce: Scalars['Wan']['output'];
+  /** 按印发顺序（提前下达、第一批、第二批……）。In order of issue (提前下达, 第一批, 第二批 …). */
+  notices: Array<FundYearNotice>;
+  program: Program;
+  region: Region;
+  year: Scalars['Int']['output'];
+};
+
+export type FundYearNotice = {
+  __typename?: 'FundYearNotice';
+  notice: ChainNotice;
+  /** 该文件之后的有效分配。The allocation in force after this notice. */
+  totalAfter: Scalars['Wan']['output'];
+};
 
 /** 导入结果。What importing a notice did. */
 export type ImportNoticePayload = {
@@ -572,6 +708,12 @@ export type Mutation = {
    * and shows what would be stored; stores nothing (admins).
    */
   previewNoticeImport: NoticeImportPreview;
+  /**
+   * 登记收到上级资金的日期（本地区账户；同一文件再次登记则替换，审计记录保留每次）。30 日时限从此日起算。
+   * Records when the region received an upstream notice's money (the region's own account; recording
+   * again replaces the date, the audit trail keeps each). The 30-day rule counts from it.
+   */
+  recordFundReceipt: RecordFundReceiptPayload;
   /** 记录某地区某指标的完成值（保留历次记录，最新的生效）。Records a result; earlier ones are kept, the latest counts. */
   recordIndicatorResult: RecordIndicatorResultPayload;
   /** 重置密码，返回一次性密码（管理员）。Resets a password; returns a one-time password (ADMIN). */
@@ -639,6 +781,12 @@ export type MutationPreviewFeedbackWorkbookArgs = {
 /** 写入入口。Entry point for writes. */
 export type MutationPreviewNoticeImportArgs = {
   input: NoticeImportInput;
+};
+
+
+/** 写入入口。Entry point for writes. */
+export type MutationRecordFundReceiptArgs = {
+  input: FundReceiptInput;
 };
 
 
@@ -844,6 +992,11 @@ export type Query = {
   __typename?: 'Query';
   /** 所有账户（管理员）。All accounts (ADMIN). */
   accounts: Array<Account>;
+  /**
+   * 某地区（默认顶层地区）某资金年度的分配链。The allocation chain of a region (default: the top region) for a year.
+   * limitDays 默认 30（ALLOCATION_DAYS_LIMIT）。limitDays defaults to 30 (ALLOCATION_DAYS_LIMIT).
+   */
+  allocationChain: AllocationChain;
   /** 审计记录，最新的在前（管理员）。The audit trail, newest first (ADMIN). */
   auditLog: AuditConnection;
   /** 数据概况。What the database holds. */
@@ -856,6 +1009,14 @@ export type Query = {
   execution?: Maybe<Execution>;
   /** 某月谁已报送、谁未报送。Who has filed for a month and who has not. */
   filingStatus: FilingStatus;
+  /**
+   * 某年所有资金年度的批次核对（数据质量）：后一文件的提前/已下达列与已导入文件不符或缺文件。
+   * The batch checks of every fund-year of a year (data quality): a later notice's earlier money
+   * that differs from the imported notices, or names one not imported.
+   */
+  fundYearChecks: Array<ChainWarning>;
+  /** 某地区某年各资金的批次。The fund-years of a region in a year, with their batches and checks. */
+  fundYears: Array<FundYear>;
   /** 服务是否可用。Whether the service answers. */
   health: Scalars['Boolean']['output'];
   /** 导入记录，新的在前。Import runs, newest first. */
@@ -886,6 +1047,17 @@ export type Query = {
   spendingReports: SpendingReportConnection;
   /** 未支出余额，最多的在前。Unspent balances, largest first. */
   unspentBalances: ExecutionConnection;
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryAllocationChainArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  limitDays?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['Int']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -930,6 +1102,19 @@ export type QueryExecutionArgs = {
 export type QueryFilingStatusArgs = {
   month: Scalars['Int']['input'];
   region?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryFundYearChecksArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 查询入口。Entry point for reads. */
+export type QueryFundYearsArgs = {
+  region: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -1022,6 +1207,12 @@ export type QueryUnspentBalancesArgs = {
   year: Scalars['Int']['input'];
 };
 
+export type RecordFundReceiptPayload = {
+  __typename?: 'RecordFundReceiptPayload';
+  errors: Array<FieldError>;
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+};
+
 /** 记录结果。The recorded result and its status, or the errors. */
 export type RecordIndicatorResultPayload = {
   __typename?: 'RecordIndicatorResultPayload';
@@ -1092,7 +1283,11 @@ export type SpendingDirection =
 /** 反馈表中的一行（一项资金）。One line (one fund) of a feedback form. */
 export type SpendingLine = {
   __typename?: 'SpendingLine';
-  /** 资金金额。Amount received. */
+  /**
+   * 资金金额：所列文件的全年数，即该资金年度截至该文件的累计分配；一份报表每个资金年度只有一行（填最新一批的文件），支出为该资金年度的累计支出。
+   * Amount: the named notice's 全年 column, i.e. the fund-year's allocation as of that notice; a report
+   * has one line per fund-year (naming its latest notice), and spent is the fund-year's cumulative spending.
+   */
   amount: Scalars['Wan']['output'];
   directions: Array<DirectionSpending>;
   document: FundDocument;
@@ -1116,7 +1311,10 @@ export type SpendingLine = {
 
 /** 反馈表的一行。One line of a feedback form. */
 export type SpendingLineInput = {
-  /** 表上的资金金额（可选，须与分配一致）。Amount as the form states it (optional; checked). */
+  /**
+   * 表上的资金金额（可选，须等于所列文件的全年数）。Amount as the form states it (optional; must equal the named notice's 全年).
+   * 同一资金年度的两份文件不能各填一行（FUND_YEAR_DUPLICATE）。Two notices of one fund-year cannot each have a line (FUND_YEAR_DUPLICATE).
+   */
   amount?: InputMaybe<Scalars['Wan']['input']>;
   /** 按支出方向拆分（可选；须等于 spent）。Split by direction (optional; must add up to spent). */
   directions?: InputMaybe<Array<DirectionAmountInput>>;
@@ -1376,6 +1574,7 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
   AccountChangesInput: AccountChangesInput;
   Allocation: ResolverTypeWrapper<AllocationModel>;
+  AllocationChain: ResolverTypeWrapper<ChainNodeModel>;
   AllocationColumnReading: ResolverTypeWrapper<AllocationColumnReading>;
   AllocationTableReading: ResolverTypeWrapper<AllocationTableReading>;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
@@ -1383,6 +1582,10 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainNotice: ResolverTypeWrapper<ChainNoticeModel>;
+  ChainTimeliness: ResolverTypeWrapper<ChainTimeliness>;
+  ChainTimelinessStatus: ChainTimelinessStatus;
+  ChainWarning: ResolverTypeWrapper<ChainWarningModel>;
   CodeName: ResolverTypeWrapper<CodeName>;
   ColumnRoleInput: ColumnRoleInput;
   CreatedAccount: ResolverTypeWrapper<Omit<CreatedAccount, 'account'> & { account: ResolversTypes['Account'] }>;
@@ -1403,7 +1606,10 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundDocument: ResolverTypeWrapper<DocumentModel>;
   FundDocumentConnection: ResolverTypeWrapper<Omit<FundDocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['FundDocument']> }>;
+  FundReceiptInput: FundReceiptInput;
   FundSource: FundSource;
+  FundYear: ResolverTypeWrapper<FundYearModel>;
+  FundYearNotice: ResolverTypeWrapper<Omit<FundYearNotice, 'notice'> & { notice: ResolversTypes['ChainNotice'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportNoticePayload: ResolverTypeWrapper<Omit<ImportNoticePayload, 'document'> & { document?: Maybe<ResolversTypes['FundDocument']> }>;
   ImportRun: ResolverTypeWrapper<ImportRunModel>;
@@ -1438,6 +1644,7 @@ export type ResolversTypes = {
   Program: ResolverTypeWrapper<ProgramModel>;
   ProgramExecution: ResolverTypeWrapper<ProgramExecutionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordFundReceiptPayload: ResolverTypeWrapper<RecordFundReceiptPayload>;
   RecordIndicatorResultPayload: ResolverTypeWrapper<Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversTypes['IndicatorResult']> }>;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
@@ -1468,12 +1675,16 @@ export type ResolversParentTypes = {
   Account: AccountModel;
   AccountChangesInput: AccountChangesInput;
   Allocation: AllocationModel;
+  AllocationChain: ChainNodeModel;
   AllocationColumnReading: AllocationColumnReading;
   AllocationTableReading: AllocationTableReading;
   ApiToken: ApiTokenModel;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
+  ChainNotice: ChainNoticeModel;
+  ChainTimeliness: ChainTimeliness;
+  ChainWarning: ChainWarningModel;
   CodeName: CodeName;
   ColumnRoleInput: ColumnRoleInput;
   CreatedAccount: Omit<CreatedAccount, 'account'> & { account: ResolversParentTypes['Account'] };
@@ -1494,6 +1705,9 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FundDocument: DocumentModel;
   FundDocumentConnection: Omit<FundDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['FundDocument']> };
+  FundReceiptInput: FundReceiptInput;
+  FundYear: FundYearModel;
+  FundYearNotice: Omit<FundYearNotice, 'notice'> & { notice: ResolversParentTypes['ChainNotice'] };
   ID: Scalars['ID']['output'];
   ImportNoticePayload: Omit<ImportNoticePayload, 'document'> & { document?: Maybe<ResolversParentTypes['FundDocument']> };
   ImportRun: ImportRunModel;
@@ -1523,6 +1737,7 @@ export type ResolversParentTypes = {
   Program: ProgramModel;
   ProgramExecution: ProgramExecutionModel;
   Query: Record<PropertyKey, never>;
+  RecordFundReceiptPayload: RecordFundReceiptPayload;
   RecordIndicatorResultPayload: Omit<RecordIndicatorResultPayload, 'result'> & { result?: Maybe<ResolversParentTypes['IndicatorResult']> };
   Region: RegionModel;
   RegionMatchInput: RegionMatchInput;
@@ -1559,6 +1774,28 @@ export type AllocationResolvers<ContextType = GraphQLContext, ParentType extends
   priorBatches?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   thisBatch?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+};
+
+export type AllocationChainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationChain'] = ResolversParentTypes['AllocationChain']> = {
+  allocated?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  allocationProgress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['AllocationChain']>, ParentType, ContextType>;
+  daysToAllocate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  daysWaiting?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownNotices?: Resolver<Array<ResolversTypes['ChainNotice']>, ParentType, ContextType>;
+  passedDown?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  received?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  spendingProgress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spent?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  timeliness?: Resolver<Maybe<ResolversTypes['ChainTimeliness']>, ParentType, ContextType>;
+  unallocated?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  upstreamNotices?: Resolver<Array<ResolversTypes['ChainNotice']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ChainWarning']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AllocationColumnReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationColumnReading'] = ResolversParentTypes['AllocationColumnReading']> = {
@@ -1599,6 +1836,33 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainNotice'] = ResolversParentTypes['ChainNotice']> = {
+  amount?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  annualTotal?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  batch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  batchName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  daysAfterUpstream?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  upstreamNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChainTimelinessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainTimeliness'] = ResolversParentTypes['ChainTimeliness']> = {
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  limitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChainTimelinessStatus'], ParentType, ContextType>;
+};
+
+export type ChainWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainWarning'] = ResolversParentTypes['ChainWarning']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Wan']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type CodeNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CodeName'] = ResolversParentTypes['CodeName']> = {
@@ -1740,6 +2004,20 @@ export type FundDocumentConnectionResolvers<ContextType = GraphQLContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FundYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundYear'] = ResolversParentTypes['FundYear']> = {
+  checks?: Resolver<Array<ResolversTypes['ChainWarning']>, ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['FundYearNotice']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundYearNoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundYearNotice'] = ResolversParentTypes['FundYearNotice']> = {
+  notice?: Resolver<ResolversTypes['ChainNotice'], ParentType, ContextType>;
+  totalAfter?: Resolver<ResolversTypes['Wan'], ParentType, ContextType>;
+};
+
 export type ImportNoticePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportNoticePayload'] = ResolversParentTypes['ImportNoticePayload']> = {
   document?: Resolver<Maybe<ResolversTypes['FundDocument']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -1833,6 +2111,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importNoticeFile?: Resolver<ResolversTypes['ImportNoticePayload'], ParentType, ContextType, RequireFields<MutationImportNoticeFileArgs, 'input'>>;
   previewFeedbackWorkbook?: Resolver<ResolversTypes['FeedbackWorkbookPreview'], ParentType, ContextType, RequireFields<MutationPreviewFeedbackWorkbookArgs, 'file' | 'month' | 'region' | 'year'>>;
   previewNoticeImport?: Resolver<ResolversTypes['NoticeImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNoticeImportArgs, 'input'>>;
+  recordFundReceipt?: Resolver<ResolversTypes['RecordFundReceiptPayload'], ParentType, ContextType, RequireFields<MutationRecordFundReceiptArgs, 'input'>>;
   recordIndicatorResult?: Resolver<ResolversTypes['RecordIndicatorResultPayload'], ParentType, ContextType, RequireFields<MutationRecordIndicatorResultArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'username'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
@@ -1935,12 +2214,15 @@ export type ProgramExecutionResolvers<ContextType = GraphQLContext, ParentType e
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  allocationChain?: Resolver<ResolversTypes['AllocationChain'], ParentType, ContextType, RequireFields<QueryAllocationChainArgs, 'month' | 'year'>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   dataStatus?: Resolver<ResolversTypes['DataStatus'], ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['FundDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'number'>>;
   documents?: Resolver<ResolversTypes['FundDocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   execution?: Resolver<Maybe<ResolversTypes['Execution']>, ParentType, ContextType, RequireFields<QueryExecutionArgs, 'month' | 'year'>>;
   filingStatus?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType, RequireFields<QueryFilingStatusArgs, 'month' | 'year'>>;
+  fundYearChecks?: Resolver<Array<ResolversTypes['ChainWarning']>, ParentType, ContextType, RequireFields<QueryFundYearChecksArgs, 'year'>>;
+  fundYears?: Resolver<Array<ResolversTypes['FundYear']>, ParentType, ContextType, RequireFields<QueryFundYearsArgs, 'region' | 'year'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   importRuns?: Resolver<ResolversTypes['ImportRunConnection'], ParentType, ContextType, RequireFields<QueryImportRunsArgs, 'first'>>;
   indicatorComparison?: Resolver<Array<ResolversTypes['IndicatorComparisonRow']>, ParentType, ContextType, RequireFields<QueryIndicatorComparisonArgs, 'documentNumber'>>;
@@ -1955,6 +2237,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   spendingReport?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType, RequireFields<QuerySpendingReportArgs, 'id'>>;
   spendingReports?: Resolver<ResolversTypes['SpendingReportConnection'], ParentType, ContextType, RequireFields<QuerySpendingReportsArgs, 'first' | 'latestOnly'>>;
   unspentBalances?: Resolver<ResolversTypes['ExecutionConnection'], ParentType, ContextType, RequireFields<QueryUnspentBalancesArgs, 'first' | 'level' | 'month' | 'year'>>;
+};
+
+export type RecordFundReceiptPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordFundReceiptPayload'] = ResolversParentTypes['RecordFundReceiptPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  receivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type RecordIndicatorResultPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordIndicatorResultPayload'] = ResolversParentTypes['RecordIndicatorResultPayload']> = {
@@ -2077,11 +2364,15 @@ export type WorkbookProblemResolvers<ContextType = GraphQLContext, ParentType ex
 export type Resolvers<ContextType = GraphQLContext> = {
   Account?: AccountResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
+  AllocationChain?: AllocationChainResolvers<ContextType>;
   AllocationColumnReading?: AllocationColumnReadingResolvers<ContextType>;
   AllocationTableReading?: AllocationTableReadingResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  ChainNotice?: ChainNoticeResolvers<ContextType>;
+  ChainTimeliness?: ChainTimelinessResolvers<ContextType>;
+  ChainWarning?: ChainWarningResolvers<ContextType>;
   CodeName?: CodeNameResolvers<ContextType>;
   CreatedAccount?: CreatedAccountResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
@@ -2099,6 +2390,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FilingStatus?: FilingStatusResolvers<ContextType>;
   FundDocument?: FundDocumentResolvers<ContextType>;
   FundDocumentConnection?: FundDocumentConnectionResolvers<ContextType>;
+  FundYear?: FundYearResolvers<ContextType>;
+  FundYearNotice?: FundYearNoticeResolvers<ContextType>;
   ImportNoticePayload?: ImportNoticePayloadResolvers<ContextType>;
   ImportRun?: ImportRunResolvers<ContextType>;
   ImportRunConnection?: ImportRunConnectionResolvers<ContextType>;
@@ -2122,6 +2415,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Program?: ProgramResolvers<ContextType>;
   ProgramExecution?: ProgramExecutionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordFundReceiptPayload?: RecordFundReceiptPayloadResolvers<ContextType>;
   RecordIndicatorResultPayload?: RecordIndicatorResultPayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   SpendingLine?: SpendingLineResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { accountResolvers } from './accounts.ts';
+import { chainResolvers } from './chain.ts';
 import { documentResolvers } from './documents.ts';
 import { excelResolvers } from './excel.ts';
 import { executionResolvers } from './execution.ts';
@@ -20,6 +21,7 @@ const maps = [
   accountResolvers,
   excelResolvers,
   noticeImportResolvers,
+  chainResolvers,
 ];
 
 /** All resolver maps merged type by type. */

@@ -47,8 +47,11 @@ export class RegionPage {
     return this.page.locator('[data-testid="region-cards"]');
   }
 
-  allocationRow(region: string): Locator {
-    return this.page.locator(`[data-testid="region-allocation"] tr[data-region="${region}"]`);
+  /** A region's row of a document's allocation (a region can have several notices a year). */
+  allocationRow(region: string, document: string): Locator {
+    return this.page.locator(
+      `[data-testid="region-allocation"] tbody[data-document="${document}"] tr[data-region="${region}"]`,
+    );
   }
 
   /** The red note under the allocation that explains a clawback. */

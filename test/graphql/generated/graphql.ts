@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChainTimelinessStatus =
+  | 'MET'
+  | 'NOT_MET'
+  | 'PENDING';
+
 export type ColumnRoleInput = {
   column: number;
   /** annualTotal（全年合计）、earlyAdvance（提前下达）、priorBatches（已下达）、thisBatch（此次下达），或其他金额名称。 */
@@ -153,7 +158,10 @@ export type SpendingDirection =
 
 /** 反馈表的一行。One line of a feedback form. */
 export type SpendingLineInput = {
-  /** 表上的资金金额（可选，须与分配一致）。Amount as the form states it (optional; checked). */
+  /**
+   * 表上的资金金额（可选，须等于所列文件的全年数）。Amount as the form states it (optional; must equal the named notice's 全年).
+   * 同一资金年度的两份文件不能各填一行（FUND_YEAR_DUPLICATE）。Two notices of one fund-year cannot each have a line (FUND_YEAR_DUPLICATE).
+   */
   amount?: number | string | null | undefined;
   /** 按支出方向拆分（可选；须等于 spent）。Split by direction (optional; must add up to spent). */
   directions?: Array<DirectionAmountInput> | null | undefined;
@@ -211,6 +219,24 @@ export type WarningLevel =
   | 'NOT_REPORTED'
   | 'RED'
   | 'YELLOW';
+
+export type AllocationChainLevelsQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  limitDays?: number | null | undefined;
+}>;
+
+
+export type AllocationChainLevelsQuery = { allocationChain: { asOf: string, received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, warnings: Array<{ code: string, documentNumber: string | null, days: number | null, amount: number | null, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, spendingProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, ownNotices: Array<{ number: string, issuedOn: string | null, upstreamNumber: string | null, amount: number, daysAfterUpstream: number | null }>, upstreamNotices: Array<{ number: string, amount: number, annualTotal: number }>, warnings: Array<{ code: string, days: number | null, amount: number | null }> }> } };
+
+export type RegionFundYearsQueryVariables = Exact<{
+  region: string;
+  year: number;
+}>;
+
+
+export type RegionFundYearsQuery = { fundYears: Array<{ inForce: number, program: { name: string }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
 
 export type DashboardExecutionQueryVariables = Exact<{
   year: number;
@@ -501,6 +527,16 @@ export type ExampleImportWarningsQueryVariables = Exact<{ [key: string]: never; 
 
 export type ExampleImportWarningsQuery = { importRuns: { totalCount: number, nodes: Array<{ documentNumber: string, outcome: string, importedAt: string, warnings: Array<{ severity: ImportSeverity, code: string, message: string, region: { name: string } | null }> }> } };
 
+export type ExampleAllocationChainQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  county: string;
+}>;
+
+
+export type ExampleAllocationChainQuery = { allocationChain: { received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, region: { name: string, level: RegionLevel }, warnings: Array<{ code: string, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string }, timeliness: { limitDays: number, days: number | null, status: ChainTimelinessStatus } | null, ownNotices: Array<{ number: string, issuedOn: string | null, upstreamNumber: string | null, amount: number, daysAfterUpstream: number | null }>, children: Array<{ received: number | null, allocated: number, spent: number | null, spendingProgress: number | null, region: { name: string } }> }> }, fundYears: Array<{ inForce: number, program: { name: string, year: number }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, issuedOn: string | null, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -552,6 +588,101 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
   isSample
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const AllocationChainLevelsDocument = new TypedDocumentString(`
+    query AllocationChainLevels($year: Int!, $month: Int!, $region: String, $limitDays: Int) {
+  allocationChain(
+    year: $year
+    month: $month
+    region: $region
+    limitDays: $limitDays
+  ) {
+    region {
+      name
+    }
+    asOf
+    received
+    passedDown
+    kept
+    unallocated
+    allocationProgress
+    allocated
+    daysToAllocate
+    daysWaiting
+    timeliness {
+      limitDays
+      days
+      status
+    }
+    warnings {
+      code
+      documentNumber
+      days
+      amount
+      message
+    }
+    children {
+      region {
+        name
+      }
+      received
+      passedDown
+      kept
+      unallocated
+      allocationProgress
+      allocated
+      spent
+      spendingProgress
+      daysToAllocate
+      daysWaiting
+      timeliness {
+        limitDays
+        days
+        status
+      }
+      ownNotices {
+        number
+        issuedOn
+        upstreamNumber
+        amount
+        daysAfterUpstream
+      }
+      upstreamNotices {
+        number
+        amount
+        annualTotal
+      }
+      warnings {
+        code
+        days
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationChainLevelsQuery, AllocationChainLevelsQueryVariables>;
+export const RegionFundYearsDocument = new TypedDocumentString(`
+    query RegionFundYears($region: String!, $year: Int!) {
+  fundYears(region: $region, year: $year) {
+    program {
+      name
+    }
+    inForce
+    notices {
+      notice {
+        number
+        batchName
+        amount
+        annualTotal
+      }
+      totalAfter
+    }
+    checks {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionFundYearsQuery, RegionFundYearsQueryVariables>;
 export const DashboardExecutionDocument = new TypedDocumentString(`
     query DashboardExecution($year: Int!, $month: Int!, $region: String) {
   execution(year: $year, month: $month, region: $region) {
@@ -1512,3 +1643,78 @@ export const ExampleImportWarningsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExampleImportWarningsQuery, ExampleImportWarningsQueryVariables>;
+export const ExampleAllocationChainDocument = new TypedDocumentString(`
+    query ExampleAllocationChain($year: Int!, $month: Int!, $region: String, $county: String!) {
+  allocationChain(year: $year, month: $month, region: $region) {
+    region {
+      name
+      level
+    }
+    received
+    passedDown
+    kept
+    unallocated
+    allocationProgress
+    allocated
+    spent
+    warnings {
+      code
+      message
+    }
+    children {
+      region {
+        name
+      }
+      received
+      passedDown
+      kept
+      unallocated
+      allocationProgress
+      daysToAllocate
+      daysWaiting
+      timeliness {
+        limitDays
+        days
+        status
+      }
+      ownNotices {
+        number
+        issuedOn
+        upstreamNumber
+        amount
+        daysAfterUpstream
+      }
+      children {
+        region {
+          name
+        }
+        received
+        allocated
+        spent
+        spendingProgress
+      }
+    }
+  }
+  fundYears(region: $county, year: $year) {
+    program {
+      name
+      year
+    }
+    inForce
+    notices {
+      notice {
+        number
+        batchName
+        issuedOn
+        amount
+        annualTotal
+      }
+      totalAfter
+    }
+    checks {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExampleAllocationChainQuery, ExampleAllocationChainQueryVariables>;

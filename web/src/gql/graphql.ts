@@ -164,7 +164,10 @@ export type SpendingDirection =
 
 /** 反馈表的一行。One line of a feedback form. */
 export type SpendingLineInput = {
-  /** 表上的资金金额（可选，须与分配一致）。Amount as the form states it (optional; checked). */
+  /**
+   * 表上的资金金额（可选，须等于所列文件的全年数）。Amount as the form states it (optional; must equal the named notice's 全年).
+   * 同一资金年度的两份文件不能各填一行（FUND_YEAR_DUPLICATE）。Two notices of one fund-year cannot each have a line (FUND_YEAR_DUPLICATE).
+   */
   amount?: number | string | null | undefined;
   /** 按支出方向拆分（可选；须等于 spent）。Split by direction (optional; must add up to spent). */
   directions?: Array<DirectionAmountInput> | null | undefined;
@@ -288,6 +291,16 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
 
+export type AllocationPageQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  programId?: string | number | null | undefined;
+}>;
+
+
+export type AllocationPageQuery = { allocationChain: { asOf: string, received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, spendingProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string, level: RegionLevel, parent: { name: string } | null }, timeliness: { limitDays: number } | null, upstreamNotices: Array<{ number: string, batchName: string, issuedOn: string | null, amount: number }>, ownNotices: Array<{ number: string, batchName: string, issuedOn: string | null, amount: number, daysAfterUpstream: number | null }>, warnings: Array<{ code: string, message: string }>, children: Array<{ received: number | null, passedDown: number, kept: number, unallocated: number | null, allocationProgress: number | null, allocated: number, spent: number | null, spendingProgress: number | null, daysToAllocate: number | null, daysWaiting: number | null, region: { name: string, level: RegionLevel }, warnings: Array<{ code: string, message: string }> }> } };
+
 export type AuditTrailQueryVariables = Exact<{
   actor?: string | null | undefined;
   operation?: string | null | undefined;
@@ -321,7 +334,7 @@ export type FilingFundsQueryVariables = Exact<{
 }>;
 
 
-export type FilingFundsQuery = { documents: { nodes: Array<{ number: string, spendingDirections: Array<SpendingDirection>, program: { name: string }, allocations: Array<{ annualTotal: number, isSubtotal: boolean, region: { name: string, aliases: Array<string> } }> }> } };
+export type FilingFundsQuery = { documents: { nodes: Array<{ number: string, batch: number | null, issuedOn: string | null, spendingDirections: Array<SpendingDirection>, program: { id: string, name: string }, allocations: Array<{ annualTotal: number, isSubtotal: boolean, region: { name: string, aliases: Array<string> } }> }> } };
 
 export type FilingLatestReportQueryVariables = Exact<{
   region: string;
@@ -380,7 +393,7 @@ export type IndicatorMatrix_RowFragment = { name: string, level1: IndicatorLevel
 export type IndicatorsPageDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndicatorsPageDocumentsQuery = { documents: { nodes: Array<{ number: string, title: string, year: number }> } };
+export type IndicatorsPageDocumentsQuery = { documents: { nodes: Array<{ number: string, title: string, year: number, targetSheets: Array<{ year: number | null }> }> } };
 
 export type IndicatorsPageComparisonQueryVariables = Exact<{
   documentNumber: string;
@@ -388,6 +401,16 @@ export type IndicatorsPageComparisonQueryVariables = Exact<{
 
 
 export type IndicatorsPageComparisonQuery = { indicatorComparison: Array<{ name: string, level1: IndicatorLevel1, level2: IndicatorLevel2 | null, regions: Array<{ status: IndicatorStatus, region: { name: string }, target: { text: string, kind: TargetKind, op: TargetOp | null, value: number | null, unit: string | null }, result: { value: number | null, text: string | null, outcome: IndicatorOutcome | null } | null, previousResult: { value: number | null, text: string | null } | null }> }> };
+
+export type OverviewAllocationQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+  programId?: string | number | null | undefined;
+}>;
+
+
+export type OverviewAllocationQuery = { allocationChain: { received: number | null, unallocated: number | null, allocationProgress: number | null, daysWaiting: number | null } };
 
 export type OverviewCards_ExecutionFragment = { allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, reportedCount: number, expectedCount: number, reportedProgress: number | null };
 
@@ -410,6 +433,13 @@ export type OverviewRegion_FiguresFragment = { allocated: number, spent: number 
 
 export type OverviewTrend_ExecutionFragment = { region: { name: string }, trend: Array<{ month: number, spent: number | null, progress: number | null, benchmark: number, reportedCount: number, expectedCount: number }> };
 
+export type QualityFundYearChecksQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type QualityFundYearChecksQuery = { fundYearChecks: Array<{ code: string, documentNumber: string | null, message: string, region: { name: string } }> };
+
 export type QualityFindings_FindingFragment = { code: string, message: string, severity: ImportSeverity, region: { name: string } | null };
 
 export type QualityPageDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -424,6 +454,14 @@ export type RegionCards_ExecutionFragment = { allocated: number, spent: number |
 export type RegionChildren_ExecutionFragment = { year: number, month: number, children: Array<{ allocated: number, spent: number | null, unspent: number | null, progress: number | null, benchmark: number, warning: WarningLevel, region: { name: string } }> };
 
 export type RegionDirections_ExecutionFragment = { byDirection: Array<{ direction: SpendingDirection, spent: number, share: number | null }> };
+
+export type RegionFundYearsQueryVariables = Exact<{
+  region: string;
+  year: number;
+}>;
+
+
+export type RegionFundYearsQuery = { fundYears: Array<{ inForce: number, program: { id: string, name: string }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, issuedOn: string | null, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
 
 export type RegionPageIndicatorsQueryVariables = Exact<{
   region: string;
@@ -891,6 +929,75 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AllocationPageDocument = new TypedDocumentString(`
+    query AllocationPage($year: Int!, $month: Int!, $region: String, $programId: ID) {
+  allocationChain(
+    year: $year
+    month: $month
+    region: $region
+    programId: $programId
+  ) {
+    asOf
+    region {
+      name
+      level
+      parent {
+        name
+      }
+    }
+    received
+    passedDown
+    kept
+    unallocated
+    allocationProgress
+    allocated
+    spent
+    spendingProgress
+    daysToAllocate
+    daysWaiting
+    timeliness {
+      limitDays
+    }
+    upstreamNotices {
+      number
+      batchName
+      issuedOn
+      amount
+    }
+    ownNotices {
+      number
+      batchName
+      issuedOn
+      amount
+      daysAfterUpstream
+    }
+    warnings {
+      code
+      message
+    }
+    children {
+      region {
+        name
+        level
+      }
+      received
+      passedDown
+      kept
+      unallocated
+      allocationProgress
+      allocated
+      spent
+      spendingProgress
+      daysToAllocate
+      daysWaiting
+      warnings {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationPageQuery, AllocationPageQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($actor: String, $operation: String, $outcome: AuditOutcome, $first: Int) {
   auditLog(actor: $actor, operation: $operation, outcome: $outcome, first: $first) {
@@ -987,8 +1094,11 @@ export const FilingFundsDocument = new TypedDocumentString(`
   documents(year: $year, first: 100) {
     nodes {
       number
+      batch
+      issuedOn
       spendingDirections
       program {
+        id
         name
       }
       allocations {
@@ -1199,6 +1309,9 @@ export const IndicatorsPageDocumentsDocument = new TypedDocumentString(`
       number
       title
       year
+      targetSheets {
+        year
+      }
     }
   }
 }
@@ -1236,6 +1349,21 @@ export const IndicatorsPageComparisonDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<IndicatorsPageComparisonQuery, IndicatorsPageComparisonQueryVariables>;
+export const OverviewAllocationDocument = new TypedDocumentString(`
+    query OverviewAllocation($year: Int!, $month: Int!, $region: String, $programId: ID) {
+  allocationChain(
+    year: $year
+    month: $month
+    region: $region
+    programId: $programId
+  ) {
+    received
+    unallocated
+    allocationProgress
+    daysWaiting
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewAllocationQuery, OverviewAllocationQueryVariables>;
 export const OverviewPageDocument = new TypedDocumentString(`
     query OverviewPage($year: Int!, $month: Int!, $region: String, $programId: ID) {
   execution(year: $year, month: $month, region: $region, programId: $programId) {
@@ -1309,6 +1437,18 @@ export const OverviewRegionOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewRegionOptionsQuery, OverviewRegionOptionsQueryVariables>;
+export const QualityFundYearChecksDocument = new TypedDocumentString(`
+    query QualityFundYearChecks($year: Int!) {
+  fundYearChecks(year: $year) {
+    code
+    region {
+      name
+    }
+    documentNumber
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<QualityFundYearChecksQuery, QualityFundYearChecksQueryVariables>;
 export const QualityPageDocumentsDocument = new TypedDocumentString(`
     query QualityPageDocuments {
   documents(first: 100) {
@@ -1348,6 +1488,31 @@ export const QualityPageDocumentsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<QualityPageDocumentsQuery, QualityPageDocumentsQueryVariables>;
+export const RegionFundYearsDocument = new TypedDocumentString(`
+    query RegionFundYears($region: String!, $year: Int!) {
+  fundYears(region: $region, year: $year) {
+    program {
+      id
+      name
+    }
+    inForce
+    notices {
+      notice {
+        number
+        batchName
+        issuedOn
+        amount
+        annualTotal
+      }
+      totalAfter
+    }
+    checks {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionFundYearsQuery, RegionFundYearsQueryVariables>;
 export const RegionPageIndicatorsDocument = new TypedDocumentString(`
     query RegionPageIndicators($region: String!, $documentNumber: String!) {
   regionIndicators(region: $region, documentNumber: $documentNumber) {

@@ -3,7 +3,8 @@
  * printed and shared. One hook reads them; `navigate` changes them and re-renders.
  *
  *   /                      overview          /region?region=昌吉市   region view
- *   /indicators            comparison        /filing                 monthly filing
+ *   /allocation?region=…   资金分配 chain     /indicators            comparison
+ *   /filing                monthly filing
  *   /quality               data quality      /account, /audit        own account; audit trail
  *   /import                import a notice (admins)
  *   query: year, month, program, region, doc, lang (zh|en)
@@ -12,11 +13,20 @@ import { useSyncExternalStore } from 'react';
 import type { Lang } from './format.ts';
 
 export type View =
-  'overview' | 'region' | 'indicators' | 'filing' | 'quality' | 'account' | 'audit' | 'import';
+  | 'overview'
+  | 'region'
+  | 'allocation'
+  | 'indicators'
+  | 'filing'
+  | 'quality'
+  | 'account'
+  | 'audit'
+  | 'import';
 
 const PATHS: Record<View, string> = {
   overview: '/',
   region: '/region',
+  allocation: '/allocation',
   indicators: '/indicators',
   filing: '/filing',
   quality: '/quality',

@@ -29,8 +29,11 @@ const FundsQuery = graphql(`
     documents(year: $year, first: 100) {
       nodes {
         number
+        batch
+        issuedOn
         spendingDirections
         program {
+          id
           name
         }
         allocations {

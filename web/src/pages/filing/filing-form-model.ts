@@ -30,8 +30,11 @@ export const MAX_TEXT = 2000;
 
 export interface DocumentFunds {
   number: string;
+  /** 提前下达 → 0, 第N批 → N; absent or null when the notice names none. */
+  batch?: number | null;
+  issuedOn?: string | null;
   spendingDirections: readonly DirectionCode[];
-  program: { name: string };
+  program: { id?: string; name: string };
   allocations: readonly {
     region: { name: string; aliases: readonly string[] };
     annualTotal: number;
@@ -47,9 +50,14 @@ export interface County {
 /** Regions that receive money directly (subtotal rows are sums of other rows), in document order. */
 export function countiesOf(documents: readonly DocumentFunds[]): County[] {
   const counties = new Map<string, County>();
+  // A region that issues notices of its own passes the money on: its row in the upstream
+  // notice is what it received, not a fund it files spending for.
+  const issuers = new Set(
+    documents.flatMap((d) => d.allocations.filter((a) => a.isSubtotal).map((a) => a.region.name)),
+  );
   for (const doc of documents) {
     for (const a of doc.allocations) {
-      if (a.isSubtotal || counties.has(a.region.name)) continue;
+      if (a.isSubtotal || issuers.has(a.region.name) || counties.has(a.region.name)) continue;
       counties.set(a.region.name, { name: a.region.name, aliases: [...a.region.aliases] });
     }
   }
@@ -73,10 +81,33 @@ export interface FundLine {
   directions: DirectionCode[];
 }
 
-/** One line per fund allocated to the county this year. */
+/** Order of issue within a fund-year (as the server's counting rule): batch, then date. */
+function issuedLater(a: DocumentFunds, b: DocumentFunds): boolean {
+  const batch = (d: DocumentFunds) => d.batch ?? Number.MAX_SAFE_INTEGER;
+  if (batch(a) !== batch(b)) return batch(a) > batch(b);
+  return (a.issuedOn ?? '') > (b.issuedOn ?? '');
+}
+
+/**
+ * One line per fund-year allocated to the county: its latest notice, whose 全年 is the
+ * fund-year's total so far (a report line per notice would count the money twice).
+ */
 export function fundsFor(documents: readonly DocumentFunds[], county: string): FundLine[] {
   const lines: FundLine[] = [];
-  for (const doc of documents) {
+  const allocating = documents.filter((d) =>
+    d.allocations.some((a) => !a.isSubtotal && a.region.name === county),
+  );
+  const latest = allocating.filter(
+    (doc) =>
+      !allocating.some(
+        (other) =>
+          other !== doc &&
+          other.program.id !== undefined &&
+          other.program.id === doc.program.id &&
+          issuedLater(other, doc),
+      ),
+  );
+  for (const doc of latest) {
     const allocation = doc.allocations.find((a) => !a.isSubtotal && a.region.name === county);
     if (!allocation) continue;
     lines.push({

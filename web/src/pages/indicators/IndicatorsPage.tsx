@@ -24,6 +24,9 @@ const DocumentsQuery = graphql(`
         number
         title
         year
+        targetSheets {
+          year
+        }
       }
     }
   }

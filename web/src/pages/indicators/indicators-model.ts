@@ -57,11 +57,13 @@ export function buildMatrix(rows: readonly ComparisonRow[]): Matrix {
 }
 
 /** The notice the URL names (any bracket style the user typed is the server's business), else the newest. */
-export function chooseDocument<D extends { number: string }>(
+export function chooseDocument<D extends { number: string; targetSheets?: readonly unknown[] }>(
   documents: readonly D[],
   wanted: string | null,
 ): D | null {
-  if (wanted === null) return documents[0] ?? null;
+  // By default the first notice that sets targets (a 提前下达 or upstream notice may set none).
+  if (wanted === null)
+    return documents.find((d) => (d.targetSheets?.length ?? 1) > 0) ?? documents[0] ?? null;
   return documents.find((d) => d.number === wanted) ?? null;
 }
 

@@ -13,6 +13,7 @@ import { fill, useMessages } from '../../lib/i18n.ts';
 import { useFilters } from '../../lib/period.ts';
 import { overviewMessages } from './messages.ts';
 import { regionRows } from './overview-series.ts';
+import { OverviewAllocation } from './OverviewAllocation.tsx';
 import { OverviewCards } from './OverviewCards.tsx';
 import { OverviewExports } from './OverviewExports.tsx';
 import { ProgressChart } from './ProgressChart.tsx';
@@ -102,6 +103,12 @@ export function OverviewPage() {
               </header>
               <OverviewExports execution={execution} programId={programId} />
               <OverviewCards execution={execution} rows={regionRows(execution)} />
+              <OverviewAllocation
+                year={execution.year}
+                month={execution.month}
+                region={execution.region.name}
+                programId={programId}
+              />
               <div className="overview-charts">
                 <ProgressChart rows={regionRows(execution)} benchmark={execution.benchmark} />
                 <UnspentChart rows={regionRows(execution)} />

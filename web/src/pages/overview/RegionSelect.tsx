@@ -26,9 +26,12 @@ export function RegionSelect({ shown }: { shown?: string }) {
   const t = useMessages(overviewMessages);
   const { region } = useFilters();
   const result = useQuery(RegionOptionsQuery, {});
-  const options = regionOptions(result.data?.regions ?? []);
-  // The top region by name is the default ('').
-  const named = region === null ? null : (shown ?? region);
+  // The top region by name is the default (''), unless the default view starts below it (a
+  // 自治区 that only passes money to one prefecture): then the top is chosen by its name.
+  const options = regionOptions(result.data?.regions ?? []).map((o, i) =>
+    i === 0 && region === null && shown && shown !== o.name ? { ...o, value: o.name } : o,
+  );
+  const named = region === null ? (shown ?? null) : (shown ?? region);
   const value = options.find((o) => o.name === named)?.value ?? named ?? '';
   const known = options.some((o) => o.value === value);
   return (

@@ -9,6 +9,7 @@ import type { QualityPageDocumentsQuery } from '../../gql/graphql.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useQuery } from '../../lib/graphql.ts';
 import { fill, useLang, useMessages } from '../../lib/i18n.ts';
+import { FundYearChecks } from './FundYearChecks.tsx';
 import { QualityFindings } from './QualityFindings.tsx';
 import { qualityMessages } from './messages.ts';
 import { severityCounts } from './quality-model.ts';
@@ -66,6 +67,7 @@ export function QualityPage() {
       >
         {(docs) => docs.map((d) => <DocumentQuality key={d.number} doc={d} />)}
       </StatePanel>
+      <FundYearChecks />
     </div>
   );
 }

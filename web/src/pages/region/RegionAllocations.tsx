@@ -86,7 +86,7 @@ export function RegionAllocations({ documents, region, children }: Props) {
               </tr>
             </thead>
             {groups.map((g) => (
-              <tbody key={g.documentNumber}>
+              <tbody key={g.documentNumber} data-document={g.documentNumber}>
                 <tr className="region-doc-row">
                   <th scope="colgroup" colSpan={showPrior ? 5 : 4}>
                     {g.documentNumber}

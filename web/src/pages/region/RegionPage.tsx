@@ -17,6 +17,7 @@ import { RegionAllocations } from './RegionAllocations.tsx';
 import { RegionCards } from './RegionCards.tsx';
 import { RegionChildren } from './RegionChildren.tsx';
 import { RegionDirections } from './RegionDirections.tsx';
+import { RegionFundYears } from './RegionFundYears.tsx';
 import { RegionIndicators } from './RegionIndicators.tsx';
 import { RegionReasons } from './RegionReasons.tsx';
 import { RegionReports } from './RegionReports.tsx';
@@ -192,6 +193,7 @@ function RegionBody({ region }: { region: RegionOption }) {
               />
               {data.execution && <RegionDirections execution={data.execution} />}
             </div>
+            <RegionFundYears region={region.name} year={year} />
             <RegionReports
               reports={reports}
               showRegion={isParent}
