@@ -124,7 +124,9 @@ function storeRegions(
       existing ??
       // chain: a region imported before its upstream notice is placed under it (unless the
       // reviewer chose otherwise); see notice-chain-links.ts
-      (choices.has(region.key) ? undefined : adoptTopLevelRegion(tx, parent, names, region.level)) ??
+      (choices.has(region.key)
+        ? undefined
+        : adoptTopLevelRegion(tx, parent, names, region.level)) ??
       regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
     const known = new Set([row.name, ...regionsRepo.aliasesOf(tx, row.id)]);
     // A name that already denotes another region is not made an alias (it would be ambiguous).
