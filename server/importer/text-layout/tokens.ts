@@ -45,10 +45,13 @@ export function isColumnNumbering(tokens: string[]): boolean {
 const HEADER_WORDS =
   /(资金|金额|下达|提前|此次|本次|全年|名称|指标|其中|单位|备注|科目|项目|^地区$|^县区$|^县市$|^市县$|^区县$|序号)/;
 
-/** A cell that can name a row of an allocation table: a region, a department, a total. */
+/**
+ * A cell that can name a row of an allocation table: a region, a department, a total. Names of
+ * departments and service centres run to about 30 characters; a longer cell is prose.
+ */
 export function isRowName(text: string): boolean {
   const t = compact(text);
-  if (t === '' || t.length > 24 || isAmountToken(t)) return false;
+  if (t === '' || t.length > 40 || isAmountToken(t)) return false;
   if (/^(合计|总计|小计|全.{1,3}合计)$/.test(t) || /(小计|合计|本级)$/.test(t)) return true;
   if (HEADER_WORDS.test(t)) return false;
   if (/[。，,；;:：]$/.test(t) && !/^其中[:：]/.test(t)) return false;
