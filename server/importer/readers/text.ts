@@ -45,7 +45,7 @@ function barCell(line: string): string | null {
 }
 
 const ATTACHMENT_MARK = /^附件\s*\d*\s*[:：]?$/;
-const SUBTITLE = /^[(（].{2,30}[)）]$/;
+const SUBTITLE = /^[(（].{2,60}[)）]$/;
 
 function isProse(text: string): boolean {
   const t = compact(text);
