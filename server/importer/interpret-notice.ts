@@ -37,6 +37,8 @@ function programFromTitle(title: string): string | null {
   const name = compact(title)
     .replace(/^\d{4}年度?/, '')
     .replace(/[(（][^)）]*[)）]/g, '')
+    // `2023年第三批中央财政…`: the batch before the name is not part of it either.
+    .replace(/^(提前下达|第[一二三四五六七八九十\d]+批)+/, '')
     .replace(/(中央财政|中央)/, '')
     .replace(/(分配|下达|安排)?(情况|明细)?表$/, '')
     // `…资金提前下达分配表`, `…资金第三批分配表`: the batch is not part of the program's name.

@@ -142,18 +142,22 @@ export function readText(text: string): DocumentModel {
     }
 
     const plain = plainLine(line);
-    const next = lines[i + 1] ?? '';
+    // A title wrapped over two lines, blank lines between them as web pages save them.
+    let nextAt = i + 1;
+    while (nextAt < i + 4 && nextAt < lines.length && compact(lines[nextAt] ?? '') === '')
+      nextAt += 1;
+    const next = lines[nextAt] ?? '';
     if (
+      plain !== '' &&
       !isTitleLine(line) &&
       compact(next).length > 0 &&
       compact(next).length <= 12 &&
       isTitleLine(plain + plainLine(next))
     ) {
-      // A title wrapped over two lines.
       paragraph(i);
-      paragraph(i + 1);
+      paragraph(nextAt);
       expectingTable = true;
-      i += 2;
+      i = nextAt + 1;
       continue;
     }
     if (isTitleLine(line)) {
