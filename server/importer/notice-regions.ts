@@ -116,8 +116,11 @@ export function resolveNoticeRegions(
   const namesIssuer = (name: string) =>
     issuerRegion !== null &&
     (sameRegionName(name, issuerRegion) || isAbbreviationOf(name, issuerRegion));
+  // `红河州合计` totals the issuer itself: it is no group of its own.
   const isParentRow = (row: RawAllocationRow) =>
-    TOTAL_ROW.test(row.writtenName) || namesIssuer(row.writtenName);
+    TOTAL_ROW.test(row.writtenName) ||
+    namesIssuer(row.writtenName) ||
+    namesIssuer(GROUP_SUBTOTAL.exec(row.writtenName)?.[1] ?? '');
   const parentRows = rows.filter(isParentRow);
   if (parentRows.length > 1) {
     throw new NoticeFormatError(
@@ -125,9 +128,9 @@ export function resolveNoticeRegions(
       parentRows[1]?.line ?? null,
     );
   }
-  const parentSpellings = [issuerRegion, parentRows[0]?.writtenName].filter(
-    (s): s is string => !!s && !TOTAL_ROW.test(s),
-  );
+  const parentSpellings = [issuerRegion, parentRows[0]?.writtenName]
+    .filter((s): s is string => !!s && !TOTAL_ROW.test(s))
+    .map((s) => (namesIssuer(s) ? s : (GROUP_SUBTOTAL.exec(s)?.[1] ?? s)));
   if (parentSpellings.length === 0) {
     throw new NoticeFormatError(
       'cannot tell which region issued the notice: no finance bureau (…财政局) in the head, the title or the signature, and no row of the allocation table names it; give the issuing region on the review page',

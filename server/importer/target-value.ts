@@ -67,7 +67,8 @@ const RELATIVE: [RegExp, TargetOp][] = [
   [/^(低于|少于)(上年|上一年|去年|上年度)(水平)?$/, 'LT'],
 ];
 
-const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/;
+/** A figure, thousands separated or not (`12,500人`). */
+const NUMBER = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)$/;
 const PERIOD_DEADLINE =
   /^(.*?)(?:后)?(\d+(?:\.\d+)?)(个工作日|工作日|个月|日|天|月|周)(?:内|以内|之内)$/;
 const DATE_DEADLINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)$/;
@@ -114,7 +115,7 @@ function comparison(t: string): Omit<ParsedTarget, 'text' | 'recognised'> | null
   return {
     kind: 'COMPARISON',
     op,
-    value: Number(m[1]),
+    value: Number(m[1].replace(/,/g, '')),
     unit: cleanUnit || null,
     reference: null,
   };

@@ -69,3 +69,67 @@ describe('天水市 2023 第三批: a web page saved as text, one cell per line,
     expect(n.warnings.filter((w) => w.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('红河州 2024 第二批: `a | b` rows without outer bars, 州本级, a clawback, one target sheet', () => {
+  // Hand arithmetic (万元): 提前 40.00 + 1,234.56 + 987.65 + 765.43 + 1,100.00 + 456.78 + 1500.5
+  //   + 1,300.00 = 7,384.92; 此次 10.00 + 210.44 + 12.35 + 34.57 + 0 − 56.78 + 99.5 + 100.00
+  //   = 410.08; 合计 7,384.92 + 410.08 = 7,795.00 = 50 + 1,445 + 1,000 + 800 + 1,100 + 400
+  //   + 1,600 + 1,400. × 1,000,000 for fen.
+  it('the 红河州合计 row is the issuer (no region 红河州 of its own), 州本级 its own use', async () => {
+    const n = await read('honghe-2024-batch2-notice.txt');
+    expect(n.header.number).toBe('红州财社发〔2024〕12号');
+    expect(n.header.issuerRegion).toBe('红河哈尼族彝族自治州');
+    // The red head and the title name the same two bureaus in long and short form.
+    expect(n.header.issuers).toEqual(['红河哈尼族彝族自治州财政局', '红河哈尼族彝族自治州民政局']);
+    expect(n.header.upstreamNumber).toBe('云财社〔2024〕57号');
+    // `收支分类科目“2082002-…”` is an expenditure code (2…), and the dash is no part of the name.
+    expect(n.header.revenueSubject).toBeNull();
+    expect(n.header.expenditureSubject).toEqual({ code: '2082002', name: '流浪乞讨人员救助支出' });
+    const P = '红河哈尼族彝族自治州';
+    expect(rowsOf(n)).toEqual([
+      ['红河州合计', P, 7_795_000_000, 7_384_920_000, null, 410_080_000, true],
+      ['州本级', P, 50_000_000, 40_000_000, null, 10_000_000, false],
+      ['蒙自市', '蒙自市', 1_445_000_000, 1_234_560_000, null, 210_440_000, false],
+      ['个旧市', '个旧市', 1_000_000_000, 987_650_000, null, 12_350_000, false],
+      ['开远市', '开远市', 800_000_000, 765_430_000, null, 34_570_000, false],
+      ['弥勒市', '弥勒市', 1_100_000_000, 1_100_000_000, null, 0, false],
+      ['屏边苗族自治县', '屏边苗族自治县', 400_000_000, 456_780_000, null, -56_780_000, false],
+      ['元阳县', '元阳县', 1_600_000_000, 1_500_500_000, null, 99_500_000, false],
+      ['红河县', '红河县', 1_400_000_000, 1_300_000_000, null, 100_000_000, false],
+    ]);
+    expect(n.allocations[1]?.isOwnUse).toBe(true);
+    expect(n.regions.map((r) => [r.key, r.parentKey])).toEqual([
+      [P, null],
+      ['蒙自市', P],
+      ['个旧市', P],
+      ['开远市', P],
+      ['弥勒市', P],
+      ['屏边苗族自治县', P],
+      ['元阳县', P],
+      ['红河县', P],
+    ]);
+    expect(n.warnings.map((w) => w.code)).not.toContain('ALLOCATION_SUM_MISMATCH');
+  });
+
+  it('reads the sheet: 1,445.00 = 1,445.00 + 0, seven indicators, `≥12,500人` as 12500 人', async () => {
+    const n = await read('honghe-2024-batch2-notice.txt');
+    const [sheet] = n.targetSheets;
+    expect(sheet?.regionKey).toBe('蒙自市');
+    expect([sheet?.fundTotal, sheet?.centralFunds, sheet?.localFunds]).toEqual([
+      1_445_000_000, 1_445_000_000, 0,
+    ]);
+    expect(sheet?.goals).toHaveLength(3);
+    expect(
+      sheet?.indicators.map((i) => [i.name, i.level1, i.level2, i.target.kind, i.target.value]),
+    ).toEqual([
+      ['城乡低保保障人数', 'OUTPUT', 'QUANTITY', 'COMPARISON', 12500],
+      ['资金发放准确率', 'OUTPUT', 'QUALITY', 'COMPARISON', 98.5],
+      ['资金拨付及时率', 'OUTPUT', 'TIMELINESS', 'COMPARISON', 100],
+      ['城市低保月人均补助水平', 'OUTPUT', 'COST', 'COMPARISON', 520],
+      ['困难群众基本生活保障水平', 'EFFECT', 'SOCIAL', 'RELATIVE_TO_PREVIOUS_YEAR', null],
+      ['救助政策知晓率', 'EFFECT', 'SUSTAINABILITY', 'RELATIVE_TO_PREVIOUS_YEAR', null],
+      ['救助对象满意度', 'SATISFACTION', 'SERVICE_SATISFACTION', 'COMPARISON', 90],
+    ]);
+    expect(n.warnings.map((w) => w.code)).not.toContain('TARGET_UNPARSED');
+  });
+});
