@@ -133,3 +133,48 @@ describe('红河州 2024 第二批: `a | b` rows without outer bars, 州本级, 
     expect(n.warnings.map((w) => w.code)).not.toContain('TARGET_UNPARSED');
   });
 });
+
+describe('河南省 2025: 亿元 with four decimals, two 市小计 groups, a 省直管县 after them', () => {
+  // Lines one space apart (`pdftotext -raw`), `郑州市本级0.1334` glued, a title wrapped over two
+  // lines, an `O` in the date, the date above the title.
+  // Hand arithmetic (亿元; × 10,000,000,000 for fen):
+  //   郑州市: 本级 0.1334 = 0.1234 + 0.0100; 中牟县 0.2567 = 0.2000 + 0.0567;
+  //     巩义市 0.2900 = 0.3000 − 0.0100; 小计 0.6801 = 0.1334 + 0.2567 + 0.2900,
+  //     提前 0.6234 = 0.1234 + 0.2000 + 0.3000, 此次 0.0567 = 0.0100 + 0.0567 − 0.0100.
+  //   洛阳市: 本级 0.0550; 孟津区 0.1750; 嵩县 0.2533; 小计 0.4833 = 0.0550 + 0.1750 + 0.2533,
+  //     提前 0.4200 = 0.0500 + 0.1500 + 0.2200, 此次 0.0633 = 0.0050 + 0.0250 + 0.0333.
+  //   兰考县 0.2000 = 0.1800 + 0.0200.
+  //   合计 1.3634 = 0.6801 + 0.4833 + 0.2000; 提前 1.2234 = 0.6234 + 0.4200 + 0.1800;
+  //   此次 0.1400 = 0.0567 + 0.0633 + 0.0200.
+  it('puts 兰考县 under the province once 洛阳市小计 is complete, and reconciles', async () => {
+    const n = await read('henan-2025-advance-notice.txt');
+    expect(n.header.number).toBe('豫财社〔2025〕33号');
+    expect(n.header.issuedOn).toBe('2025-03-05');
+    expect(n.header.issuerRegion).toBe('河南省');
+    expect(n.header.upstreamNumber).toBe('财社〔2025〕21号');
+    expect(n.allocationTable.unit).toBe('亿元');
+    expect(rowsOf(n)).toEqual([
+      ['合计', '河南省', 13_634_000_000, 12_234_000_000, null, 1_400_000_000, true],
+      ['郑州市小计', '郑州市', 6_801_000_000, 6_234_000_000, null, 567_000_000, true],
+      ['郑州市本级', '郑州市', 1_334_000_000, 1_234_000_000, null, 100_000_000, false],
+      ['中牟县', '中牟县', 2_567_000_000, 2_000_000_000, null, 567_000_000, false],
+      ['巩义市', '巩义市', 2_900_000_000, 3_000_000_000, null, -100_000_000, false],
+      ['洛阳市小计', '洛阳市', 4_833_000_000, 4_200_000_000, null, 633_000_000, true],
+      ['洛阳市本级', '洛阳市', 550_000_000, 500_000_000, null, 50_000_000, false],
+      ['孟津区', '孟津区', 1_750_000_000, 1_500_000_000, null, 250_000_000, false],
+      ['嵩县', '嵩县', 2_533_000_000, 2_200_000_000, null, 333_000_000, false],
+      ['兰考县', '兰考县', 2_000_000_000, 1_800_000_000, null, 200_000_000, false],
+    ]);
+    expect(n.regions.map((r) => [r.key, r.level, r.parentKey])).toEqual([
+      ['河南省', 'province', null],
+      ['郑州市', 'prefecture', '河南省'],
+      ['中牟县', 'county', '郑州市'],
+      ['巩义市', 'county', '郑州市'],
+      ['洛阳市', 'prefecture', '河南省'],
+      ['孟津区', 'county', '洛阳市'],
+      ['嵩县', 'county', '洛阳市'],
+      ['兰考县', 'county', '河南省'],
+    ]);
+    expect(n.warnings.filter((w) => w.severity === 'warning')).toEqual([]);
+  });
+});
