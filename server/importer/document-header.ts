@@ -362,7 +362,10 @@ export function parseDocumentHeader(
     ),
     expenditureSubject:
       quoted(bodyCompact, /支出列入["“](\d{3,9})类?([^"”]+)["”]/) ??
-      quoted(bodyCompact, /(?:收支|支出功能)分类科目(?:第)?["“]?(2\d{2,8})(?:项)?["“]?([^"”]+)["”]/),
+      quoted(
+        bodyCompact,
+        /(?:收支|支出功能)分类科目(?:第)?["“]?(2\d{2,8})(?:项)?["“]?([^"”]+)["”]/,
+      ),
     spendingDirections: directionsOf(body),
   };
   return { header, warnings };

@@ -35,6 +35,8 @@ function mostCommon(values: (string | null)[]): string | null {
 /** `2022年困难群众救助补助资金（第二批）分配表` → `困难群众救助补助资金`. */
 function programFromTitle(title: string): string | null {
   const name = compact(title)
+    // `天水市2023年…`: a table on its own may begin with its region.
+    .replace(/^[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|地区|省|市|州|县|盟|旗)(?=\d{4}年)/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/[(（][^)）]*[)）]/g, '')
     // `2023年第三批中央财政…`: the batch before the name is not part of it either.
@@ -113,6 +115,23 @@ export function interpretNotice(
   }
   if (corrections.issuingRegion !== undefined)
     header.issuerRegion = compact(corrections.issuingRegion);
+  // A table on its own titled `天水市2023年…分配表` names the region whose table it is.
+  const titledRegion =
+    /^([\u4e00-\u9fff]{1,12}?(?:自治区|自治州|地区|省|市|州|县|盟|旗))(?:\d{4}年)/.exec(
+      compact(allocationSection.title),
+    )?.[1];
+  // With no title of its own, the table's title says whether the money is central.
+  if (read.header.title === null && /中央/.test(allocationSection.title))
+    header.fundSource = 'central';
+  if (header.issuerRegion === null && titledRegion) {
+    header.issuerRegion = titledRegion;
+    warnings.push({
+      severity: 'warning',
+      code: 'ISSUER_FROM_TABLE_TITLE',
+      message: `文中没有发文机关；按分配表标题读取发文地区「${titledRegion}」，请核对（the issuing region is read from the table's title）`,
+      regionKey: titledRegion,
+    });
+  }
 
   const table = parseAllocationTable(allocationSection, {
     unit: corrections.unit,

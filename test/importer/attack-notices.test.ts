@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { interpretNotice } from '../../server/importer/interpret-notice.ts';
 import { readDocument } from '../../server/importer/readers/read-document.ts';
@@ -176,5 +177,91 @@ describe('河南省 2025: 亿元 with four decimals, two 市小计 groups, a 省
       ['兰考县', 'county', '河南省'],
     ]);
     expect(n.warnings.filter((w) => w.severity === 'warning')).toEqual([]);
+  });
+});
+
+describe('红河州 as real documents: a web page with merged cells, Chromium PDF, LibreOffice .docx and PDF', () => {
+  // Rendered by `node --import tsx scripts/render-document-fixtures.ts --attack` from the
+  // .html (which has the .txt's values): every route must give the hand-worked figures above.
+  for (const file of ['html', 'chromium.pdf', 'docx', 'libreoffice.pdf']) {
+    it(`${file}: the allocations, the sheet and its indicators as in the text`, async () => {
+      const text = await read('honghe-2024-batch2-notice.txt');
+      const n = await read(`honghe-2024-batch2-notice.${file}`);
+      expect(n.header.number).toBe('红州财社发〔2024〕12号');
+      expect(n.header.issuerRegion).toBe('红河哈尼族彝族自治州');
+      expect(rowsOf(n)).toEqual(rowsOf(text));
+      expect(n.regions).toEqual(text.regions);
+      const sheet = n.targetSheets[0];
+      expect(sheet?.fundTotal).toBe(1_445_000_000);
+      expect(
+        sheet?.indicators.map((i) => [i.name, i.level1, i.level2, i.target.kind, i.target.value]),
+      ).toEqual(
+        text.targetSheets[0]?.indicators.map((i) => [
+          i.name,
+          i.level1,
+          i.level2,
+          i.target.kind,
+          i.target.value,
+        ]),
+      );
+    });
+  }
+});
+
+describe('天水市 as an .xlsx allocation table on its own (merged title, unit and 其中 header)', () => {
+  /** The table of tianshui-2023-batch3-notice.txt as a bureau's workbook: figures are numbers. */
+  async function workbook(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('附件');
+    ws.mergeCells('A1:D1');
+    ws.getCell('A1').value = '天水市2023年第三批中央财政困难群众救助补助资金分配表';
+    ws.mergeCells('A2:D2');
+    ws.getCell('A2').value = '单位：元';
+    ws.mergeCells('A3:A4');
+    ws.getCell('A3').value = '县区';
+    ws.mergeCells('B3:B4');
+    ws.getCell('B3').value = '全年合计';
+    ws.mergeCells('C3:D3');
+    ws.getCell('C3').value = '其中：';
+    ws.getCell('C4').value = '已下达';
+    ws.getCell('D4').value = '本次下达';
+    const rows: [string, number, number, number][] = [
+      ['秦州区', 12345678.9, 1234567.1, 13580246],
+      ['麦积区', 10000000, 2500000.5, 12500000.5],
+      ['清水县', 5432100, -200000, 5232100],
+      ['秦安县', 7654321, 345679, 8000000],
+      ['甘谷县', 6000000, 1000000, 7000000],
+      ['武山县', 4500000, 500000.25, 5000000.25],
+      ['张家川回族自治县', 3210000, 790000, 4000000],
+    ];
+    rows.forEach(([name, prior, batch, total], i) => {
+      const r = 5 + i;
+      ws.getCell(`A${r}`).value = name;
+      ws.getCell(`B${r}`).value = { formula: `C${r}+D${r}`, result: total };
+      ws.getCell(`C${r}`).value = prior;
+      ws.getCell(`D${r}`).value = batch;
+      for (const c of 'BCD') ws.getCell(`${c}${r}`).numFmt = '#,##0.00';
+    });
+    ws.getCell('A12').value = '合计';
+    ws.getCell('B12').value = { formula: 'SUM(B5:B11)', result: 55312346.75 };
+    ws.getCell('C12').value = { formula: 'SUM(C5:C11)', result: 49142099.9 };
+    ws.getCell('D12').value = { formula: 'SUM(D5:D11)', result: 6170246.85 };
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads the figures to the fen, the region from the table title (said in a warning)', async () => {
+    const n = interpretNotice(await readDocument(await workbook(), { fileName: 'x.xlsx' }));
+    const text = await read('tianshui-2023-batch3-notice.txt');
+    expect(rowsOf(n)).toEqual(rowsOf(text));
+    expect(n.header.issuerRegion).toBe('天水市');
+    expect(n.header.number).toBeNull();
+    expect([n.header.year, n.header.batch]).toEqual([2023, 3]);
+    expect(n.header.programName).toBe('困难群众救助补助资金');
+    expect(n.header.fundSource).toBe('central');
+    expect(n.warnings.map((w) => w.code)).toEqual([
+      'NUMBER_MISSING',
+      'ISSUER_FROM_TABLE_TITLE',
+      'NO_TARGET_SHEETS',
+    ]);
   });
 });
