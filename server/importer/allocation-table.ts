@@ -59,8 +59,20 @@ function isAmount(cell: string): boolean {
   }
 }
 
+/** Commas that are not thousands separators (`12,5`, `1,2345`): a decimal comma, or a typo. */
+function misplacedCommas(cell: string): boolean {
+  const t = cell.normalize('NFKC').replace(/\s/g, '');
+  return t.includes(',') && !/^[-−–—(]?\d{1,3}(,\d{3})+(\.\d+)?\)?$/.test(t);
+}
+
 function amountOf(cell: string, unit: AmountUnit, line: number, what: string): Fen | null {
   if (EMPTY.test(compact(cell))) return null;
+  if (misplacedCommas(cell)) {
+    throw new NoticeFormatError(
+      `allocation table, ${what}: "${cell.trim()}" has commas that are not thousands separators (1,234.56); write the amount with a decimal point`,
+      line,
+    );
+  }
   try {
     const value = parseAmount(cell, unit);
     if (value === null) {
@@ -104,6 +116,11 @@ function unstackSideBySide(rows: SectionRow[]): SectionRow[] {
   return rows;
 }
 
+/** A row holding only the unit (`单位：万元`). */
+function isUnitRow(row: SectionRow): boolean {
+  return row.full.every((c) => c.trim() === '' || (unitIn(c) !== null && compact(c).length <= 8));
+}
+
 function isDataRow(row: SectionRow, nameCol: number): boolean {
   const name = row.full[nameCol] ?? '';
   return isRowName(name) && row.full.some((c, i) => i !== nameCol && isAmount(c));
@@ -126,12 +143,23 @@ export function parseAllocationTable(
     [0, 1, 2].find(
       (c) => rows.filter((r) => isDataRow(r, c)).length >= Math.max(1, rows.length / 4),
     ) ?? 0;
-  const first = rows.findIndex((r) => isDataRow(r, nameCol));
+  let first = rows.findIndex((r) => isDataRow(r, nameCol));
   if (first < 0) {
     throw new NoticeFormatError(
       `allocation table "${section.title}" has no rows of regions and amounts`,
       section.line,
     );
+  }
+  // Rows just above the first readable one that name a region (`甲县 | 1e309`, `甲县 | |`) or
+  // hold figures are rows with unreadable or missing amounts, not header rows: they are read
+  // below, so they are refused or reported by name instead of vanishing into the header.
+  while (first > 0) {
+    const above = rows[first - 1];
+    const name = above?.full[nameCol] ?? '';
+    if (!above || compact(name) === '' || isUnitRow(above)) break;
+    const figures = above.full.some((c, i) => i !== nameCol && isAmount(c));
+    if (!isRowName(name) && !figures) break;
+    first -= 1;
   }
   const header = rows
     .slice(0, first)
@@ -221,11 +249,29 @@ export function parseAllocationTable(
     if (!isDataRow(row, nameCol)) {
       const words = compact(row.full.join(''));
       const trailing = data.slice(k + 1).every((r) => !isDataRow(r, nameCol));
+      const rowName = compact(row.full[nameCol] ?? '');
+      if (isRowName(rowName)) {
+        // A region whose amount cells hold something that is no amount (`1e309`, `--5`, `NaN`):
+        // refused by its cell, never skipped.
+        for (const column of columns) {
+          amountOf(
+            row.full[column.index] ?? '',
+            unit,
+            row.line,
+            `${rowName} ${column.header || `第${column.index + 1}列`}`,
+          );
+        }
+      }
       if (!trailing && row.full.some(isAmount)) {
-        throw new NoticeFormatError(
-          `allocation table row "${row.full.join(' | ')}" is neither a region with amounts nor a header`,
-          row.line,
-        );
+        const shown = row.full
+          .filter((c) => c.trim() !== '')
+          .map((c) => (c.length > 30 ? `${c.slice(0, 30)}…(${c.length} characters)` : c))
+          .join(' | ');
+        const why =
+          rowName.length > 24
+            ? `its name is ${rowName.length} characters long, longer than any region's`
+            : 'it is neither a region with amounts nor a header';
+        throw new NoticeFormatError(`allocation table row "${shown}": ${why}`, row.line);
       }
       if (
         words !== '' &&
@@ -239,10 +285,12 @@ export function parseAllocationTable(
         warnings.push({
           severity: trailing ? 'info' : 'warning',
           code: 'ALLOCATION_ROW_SKIPPED',
-          message: `分配表第${row.line}行「${row.full
-            .filter((c) => c.trim() !== '')
-            .join(' | ')
-            .slice(0, 60)}」不是地区与金额，未读取`,
+          message: isRowName(rowName)
+            ? `分配表第${row.line}行「${rowName}」没有金额（金额单元格为空），未读取（row ${row.line}: ${rowName} has no amounts）`
+            : `分配表第${row.line}行「${row.full
+                .filter((c) => c.trim() !== '')
+                .join(' | ')
+                .slice(0, 60)}」不是地区与金额，未读取`,
           regionKey: null,
         });
       }

@@ -15,6 +15,7 @@ import { parseFeedbackForm } from './feedback-form.ts';
 import { decideLevels } from './indicator-levels.ts';
 import { findNoticeRegion, foldDetailRows, resolveNoticeRegions } from './notice-regions.ts';
 import { reconcile } from './reconcile.ts';
+import { withoutInvisibles } from './invisible-characters.ts';
 import { findSections, type Section } from './sections.ts';
 import { parseTargetSheet, type RawTargetSheet } from './target-sheet.ts';
 import {
@@ -66,9 +67,10 @@ function noTableMessage(lines: string[], sections: Section[]): string {
 }
 
 export function interpretNotice(
-  model: DocumentModel,
+  written: DocumentModel,
   corrections: NoticeCorrections = {},
 ): ParsedNotice {
+  const { model, warning: invisibles } = withoutInvisibles(written);
   const layout = findSections(model);
   if (!layout.allLines.some((l) => l.trim() !== ''))
     throw new NoticeFormatError('the file is empty');
@@ -78,7 +80,7 @@ export function interpretNotice(
 
   const read = parseDocumentHeader(layout.headLines, layout.allLines);
   const header = { ...read.header };
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = invisibles ? [invisibles] : [];
   if (corrections.number !== undefined) {
     const number = canonicalDocumentNumber(corrections.number);
     if (!number) {
