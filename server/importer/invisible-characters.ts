@@ -7,10 +7,20 @@
 import type { DocumentBlock, DocumentModel, SourcePlace } from './document-model.ts';
 import type { ImportWarning } from './types.ts';
 
-// Tab, line feed, carriage return and form feed are layout, not invisible.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Tab, line feed, carriage return and form feed are layout, not invisible. */
+function isInvisible(code: number): boolean {
+  return (
+    code <= 0x08 ||
+    code === 0x0b ||
+    (code >= 0x0e && code <= 0x1f) ||
+    code === 0x7f ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
 
 const placeText = (place: SourcePlace | undefined): string =>
   place?.label ??
@@ -27,17 +37,22 @@ export function withoutInvisibles(model: DocumentModel): {
   let count = 0;
   let first: string | null = null;
   const clean = (text: string, place: SourcePlace | undefined): string => {
-    if (!INVISIBLE.test(text)) return text;
-    INVISIBLE.lastIndex = 0;
-    const kept = text.replace(INVISIBLE, () => {
-      count += 1;
-      return '';
-    });
+    let any = false;
+    for (let i = 0; i < text.length && !any; i += 1) any = isInvisible(text.charCodeAt(i));
+    if (!any) return text;
+    let kept = '';
+    let dropped = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (isInvisible(code)) dropped += 1;
+      else kept += text[i];
+    }
+    if (dropped === 0) return text;
+    count += dropped;
     first ??= `${placeText(place)}「${kept.trim().slice(0, 20)}」`;
     return kept;
   };
   const blocks = model.blocks.map((block): DocumentBlock => {
-    INVISIBLE.lastIndex = 0;
     if (block.kind === 'paragraph') return { ...block, text: clean(block.text, block.place) };
     return {
       ...block,
