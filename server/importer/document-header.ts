@@ -10,7 +10,7 @@ import {
   plainLine,
   tidyCjkSpacing,
 } from '../domain/text.ts';
-import { isAbbreviationOf, sameRegionName } from '../domain/region-names.ts';
+import { isAbbreviationOf, isAutonomousName, sameRegionName } from '../domain/region-names.ts';
 import { type DocumentHeader, type ImportWarning, type PolicyReference } from './types.ts';
 
 // An issuer code, the year in brackets (one of the two brackets may be missing, as in
@@ -293,6 +293,12 @@ export function parseDocumentHeader(
     ...(head.length + fromTitle.length === 0 ? signature : []),
   ]);
   let region = issuerRegion(issuers);
+  // `黔东南州财政局` in the title, `黔东南苗族侗族自治州财政局` in the signature: the region is
+  // known by its full name, as the notices that write it in full are.
+  const fullName = signature
+    .map((organ) => issuerRegion([organ]))
+    .find((r) => r && region && r !== region && isAutonomousName(r) && sameRegionName(r, region));
+  if (fullName) region = fullName;
   if (!region) {
     const address = allLines
       .map(

@@ -172,7 +172,7 @@ export function interpretNotice(
   const rawSheets: { regionKey: string; regionName: string; sheet: RawTargetSheet }[] = [];
   const sheetSections = sections.filter((s) => s.kind === 'targetSheet');
   for (const section of sheetSections) {
-    const sheet = parseTargetSheet(section);
+    const sheet = parseTargetSheet(section, Number.isFinite(header.year) ? header.year : null);
     // A sheet naming no region is the issuing region's (a department's own notice).
     const written = sheet.writtenRegion ?? tree.parentKey;
     let region = findNoticeRegion(regions, written);

@@ -265,3 +265,44 @@ describe('天水市 as an .xlsx allocation table on its own (merged title, unit 
     ]);
   });
 });
+
+describe('黔东南州 2023 第四批: number only in the body in 【】, `cell |` per line, 项目完成指标 labels', () => {
+  // Hand arithmetic (万元): 312.40 + 98.15 − 12.30 + 45.75 = 444.00 = 合计; one column
+  // (此次下达) and a text column (备注) that is no amount. The title abbreviates the issuer
+  // (黔东南州财政局), the signature writes it in full; the sheet's title names no year (the
+  // year is in the general title above it, `2023年区域绩效目标表` / `（2023年度）`).
+  it('reads the allocations, the issuer by its full name, and the sheet in the notice year', async () => {
+    const n = await read('qiandongnan-2023-batch4-notice.txt');
+    const P = '黔东南苗族侗族自治州';
+    expect(n.header.number).toBe('黔东南财社〔2023〕66号');
+    expect(n.header.issuedOn).toBe('2023-11-17');
+    expect(n.header.batch).toBe(4);
+    expect(n.header.upstreamNumber).toBe('黔财社〔2023〕140号');
+    expect(n.header.issuerRegion).toBe(P);
+    expect(rowsOf(n)).toEqual([
+      ['凯里市', '凯里市', 312_400_000, null, null, 312_400_000, false],
+      ['黄平县', '黄平县', 98_150_000, null, null, 98_150_000, false],
+      ['施秉县', '施秉县', -12_300_000, null, null, -12_300_000, false],
+      ['镇远县', '镇远县', 45_750_000, null, null, 45_750_000, false],
+      ['合计', P, 444_000_000, null, null, 444_000_000, true],
+    ]);
+    const [sheet] = n.targetSheets;
+    expect([sheet?.regionKey, sheet?.year, sheet?.fundTotal, sheet?.centralFunds]).toEqual([
+      '凯里市',
+      2023,
+      312_400_000,
+      312_400_000,
+    ]);
+    expect(
+      sheet?.indicators.map((i) => [i.name, i.level1, i.level2, i.target.kind, i.target.value]),
+    ).toEqual([
+      ['低保对象人数', 'OUTPUT', 'QUANTITY', 'COMPARISON', 8000],
+      ['资金发放准确率', 'OUTPUT', 'QUALITY', 'COMPARISON', 100],
+      ['资金下达时间', 'OUTPUT', 'TIMELINESS', 'DEADLINE', 15],
+      ['农村低保月人均补助', 'OUTPUT', 'COST', 'COMPARISON', 300],
+      ['困难群众生活水平', 'EFFECT', 'SOCIAL', 'RELATIVE_TO_PREVIOUS_YEAR', null],
+      ['社会救助体系', 'EFFECT', 'SUSTAINABILITY', 'QUALITATIVE', null],
+      ['受助群众满意度', 'SATISFACTION', 'SERVICE_SATISFACTION', 'COMPARISON', 95],
+    ]);
+  });
+});
