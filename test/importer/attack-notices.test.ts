@@ -306,3 +306,18 @@ describe('黔东南州 2023 第四批: number only in the body in 【】, `cell 
     ]);
   });
 });
+
+describe('红河州 printed without table lines (LibreOffice, the name column narrow)', () => {
+  // The first rendering of the .html lost its borders in LibreOffice: `红河州合计` stands 1.5
+  // characters from `7,795.00`, and `屏边苗族自治县` wraps (`屏边苗族自` above its figures,
+  // `治县` below). Before the fix the first was one cell `红河州合计7,795.00` (refused) and the
+  // row of the second vanished from the table (only the sum check noticed).
+  it('reads every allocation row as the text does', async () => {
+    const text = await read('honghe-2024-batch2-notice.txt');
+    const n = await read('honghe-2024-batch2-notice.borderless.libreoffice.pdf');
+    expect(rowsOf(n)).toEqual(rowsOf(text));
+    expect(n.warnings.map((w) => w.code)).not.toContain('ALLOCATION_SUM_MISMATCH');
+    // Its target sheet, every cell wrapped, is not read: said, not silent.
+    expect(n.warnings.map((w) => w.code)).toContain('SHEET_WITHOUT_INDICATORS');
+  });
+});
