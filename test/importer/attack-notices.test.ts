@@ -321,3 +321,19 @@ describe('红河州 printed without table lines (LibreOffice, the name column na
     expect(n.warnings.map((w) => w.code)).toContain('SHEET_WITHOUT_INDICATORS');
   });
 });
+
+describe('河南省 as real documents: merged 其中 header, Chromium PDF, LibreOffice .docx and PDF', () => {
+  // The .html holds the .txt's table with real merged cells; its figures are those worked out
+  // by hand for the .txt above (亿元, two 市小计 groups, 兰考县 under the province).
+  for (const file of ['html', 'chromium.pdf', 'docx', 'libreoffice.pdf']) {
+    it(`${file}: the same rows, tree and unit as the text`, async () => {
+      const text = await read('henan-2025-advance-notice.txt');
+      const n = await read(`henan-2025-advance-notice.${file}`);
+      expect(n.header.number).toBe('豫财社〔2025〕33号');
+      expect(n.allocationTable.unit).toBe('亿元');
+      expect(rowsOf(n)).toEqual(rowsOf(text));
+      expect(n.regions).toEqual(text.regions);
+      expect(n.warnings.filter((w) => w.severity === 'warning')).toEqual([]);
+    });
+  }
+});
