@@ -44,6 +44,9 @@ export interface TableCorrections {
 
 const UNIT = /单位[:：]?\s*(亿元|万元|元)|[(（](亿元|万元|元)[)）]/;
 const EMPTY = /^[-—–/\\]*$/;
+/** Headers of figure columns that count or rate things rather than allocate money. */
+const NOT_MONEY =
+  /(序号|编号|人数|户数|人次|个数|家数|床位|占比|比例|比重|系数|元\/(人|户)|[(（](人|户|人次|个|家|所|张|床|名|%|％)[)）])/;
 
 function unitIn(text: string): AmountUnit | null {
   const m = UNIT.exec(compact(text));
@@ -196,12 +199,24 @@ export function parseAllocationTable(
     if (figures > 0 && figures * 2 >= cells.length) amountColumns.push(c);
   }
 
-  const geometric = amountColumns.map((c) => ({
-    index: c,
-    header: [...new Set(header.map((r) => compact(r.full[c] ?? '')).filter((t) => t !== ''))].join(
-      '',
-    ),
-  }));
+  const headerOf = (c: number): string =>
+    [...new Set(header.map((r) => compact(r.full[c] ?? '')).filter((t) => t !== ''))].join('');
+  // Figures that are no money (序号, 保障人数（人）, 户数, 占比, 补助标准): never read as amounts.
+  const counts = amountColumns.filter((c) => NOT_MONEY.test(headerOf(c)));
+  if (counts.length > 0 && counts.length < amountColumns.length) {
+    warnings.push({
+      severity: 'info',
+      code: 'ALLOCATION_COLUMNS_NOT_MONEY',
+      message: `分配表「${section.title}」的${counts.map((c) => `「${headerOf(c)}」`).join('')}列不是金额（序号、人数、户数、比例或人均标准），未作为资金读取`,
+      regionKey: null,
+    });
+    amountColumns.splice(
+      0,
+      amountColumns.length,
+      ...amountColumns.filter((c) => !counts.includes(c)),
+    );
+  }
+  const geometric = amountColumns.map((c) => ({ index: c, header: headerOf(c) }));
   const inOrder = headersUsable(geometric.map((g) => g.header))
     ? null
     : columnsInOrder(

@@ -179,3 +179,45 @@ describe('a .docx zip bomb', () => {
     expect((error as Error).message).toContain('压缩包文件已损坏或不完整');
   });
 });
+
+describe('figure columns that are no money', () => {
+  const table = (rows: string): string =>
+    [
+      '测试州财政局',
+      '测财社〔2024〕1号',
+      '测试州财政局关于下达2024年第一批中央财政困难群众救助补助资金的通知',
+      '附件',
+      '2024年第一批困难群众救助补助资金分配表',
+      rows,
+    ].join('\n');
+
+  it('保障人数（人） beside the money is not read as 1,200 万元', async () => {
+    // 30.5 + 20 = 50.5 万元; the people (1200 + 800 = 2000) are no amount.
+    const n = await read(
+      table(
+        '单位：人、万元\n地区\t保障人数（人）\t下达资金（万元）\n甲县\t1200\t30.5\n乙县\t800\t20\n合计\t2000\t50.5',
+      ),
+    );
+    expect(n.allocationTable.columns.map((c) => c.header)).toEqual(['下达资金(万元)']);
+    expect(n.allocations.map((a) => [a.regionKey, a.thisBatch, a.extras])).toEqual([
+      ['甲县', 30_500_000, []],
+      ['乙县', 20_000_000, []],
+      ['测试州', 50_500_000, []],
+    ]);
+    expect(n.warnings.map((w) => w.code)).toContain('ALLOCATION_COLUMNS_NOT_MONEY');
+  });
+
+  it('a 序号 column and a 户数 column', async () => {
+    const n = await read(
+      table('单位：万元\n序号\t地区\t户数\t金额\n1\t甲县\t120\t3\n2\t乙县\t80\t2\n\t合计\t200\t5'),
+    );
+    expect(n.allocationTable.columns.map((c) => [c.index, c.header, c.role])).toEqual([
+      [3, '金额', 'thisBatch'],
+    ]);
+    expect(n.allocations.map((a) => [a.regionKey, a.thisBatch, a.extras.length])).toEqual([
+      ['甲县', 3_000_000, 0],
+      ['乙县', 2_000_000, 0],
+      ['测试州', 5_000_000, 0],
+    ]);
+  });
+});
