@@ -14,9 +14,9 @@ import { isAbbreviationOf, isAutonomousName, sameRegionName } from '../domain/re
 import { type DocumentHeader, type ImportWarning, type PolicyReference } from './types.ts';
 
 // An issuer code, the year in brackets (one of the two brackets may be missing, as in
-// `湘财社指2017〕79号`), the serial and 号.
+// `湘财社指2017〕79号`), the serial (`第7号` at times) and 号.
 const NUMBER_SOURCE =
-  '([\\u4e00-\\u9fa5]{2,12})\\s*(?:[〔\\[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]?|(\\d{4})\\s*[〕\\]】)）])\\s*(\\d+)\\s*号';
+  '([\\u4e00-\\u9fa5]{2,12})\\s*(?:[〔\\[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]?|(\\d{4})\\s*[〕\\]】)）])\\s*第?\\s*(\\d+)\\s*号';
 
 function numberOf(m: RegExpMatchArray): { code: string; year: string; serial: string } | null {
   const year = m[2] ?? m[3];
@@ -232,6 +232,13 @@ function findTitle(
 function dateOf(line: string): string | null {
   const t = compact(plainLine(line)).replace(/[OoΟ○]/g, '〇');
   if (/^[\d〇零一二三四五六七八九十年月日]+$/.test(t)) return parseChineseDate(t);
+  // `2024.5.6`, `2024-05-06`, `2024/5/6` on a line of their own (a 发布时间 line is not).
+  const numeric = /^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$/.exec(t);
+  if (numeric?.[1] && numeric[2] && numeric[3]) {
+    const [month, day] = [Number(numeric[2]), Number(numeric[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return `${numeric[1]}-${numeric[2].padStart(2, '0')}-${numeric[3].padStart(2, '0')}`;
+  }
   return null;
 }
 

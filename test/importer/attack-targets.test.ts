@@ -1,5 +1,11 @@
-/** Target values as other bureaus write them, read by hand (the sheet's year is 2023). */
+/**
+ * Target values and header particulars as other bureaus write them, read by hand (the sheet's
+ * year is 2023).
+ */
 import { describe, expect, it } from 'vitest';
+import { canonicalDocumentNumber } from '../../server/importer/document-header.ts';
+import { interpretNotice } from '../../server/importer/interpret-notice.ts';
+import { readDocument } from '../../server/importer/readers/read-document.ts';
 import { parseTarget } from '../../server/importer/target-value.ts';
 
 const read = (text: string) => {
@@ -26,4 +32,36 @@ describe('target values', () => {
     // Without a year to place it in, a date stays unread, and says so.
     expect(parseTarget('12月31日前').recognised).toBe(false);
   });
+});
+
+describe('header variants', () => {
+  const head = (number: string, date: string): string =>
+    [
+      '甲州财政局',
+      number,
+      '关于下达2024年第二批困难群众救助补助资金的通知',
+      date,
+      '附件',
+      '2024年困难群众救助补助资金分配表',
+      '单位：万元',
+      '地区\t金额',
+      '甲县\t3',
+      '乙县\t2',
+      '合计\t5',
+    ].join('\n');
+  const headerOf = async (number: string, date: string) =>
+    interpretNotice(await readDocument(Buffer.from(head(number, date)))).header;
+
+  it('a serial written 第7号', async () => {
+    expect((await headerOf('甲州财社〔2024〕第7号', '2024年5月6日')).number).toBe(
+      '甲州财社〔2024〕7号',
+    );
+    expect(canonicalDocumentNumber('甲州财社〔2024〕第 7 号')).toBe('甲州财社〔2024〕7号');
+  });
+
+  for (const date of ['2024.5.6', '2024-05-06', '2024/5/6']) {
+    it(`a signature date written ${date}`, async () => {
+      expect((await headerOf('甲州财社〔2024〕7号', date)).issuedOn).toBe('2024-05-06');
+    });
+  }
 });
