@@ -63,6 +63,11 @@ function noTableMessage(lines: string[], sections: Section[]): string {
   if (listed) {
     return 'no allocation table found: the text lists the allocation table as an attachment (附件) but does not contain it; the tables are separate files: import the attachment itself (.xlsx, .docx or .pdf) or paste its table';
   }
+  // `现下达你区…资金134.39万元`: the money is in the prose only.
+  const inProse = /下达[^。]{0,60}?\d[\d,.]*\s*(亿元|万元|元)/.exec(text);
+  if (inProse) {
+    return `no allocation table found: the notice allocates its money in the text only (「${inProse[0].slice(-40)}」), not in a table of regions and amounts (分配表); an allocation in the prose cannot be imported: enter it as a table (地区 | 金额) with a title ending in 分配表`;
+  }
   return 'no allocation table found (expected a title ending in 分配表 or 情况表 followed by rows of regions and amounts)';
 }
 

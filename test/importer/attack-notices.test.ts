@@ -337,3 +337,12 @@ describe('河南省 as real documents: merged 其中 header, Chromium PDF, Libre
     });
   }
 });
+
+describe('酒泉市 2022: the money only in the prose (134.39 万元 to 肃州区), no table', () => {
+  it('is refused saying the allocation is in the text only, quoting it', async () => {
+    const error = await read('jiuquan-2022-body-only-notice.txt').catch((e: unknown) => e as Error);
+    expect((error as Error).name).toBe('NoticeFormatError');
+    expect((error as Error).message).toContain('allocates its money in the text only');
+    expect((error as Error).message).toContain('下达你区2022年困难群众救助补助资金134.39万元');
+  });
+});
