@@ -65,6 +65,9 @@ function isAmount(cell: string): boolean {
 /** Commas that are not thousands separators (`12,5`, `1,2345`): a decimal comma, or a typo. */
 function misplacedCommas(cell: string): boolean {
   const t = cell.normalize('NFKC').replace(/\s/g, '');
+  // Only figures: a cell with words in it (`2,500,000.50清水县5,232,100.00`, a row run into the
+  // next) is no amount for another reason.
+  if (!/^[-−–—(]?[\d,.]+\)?$/.test(t)) return false;
   return t.includes(',') && !/^[-−–—(]?\d{1,3}(,\d{3})+(\.\d+)?\)?$/.test(t);
 }
 

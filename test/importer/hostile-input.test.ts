@@ -221,3 +221,22 @@ describe('figure columns that are no money', () => {
     ]);
   });
 });
+
+describe('a notice on one line with a table title right after 附件', () => {
+  it('`附件2023年…分配表单位：元` is 附件 and a title with its year, not 附件 2023', async () => {
+    const model = await readDocument(
+      Buffer.from(
+        '天水市财政局关于下达2023年第三批中央财政困难群众救助补助资金的通知。现下达你们资金，请按规定使用。天水市财政局2023年9月15日附件2023年第三批中央财政困难群众救助补助资金分配表单位：元县区金额秦州区1,234,567.10麦积区2,500,000.50合计3,734,567.60',
+      ),
+    );
+    const texts = model.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts).toContain('2023年第三批中央财政困难群众救助补助资金分配表');
+    // 1,234,567.10 + 2,500,000.50 = 3,734,567.60 元.
+    const n = interpretNotice(model);
+    expect(n.allocations.map((a) => [a.regionKey, a.thisBatch])).toEqual([
+      ['秦州区', 123_456_710],
+      ['麦积区', 250_000_050],
+      ['天水市', 373_456_760],
+    ]);
+  });
+});

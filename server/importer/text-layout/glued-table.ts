@@ -65,9 +65,13 @@ export function gluedTable(text: string): string[][] | null {
   if (start < rest.length) pieces.push(rest.slice(start));
   for (const piece of pieces) {
     const amount = [...piece.matchAll(GLUED_AMOUNT)].at(-1);
-    const name = ROW_NAME.exec(piece)?.[0];
-    if (!name) continue;
     const endsWithAmount = amount !== undefined && amount.index + amount[0].length === piece.length;
+    const shortest = ROW_NAME.exec(piece)?.[0];
+    // With no column between name and amount, the name runs up to the amount (`秦州区`, not
+    // the shortest region name `秦州`).
+    const name =
+      shortest && amountAt <= 1 && endsWithAmount ? piece.slice(0, amount.index) : shortest;
+    if (!name) continue;
     const middle = piece.slice(name.length, endsWithAmount ? amount.index : piece.length);
     const row = Array.from({ length: words.length }, () => '');
     row[0] = name;

@@ -8,9 +8,12 @@ import { TITLE_CORE } from './tokens.ts';
 
 const LONG_LINE = 300;
 
-/** A table title directly followed by its unit: the title starts after the last 附件N. */
+/**
+ * A table title directly followed by its unit: the title starts after the last 附件N (`附件2023年…`
+ * is 附件 and a title starting with its year, not 附件 2023).
+ */
 const GLUED_TITLE = new RegExp(
-  `(附件\\s*\\d*[:：]?)([^。]{2,60}?${TITLE_CORE})\\s*(单位[:：]\\s*(?:万元|亿元|元))`,
+  `(附件\\s*(?:\\d{1,2}(?![\\d年]))?[:：]?)([^。]{2,60}?${TITLE_CORE})\\s*(单位[:：]\\s*(?:万元|亿元|元))`,
   'gu',
 );
 
