@@ -346,3 +346,18 @@ describe('酒泉市 2022: the money only in the prose (134.39 万元 to 肃州�
     expect((error as Error).message).toContain('下达你区2022年困难群众救助补助资金134.39万元');
   });
 });
+
+describe('红河州: regions without a sheet are named once each, by region', () => {
+  it('the issuer (its 合计 and 州本级 rows) once, under its own name, and each county once', async () => {
+    const n = await read('honghe-2024-batch2-notice.txt');
+    expect(n.warnings.filter((w) => w.code === 'SHEET_MISSING').map((w) => w.message)).toEqual([
+      '红河哈尼族彝族自治州 在分配表中，但没有绩效目标表',
+      '个旧市 在分配表中，但没有绩效目标表',
+      '开远市 在分配表中，但没有绩效目标表',
+      '弥勒市 在分配表中，但没有绩效目标表',
+      '屏边苗族自治县 在分配表中，但没有绩效目标表',
+      '元阳县 在分配表中，但没有绩效目标表',
+      '红河县 在分配表中，但没有绩效目标表',
+    ]);
+  });
+});
