@@ -361,3 +361,26 @@ describe('红河州: regions without a sheet are named once each, by region', ()
     ]);
   });
 });
+
+describe('天水市 re-posted as one line: three figure columns, each name glued to its figures', () => {
+  // Hand arithmetic (元): 全年 13,580,246.00 + 12,500,000.50 + 5,232,100.00 = 31,312,346.50;
+  // 已下达 12,345,678.90 + 10,000,000.00 + 5,432,100.00 = 27,777,778.90;
+  // 本次 1,234,567.10 + 2,500,000.50 − 200,000.00 = 3,534,567.60.
+  it('reads the rows to the fen (no number of its own: asked for)', async () => {
+    const n = await read('tianshui-2023-one-line-notice.txt');
+    expect(n.header.number).toBeNull();
+    expect(n.header.upstreamNumber).toBe('甘财社〔2023〕88号');
+    expect(n.allocationTable.columns.map((c) => c.role)).toEqual([
+      'annualTotal',
+      'priorBatches',
+      'thisBatch',
+    ]);
+    expect(rowsOf(n)).toEqual([
+      ['秦州区', '秦州区', 1_358_024_600, null, 1_234_567_890, 123_456_710, false],
+      ['麦积区', '麦积区', 1_250_000_050, null, 1_000_000_000, 250_000_050, false],
+      ['清水县', '清水县', 523_210_000, null, 543_210_000, -20_000_000, false],
+      ['合计', '天水市', 3_131_234_650, null, 2_777_777_890, 353_456_760, true],
+    ]);
+    expect(n.warnings.map((w) => w.code)).toEqual(['NUMBER_MISSING', 'NO_TARGET_SHEETS']);
+  });
+});
