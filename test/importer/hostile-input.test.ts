@@ -240,3 +240,36 @@ describe('a notice on one line with a table title right after 附件', () => {
     ]);
   });
 });
+
+describe('a 10,000-row table glued on one line with three figure columns', () => {
+  const name = (i: number) =>
+    `县${String(i)
+      .split('')
+      .map((d) => '甲乙丙丁戊己庚辛壬癸'[Number(d)])
+      .join('')}区`;
+  // Every row 3.00 = 1.00 + 2.00 元; 10,000 rows: 30,000.00 = 10,000.00 + 20,000.00.
+  const text = (rows: string) =>
+    `测试州财政局关于下达2024年测试资金的通知。现下达。附件2024年测试资金分配表单位：元地区全年合计已下达本次下达${rows}合计30,000.00 10,000.00 20,000.00`;
+  const rows = Array.from({ length: 10_000 }, (_, i) => `${name(i)}3.00 1.00 2.00`).join('');
+
+  it('reads every row in bounded time', async () => {
+    const started = Date.now();
+    const n = await read(text(rows));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(n.allocations).toHaveLength(10_001);
+    expect(n.allocations.at(-1)).toMatchObject({
+      regionKey: '测试州',
+      annualTotal: 3_000_000,
+      priorBatches: 1_000_000,
+      thisBatch: 2_000_000,
+    });
+    expect(n.warnings.map((w) => w.code)).not.toContain('ALLOCATION_SUM_MISMATCH');
+  });
+
+  it('figures glued to each other are refused, never read as names such as 2.00县乙区3.00', async () => {
+    const error = await read(text(rows.replace('3.00 1.00', '3.001.00'))).catch(
+      (e: unknown) => e as Error,
+    );
+    expect((error as Error).name).toBe('NoticeFormatError');
+  });
+});

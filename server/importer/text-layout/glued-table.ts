@@ -67,7 +67,7 @@ const SPACED_AMOUNT = '[+\\-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
  * header, several figure headers, then each row a name glued to its figures, the figures one
  * space apart (figures glued to each other are ambiguous: not read).
  */
-function gluedFigureRows(text: string): string[][] | null {
+export function gluedFigureRows(text: string): string[][] | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   const nameHeader = NAME_HEADERS.find((w) => flat.startsWith(w));
   if (!nameHeader) return null;
