@@ -175,6 +175,28 @@ function renderNotice(name: string, work: string): void {
   renameSync(path.join(work, `${name}.pdf`), path.join(out, `${name}.libreoffice.pdf`));
 }
 
+/**
+ * `--attack`: the hand-made web pages of test/fixtures/attack/ (the attack tests' notices) to
+ * Chromium PDF, LibreOffice .docx and LibreOffice PDF, beside them; nothing else is touched.
+ */
+function renderAttack(): void {
+  const attack = path.join(root, 'test/fixtures/attack');
+  const work = mkdtempSync(path.join(tmpdir(), 'render-attack-'));
+  try {
+    for (const file of readdirSync(attack).filter((f) => f.endsWith('.html'))) {
+      const name = file.replace(/\.html$/, '');
+      const htmlPath = path.join(attack, file);
+      chromiumPdf(htmlPath, path.join(attack, `${name}.chromium.pdf`), work);
+      soffice(work, 'docx:MS Word 2007 XML', htmlPath);
+      renameSync(path.join(work, `${name}.docx`), path.join(attack, `${name}.docx`));
+      soffice(work, 'pdf', path.join(attack, `${name}.docx`));
+      renameSync(path.join(work, `${name}.pdf`), path.join(attack, `${name}.libreoffice.pdf`));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   const work = mkdtempSync(path.join(tmpdir(), 'render-fixtures-'));
   try {
@@ -256,4 +278,5 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv.includes('--attack')) renderAttack();
+else main();

@@ -44,6 +44,9 @@ export interface TableCorrections {
 
 const UNIT = /单位[:：]?\s*(亿元|万元|元)|[(（](亿元|万元|元)[)）]/;
 const EMPTY = /^[-—–/\\]*$/;
+/** Headers of figure columns that count or rate things rather than allocate money. */
+const NOT_MONEY =
+  /(序号|编号|人数|户数|人次|个数|家数|床位|占比|比例|比重|系数|元\/(人|户)|[(（](人|户|人次|个|家|所|张|床|名|%|％)[)）])/;
 
 function unitIn(text: string): AmountUnit | null {
   const m = UNIT.exec(compact(text));
@@ -59,8 +62,23 @@ function isAmount(cell: string): boolean {
   }
 }
 
+/** Commas that are not thousands separators (`12,5`, `1,2345`): a decimal comma, or a typo. */
+function misplacedCommas(cell: string): boolean {
+  const t = cell.normalize('NFKC').replace(/\s/g, '');
+  // Only figures: a cell with words in it (`2,500,000.50清水县5,232,100.00`, a row run into the
+  // next) is no amount for another reason.
+  if (!/^[-−–—(]?[\d,.]+\)?$/.test(t)) return false;
+  return t.includes(',') && !/^[-−–—(]?\d{1,3}(,\d{3})+(\.\d+)?\)?$/.test(t);
+}
+
 function amountOf(cell: string, unit: AmountUnit, line: number, what: string): Fen | null {
   if (EMPTY.test(compact(cell))) return null;
+  if (misplacedCommas(cell)) {
+    throw new NoticeFormatError(
+      `allocation table, ${what}: "${cell.trim()}" has commas that are not thousands separators (1,234.56); write the amount with a decimal point`,
+      line,
+    );
+  }
   try {
     const value = parseAmount(cell, unit);
     if (value === null) {
@@ -104,6 +122,11 @@ function unstackSideBySide(rows: SectionRow[]): SectionRow[] {
   return rows;
 }
 
+/** A row holding only the unit (`单位：万元`). */
+function isUnitRow(row: SectionRow): boolean {
+  return row.full.every((c) => c.trim() === '' || (unitIn(c) !== null && compact(c).length <= 8));
+}
+
 function isDataRow(row: SectionRow, nameCol: number): boolean {
   const name = row.full[nameCol] ?? '';
   return isRowName(name) && row.full.some((c, i) => i !== nameCol && isAmount(c));
@@ -126,12 +149,23 @@ export function parseAllocationTable(
     [0, 1, 2].find(
       (c) => rows.filter((r) => isDataRow(r, c)).length >= Math.max(1, rows.length / 4),
     ) ?? 0;
-  const first = rows.findIndex((r) => isDataRow(r, nameCol));
+  let first = rows.findIndex((r) => isDataRow(r, nameCol));
   if (first < 0) {
     throw new NoticeFormatError(
       `allocation table "${section.title}" has no rows of regions and amounts`,
       section.line,
     );
+  }
+  // Rows just above the first readable one that name a region (`甲县 | 1e309`, `甲县 | |`) or
+  // hold figures are rows with unreadable or missing amounts, not header rows: they are read
+  // below, so they are refused or reported by name instead of vanishing into the header.
+  while (first > 0) {
+    const above = rows[first - 1];
+    const name = above?.full[nameCol] ?? '';
+    if (!above || compact(name) === '' || isUnitRow(above)) break;
+    const figures = above.full.some((c, i) => i !== nameCol && isAmount(c));
+    if (!isRowName(name) && !figures) break;
+    first -= 1;
   }
   const header = rows
     .slice(0, first)
@@ -168,12 +202,24 @@ export function parseAllocationTable(
     if (figures > 0 && figures * 2 >= cells.length) amountColumns.push(c);
   }
 
-  const geometric = amountColumns.map((c) => ({
-    index: c,
-    header: [...new Set(header.map((r) => compact(r.full[c] ?? '')).filter((t) => t !== ''))].join(
-      '',
-    ),
-  }));
+  const headerOf = (c: number): string =>
+    [...new Set(header.map((r) => compact(r.full[c] ?? '')).filter((t) => t !== ''))].join('');
+  // Figures that are no money (序号, 保障人数（人）, 户数, 占比, 补助标准): never read as amounts.
+  const counts = amountColumns.filter((c) => NOT_MONEY.test(headerOf(c)));
+  if (counts.length > 0 && counts.length < amountColumns.length) {
+    warnings.push({
+      severity: 'info',
+      code: 'ALLOCATION_COLUMNS_NOT_MONEY',
+      message: `分配表「${section.title}」的${counts.map((c) => `「${headerOf(c)}」`).join('')}列不是金额（序号、人数、户数、比例或人均标准），未作为资金读取`,
+      regionKey: null,
+    });
+    amountColumns.splice(
+      0,
+      amountColumns.length,
+      ...amountColumns.filter((c) => !counts.includes(c)),
+    );
+  }
+  const geometric = amountColumns.map((c) => ({ index: c, header: headerOf(c) }));
   const inOrder = headersUsable(geometric.map((g) => g.header))
     ? null
     : columnsInOrder(
@@ -221,11 +267,29 @@ export function parseAllocationTable(
     if (!isDataRow(row, nameCol)) {
       const words = compact(row.full.join(''));
       const trailing = data.slice(k + 1).every((r) => !isDataRow(r, nameCol));
+      const rowName = compact(row.full[nameCol] ?? '');
+      if (isRowName(rowName)) {
+        // A region whose amount cells hold something that is no amount (`1e309`, `--5`, `NaN`):
+        // refused by its cell, never skipped.
+        for (const column of columns) {
+          amountOf(
+            row.full[column.index] ?? '',
+            unit,
+            row.line,
+            `${rowName} ${column.header || `第${column.index + 1}列`}`,
+          );
+        }
+      }
       if (!trailing && row.full.some(isAmount)) {
-        throw new NoticeFormatError(
-          `allocation table row "${row.full.join(' | ')}" is neither a region with amounts nor a header`,
-          row.line,
-        );
+        const shown = row.full
+          .filter((c) => c.trim() !== '')
+          .map((c) => (c.length > 30 ? `${c.slice(0, 30)}…(${c.length} characters)` : c))
+          .join(' | ');
+        const why =
+          rowName.length > 24
+            ? `its name is ${rowName.length} characters long, longer than any region's`
+            : 'it is neither a region with amounts nor a header';
+        throw new NoticeFormatError(`allocation table row "${shown}": ${why}`, row.line);
       }
       if (
         words !== '' &&
@@ -239,10 +303,12 @@ export function parseAllocationTable(
         warnings.push({
           severity: trailing ? 'info' : 'warning',
           code: 'ALLOCATION_ROW_SKIPPED',
-          message: `分配表第${row.line}行「${row.full
-            .filter((c) => c.trim() !== '')
-            .join(' | ')
-            .slice(0, 60)}」不是地区与金额，未读取`,
+          message: isRowName(rowName)
+            ? `分配表第${row.line}行「${rowName}」没有金额（金额单元格为空），未读取（row ${row.line}: ${rowName} has no amounts）`
+            : `分配表第${row.line}行「${row.full
+                .filter((c) => c.trim() !== '')
+                .join(' | ')
+                .slice(0, 60)}」不是地区与金额，未读取`,
           regionKey: null,
         });
       }

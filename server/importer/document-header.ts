@@ -10,12 +10,13 @@ import {
   plainLine,
   tidyCjkSpacing,
 } from '../domain/text.ts';
+import { isAbbreviationOf, isAutonomousName, sameRegionName } from '../domain/region-names.ts';
 import { type DocumentHeader, type ImportWarning, type PolicyReference } from './types.ts';
 
 // An issuer code, the year in brackets (one of the two brackets may be missing, as in
-// `湘财社指2017〕79号`), the serial and 号.
+// `湘财社指2017〕79号`), the serial (`第7号` at times) and 号.
 const NUMBER_SOURCE =
-  '([\\u4e00-\\u9fa5]{2,12})\\s*(?:[〔\\[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]?|(\\d{4})\\s*[〕\\]】)）])\\s*(\\d+)\\s*号';
+  '([\\u4e00-\\u9fa5]{2,12})\\s*(?:[〔\\[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]?|(\\d{4})\\s*[〕\\]】)）])\\s*第?\\s*(\\d+)\\s*号';
 
 function numberOf(m: RegExpMatchArray): { code: string; year: string; serial: string } | null {
   const year = m[2] ?? m[3];
@@ -76,6 +77,28 @@ function organsOf(line: string): string[] {
   });
 }
 
+const ORGAN_OF_REGION = /^(.+?(?:自治区|自治州|自治县|地区|省|市|州|县|区|盟|旗))(.+)$/;
+
+/**
+ * The same organ spelled twice (`红河哈尼族彝族自治州财政局` in the red head, `红河州财政局` in the
+ * title) is one issuer: the first spelling is kept.
+ */
+function distinctOrgans(organs: string[]): string[] {
+  const kept: string[] = [];
+  for (const organ of organs) {
+    const m = ORGAN_OF_REGION.exec(organ);
+    const same = kept.some((k) => {
+      const n = ORGAN_OF_REGION.exec(k);
+      if (!m?.[1] || !n?.[1] || m[2] !== n[2]) return k === organ;
+      return (
+        sameRegionName(m[1], n[1]) || isAbbreviationOf(m[1], n[1]) || isAbbreviationOf(n[1], m[1])
+      );
+    });
+    if (!same) kept.push(organ);
+  }
+  return kept;
+}
+
 function issuerRegion(issuers: string[]): string | null {
   const finance = issuers.find((i) => FINANCE_BUREAU.test(i));
   if (finance === '财政部') return '中央';
@@ -95,7 +118,8 @@ function batchOf(title: string): number | null {
 function quoted(body: string, pattern: RegExp): { code: string; name: string } | null {
   const m = pattern.exec(body);
   if (!m?.[1] || !m[2]) return null;
-  return { code: m[1], name: m[2].trim() };
+  // `“2082002-流浪乞讨人员救助支出”`: the dash between code and name is neither.
+  return { code: m[1], name: m[2].replace(/^[\s\-－—–:：]+/, '').trim() };
 }
 
 /** The directions in a sentence like `主要用于低保、特困人员救助供养、…、孤儿（含…）基本生活保障支出`. */
@@ -208,6 +232,13 @@ function findTitle(
 function dateOf(line: string): string | null {
   const t = compact(plainLine(line)).replace(/[OoΟ○]/g, '〇');
   if (/^[\d〇零一二三四五六七八九十年月日]+$/.test(t)) return parseChineseDate(t);
+  // `2024.5.6`, `2024-05-06`, `2024/5/6` on a line of their own (a 发布时间 line is not).
+  const numeric = /^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$/.exec(t);
+  if (numeric?.[1] && numeric[2] && numeric[3]) {
+    const [month, day] = [Number(numeric[2]), Number(numeric[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return `${numeric[1]}-${numeric[2].padStart(2, '0')}-${numeric[3].padStart(2, '0')}`;
+  }
   return null;
 }
 
@@ -263,10 +294,18 @@ export function parseDocumentHeader(
       /([^表。，,;；:：)）、\d\s]+)$/.exec(plainLine(l).replace(/\s+/g, ' ').trim())?.[1] ?? '';
     return organsOf(l).length > 0 ? organsOf(l) : organsOf(tail);
   });
-  const issuers = [
-    ...new Set([...head, ...fromTitle, ...(head.length + fromTitle.length === 0 ? signature : [])]),
-  ];
+  const issuers = distinctOrgans([
+    ...head,
+    ...fromTitle,
+    ...(head.length + fromTitle.length === 0 ? signature : []),
+  ]);
   let region = issuerRegion(issuers);
+  // `黔东南州财政局` in the title, `黔东南苗族侗族自治州财政局` in the signature: the region is
+  // known by its full name, as the notices that write it in full are.
+  const fullName = signature
+    .map((organ) => issuerRegion([organ]))
+    .find((r) => r && region && r !== region && isAutonomousName(r) && sameRegionName(r, region));
+  if (fullName) region = fullName;
   if (!region) {
     const address = allLines
       .map(
@@ -328,11 +367,18 @@ export function parseDocumentHeader(
     programName: null,
     fundSource: /中央/.test(titleText ?? bodyCompact.slice(0, 200)) ? 'central' : 'local',
     directFund: quoted(bodyCompact, /直达资金标识为["“](\d{2})([^"”]+)["”]/),
+    // Revenue codes of the classification start with 1, expenditure codes with 2: a
+    // `收支分类科目“2082002…”` is where the money is spent, not what it is received as.
     revenueSubject: quoted(
       bodyCompact,
-      /收支分类科目(?:第)?["“]?(\d{5,9})(?:项)?["“]?([^"”]+)["”]/,
+      /收支分类科目(?:第)?["“]?(1\d{4,8})(?:项)?["“]?([^"”]+)["”]/,
     ),
-    expenditureSubject: quoted(bodyCompact, /支出列入["“](\d{3,9})类?([^"”]+)["”]/),
+    expenditureSubject:
+      quoted(bodyCompact, /支出列入["“](\d{3,9})类?([^"”]+)["”]/) ??
+      quoted(
+        bodyCompact,
+        /(?:收支|支出功能)分类科目(?:第)?["“]?(2\d{2,8})(?:项)?["“]?([^"”]+)["”]/,
+      ),
     spendingDirections: directionsOf(body),
   };
   return { header, warnings };

@@ -15,6 +15,7 @@ import { parseFeedbackForm } from './feedback-form.ts';
 import { decideLevels } from './indicator-levels.ts';
 import { findNoticeRegion, foldDetailRows, resolveNoticeRegions } from './notice-regions.ts';
 import { reconcile } from './reconcile.ts';
+import { withoutInvisibles } from './invisible-characters.ts';
 import { findSections, type Section } from './sections.ts';
 import { parseTargetSheet, type RawTargetSheet } from './target-sheet.ts';
 import {
@@ -35,8 +36,12 @@ function mostCommon(values: (string | null)[]): string | null {
 /** `2022年困难群众救助补助资金（第二批）分配表` → `困难群众救助补助资金`. */
 function programFromTitle(title: string): string | null {
   const name = compact(title)
+    // `天水市2023年…`: a table on its own may begin with its region.
+    .replace(/^[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|地区|省|市|州|县|盟|旗)(?=\d{4}年)/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/[(（][^)）]*[)）]/g, '')
+    // `2023年第三批中央财政…`: the batch before the name is not part of it either.
+    .replace(/^(提前下达|第[一二三四五六七八九十\d]+批)+/, '')
     .replace(/(中央财政|中央)/, '')
     .replace(/(分配|下达|安排)?(情况|明细)?表$/, '')
     // `…资金提前下达分配表`, `…资金第三批分配表`: the batch is not part of the program's name.
@@ -58,13 +63,19 @@ function noTableMessage(lines: string[], sections: Section[]): string {
   if (listed) {
     return 'no allocation table found: the text lists the allocation table as an attachment (附件) but does not contain it; the tables are separate files: import the attachment itself (.xlsx, .docx or .pdf) or paste its table';
   }
+  // `现下达你区…资金134.39万元`: the money is in the prose only.
+  const inProse = /下达[^。]{0,60}?\d[\d,.]*\s*(亿元|万元|元)/.exec(text);
+  if (inProse) {
+    return `no allocation table found: the notice allocates its money in the text only (「${inProse[0].slice(-40)}」), not in a table of regions and amounts (分配表); an allocation in the prose cannot be imported: enter it as a table (地区 | 金额) with a title ending in 分配表`;
+  }
   return 'no allocation table found (expected a title ending in 分配表 or 情况表 followed by rows of regions and amounts)';
 }
 
 export function interpretNotice(
-  model: DocumentModel,
+  written: DocumentModel,
   corrections: NoticeCorrections = {},
 ): ParsedNotice {
+  const { model, warning: invisibles } = withoutInvisibles(written);
   const layout = findSections(model);
   if (!layout.allLines.some((l) => l.trim() !== ''))
     throw new NoticeFormatError('the file is empty');
@@ -74,7 +85,7 @@ export function interpretNotice(
 
   const read = parseDocumentHeader(layout.headLines, layout.allLines);
   const header = { ...read.header };
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = invisibles ? [invisibles] : [];
   if (corrections.number !== undefined) {
     const number = canonicalDocumentNumber(corrections.number);
     if (!number) {
@@ -111,6 +122,23 @@ export function interpretNotice(
   }
   if (corrections.issuingRegion !== undefined)
     header.issuerRegion = compact(corrections.issuingRegion);
+  // A table on its own titled `天水市2023年…分配表` names the region whose table it is.
+  const titledRegion =
+    /^([\u4e00-\u9fff]{1,12}?(?:自治区|自治州|地区|省|市|州|县|盟|旗))(?:\d{4}年)/.exec(
+      compact(allocationSection.title),
+    )?.[1];
+  // With no title of its own, the table's title says whether the money is central.
+  if (read.header.title === null && /中央/.test(allocationSection.title))
+    header.fundSource = 'central';
+  if (header.issuerRegion === null && titledRegion) {
+    header.issuerRegion = titledRegion;
+    warnings.push({
+      severity: 'warning',
+      code: 'ISSUER_FROM_TABLE_TITLE',
+      message: `文中没有发文机关；按分配表标题读取发文地区「${titledRegion}」，请核对（the issuing region is read from the table's title）`,
+      regionKey: titledRegion,
+    });
+  }
 
   const table = parseAllocationTable(allocationSection, {
     unit: corrections.unit,
@@ -149,7 +177,7 @@ export function interpretNotice(
   const rawSheets: { regionKey: string; regionName: string; sheet: RawTargetSheet }[] = [];
   const sheetSections = sections.filter((s) => s.kind === 'targetSheet');
   for (const section of sheetSections) {
-    const sheet = parseTargetSheet(section);
+    const sheet = parseTargetSheet(section, Number.isFinite(header.year) ? header.year : null);
     // A sheet naming no region is the issuing region's (a department's own notice).
     const written = sheet.writtenRegion ?? tree.parentKey;
     let region = findNoticeRegion(regions, written);

@@ -116,8 +116,11 @@ export function resolveNoticeRegions(
   const namesIssuer = (name: string) =>
     issuerRegion !== null &&
     (sameRegionName(name, issuerRegion) || isAbbreviationOf(name, issuerRegion));
+  // `红河州合计` totals the issuer itself: it is no group of its own.
   const isParentRow = (row: RawAllocationRow) =>
-    TOTAL_ROW.test(row.writtenName) || namesIssuer(row.writtenName);
+    TOTAL_ROW.test(row.writtenName) ||
+    namesIssuer(row.writtenName) ||
+    namesIssuer(GROUP_SUBTOTAL.exec(row.writtenName)?.[1] ?? '');
   const parentRows = rows.filter(isParentRow);
   if (parentRows.length > 1) {
     throw new NoticeFormatError(
@@ -125,9 +128,9 @@ export function resolveNoticeRegions(
       parentRows[1]?.line ?? null,
     );
   }
-  const parentSpellings = [issuerRegion, parentRows[0]?.writtenName].filter(
-    (s): s is string => !!s && !TOTAL_ROW.test(s),
-  );
+  const parentSpellings = [issuerRegion, parentRows[0]?.writtenName]
+    .filter((s): s is string => !!s && !TOTAL_ROW.test(s))
+    .map((s) => (namesIssuer(s) ? s : (GROUP_SUBTOTAL.exec(s)?.[1] ?? s)));
   if (parentSpellings.length === 0) {
     throw new NoticeFormatError(
       'cannot tell which region issued the notice: no finance bureau (…财政局) in the head, the title or the signature, and no row of the allocation table names it; give the issuing region on the review page',
@@ -149,6 +152,23 @@ export function resolveNoticeRegions(
   const subtotalRows = new Set<number>();
   const ownUseRows = new Set<number>();
   let group: NoticeRegion = parent;
+  /** The group's 小计 row and what its rows so far add up to, column by column. */
+  let groupRow: RawAllocationRow | null = null;
+  let groupSum: Partial<Record<string, number>> = {};
+  const addToGroup = (row: RawAllocationRow) => {
+    for (const [role, amount] of Object.entries(row.amounts))
+      groupSum[role] = (groupSum[role] ?? 0) + (amount ?? 0);
+  };
+  /**
+   * A group is complete when its rows add up to its 小计 in every column: a row after that
+   * (`兰考县`, a county the province funds directly, after `洛阳市小计`'s counties) is the
+   * issuer's, not the group's.
+   */
+  const groupComplete = () => {
+    if (!groupRow) return false;
+    const roles = Object.entries(groupRow.amounts);
+    return roles.length > 0 && roles.every(([role, amount]) => groupSum[role] === amount);
+  };
   const add = (written: string, under: NoticeRegion, line: number): NoticeRegion => {
     const names = withAliases([written]);
     if (keys.has(names.name)) {
@@ -158,7 +178,8 @@ export function resolveNoticeRegions(
     const region: NoticeRegion = {
       key: names.name,
       ...names,
-      level: levelBelow(under.level),
+      // A 县 the province funds directly (省直管县) is still a county.
+      level: /(县|旗)$/.test(names.name) ? 'county' : levelBelow(under.level),
       parentKey: under.key,
       recipientKind: recipientKind(names.name),
     };
@@ -171,7 +192,12 @@ export function resolveNoticeRegions(
       rowKeys.push(parent.key);
       subtotalRows.add(i);
       group = parent;
+      groupRow = null;
       return;
+    }
+    if (group !== parent && groupComplete() && !OWN_USE.test(name)) {
+      group = parent;
+      groupRow = null;
     }
     const own = OWN_USE.exec(name);
     if (own) {
@@ -181,11 +207,14 @@ export function resolveNoticeRegions(
         named === '' || /^[市州县区省]$/.test(named) ? group : namesIssuer(named) ? parent : group;
       rowKeys.push(owner.key);
       ownUseRows.add(i);
+      if (owner === group) addToGroup(row);
       return;
     }
     const subtotal = GROUP_SUBTOTAL.exec(name);
     if (subtotal?.[1]) {
       group = add(subtotal[1], parent, row.line);
+      groupRow = row;
+      groupSum = {};
       rowKeys.push(group.key);
       subtotalRows.add(i);
       return;
@@ -194,9 +223,11 @@ export function resolveNoticeRegions(
       // `X市` right under `X市小计`: what X keeps.
       rowKeys.push(group.key);
       ownUseRows.add(i);
+      addToGroup(row);
       return;
     }
     rowKeys.push(add(name, group, row.line).key);
+    if (group !== parent) addToGroup(row);
   });
   return { regions, parentKey: parent.key, rowKeys, subtotalRows, ownUseRows };
 }

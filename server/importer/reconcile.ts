@@ -161,12 +161,14 @@ function checkSheets(notice: Notice): ImportWarning[] {
     }
   }
   const withSheet = new Set(notice.targetSheets.map((s) => s.regionKey));
+  // Once per region: a region's total row and its 本级 row (`红河州合计`, `州本级`) are one region.
   for (const allocation of notice.allocations) {
     if (notice.targetSheets.length > 0 && !withSheet.has(allocation.regionKey)) {
+      withSheet.add(allocation.regionKey);
       warnings.push(
         warning(
           'SHEET_MISSING',
-          `${allocation.writtenName} 在分配表中，但没有绩效目标表`,
+          `${allocation.regionKey} 在分配表中，但没有绩效目标表`,
           allocation.regionKey,
         ),
       );

@@ -141,8 +141,13 @@ function readKeyRow(
   });
 }
 
-export function parseTargetSheet(section: Section): RawTargetSheet {
-  const title = sheetTitle(section);
+/** `noticeYear`: the year of a sheet whose title and subtitle name none (`凯里市…绩效目标表`). */
+export function parseTargetSheet(
+  section: Section,
+  noticeYear: number | null = null,
+): RawTargetSheet {
+  const written = sheetTitle(section);
+  const title = { ...written, year: written.year ?? noticeYear };
   const regionName = title.region ?? '';
   const sheet: RawTargetSheet = {
     line: section.line,

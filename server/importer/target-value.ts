@@ -67,10 +67,15 @@ const RELATIVE: [RegExp, TargetOp][] = [
   [/^(低于|少于)(上年|上一年|去年|上年度)(水平)?$/, 'LT'],
 ];
 
-const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/;
+/** A figure, thousands separated or not (`12,500人`). */
+const NUMBER = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)$/;
 const PERIOD_DEADLINE =
   /^(.*?)(?:后)?(\d+(?:\.\d+)?)(个工作日|工作日|个月|日|天|月|周)(?:内|以内|之内)$/;
-const DATE_DEADLINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:前|之前|以前)$/;
+/** `2023年12月31日前`; `12月31日前` in the sheet's year. */
+const DATE_DEADLINE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:前|之前|以前)$/;
+/** `年底前`, `年内完成`: by the end of the sheet's year. */
+const YEAR_END =
+  /^(?:(\d{4})年)?(?:年底|年末|年内)(?:前|之前|以前)?(?:到位|完成|拨付到位|下达|发放)?$/;
 /** `12月底到位`, `2022年12月底前完成`, `6月末前`: done by the end of a month. */
 const MONTH_END =
   /^(?:(\d{4})年)?(\d{1,2})月(?:底|末)(?:前|之前|以前)?(?:到位|完成|拨付到位|下达|发放)?$/;
@@ -107,14 +112,17 @@ function comparison(t: string): Omit<ParsedTarget, 'text' | 'recognised'> | null
   // `90%以上` reads as ≥ 90 %, `5%以内` as ≤ 5 %.
   const above = /(及以上|以上)$/.exec(written);
   const below = /(及以下|以下|以内)$/.exec(written);
-  const cleanUnit = written.replace(/(及以上|以上|及以下|以下|以内)$/, '');
+  // `100%足额发放`, `≥90%（含）`: the unit is the %, the words after it say nothing more.
+  const cleanUnit = written
+    .replace(/(及以上|以上|及以下|以下|以内)$/, '')
+    .replace(/^([%‰])(?:[(（]含[)）]|[\u4e00-\u9fff]+)$/u, '$1');
   if (/\d/.test(cleanUnit)) return null;
   if (above) op = 'GTE';
   if (below) op = 'LTE';
   return {
     kind: 'COMPARISON',
     op,
-    value: Number(m[1]),
+    value: Number(m[1].replace(/,/g, '')),
     unit: cleanUnit || null,
     reference: null,
   };
@@ -160,9 +168,21 @@ function deadline(
     };
   }
   const date = DATE_DEADLINE.exec(t);
-  if (date?.[1] && date[2] && date[3]) {
-    const iso = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
+  const dateYear = date?.[1] ?? (year === null ? null : String(year));
+  if (date?.[2] && date[3] && dateYear) {
+    const iso = `${dateYear}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
     return { kind: 'DEADLINE', op: 'LTE', value: null, unit: 'date', reference: iso };
+  }
+  const yearEnd = YEAR_END.exec(t);
+  const endYear = yearEnd ? (yearEnd[1] ? Number(yearEnd[1]) : year) : null;
+  if (endYear !== null) {
+    return {
+      kind: 'DEADLINE',
+      op: 'LTE',
+      value: null,
+      unit: 'date',
+      reference: monthEnd(endYear, 12),
+    };
   }
   return null;
 }

@@ -30,12 +30,18 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1] ?? null;
 }
 
+/**
+ * Control characters other than tab/newline/form feed, more than two and more than one in a thousand characters,
+ * mean binary data. A stray one (a BEL or NUL pasted into a name) leaves text text: the
+ * interpreter drops it and says where.
+ */
 function hasControlCharacters(text: string): boolean {
+  let count = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f)) return true;
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f)) count += 1;
   }
-  return false;
+  return count > 2 && count > text.length / 1000;
 }
 
 function strict(label: string, bytes: Uint8Array): string | null {

@@ -5,7 +5,6 @@
  * text is plain text. A file that cannot be read gets a message saying what it is and what
  * to do (Chinese first, then English).
  */
-import { withoutControlCharacters } from '../edge.ts';
 import type { DocumentModel } from '../document-model.ts';
 import { checkWorkbookBytes } from '../../excel/workbook-safety.ts';
 import { decodeText, declaredCharset } from './decode-text.ts';
@@ -123,7 +122,7 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<DocumentModel> {
   try {
-    return withoutDisplayControls(await readBytes(bytes));
+    return await readBytes(bytes);
   } catch (caught) {
     let e = caught;
     // Markup nested tens of thousands deep exhausts the stack of any tree walk: refuse it.
@@ -138,23 +137,6 @@ export async function readDocument(
     }
     throw e;
   }
-}
-
-/** Bidi overrides and control characters removed from every text (see importer/edge.ts). */
-function withoutDisplayControls(model: DocumentModel): DocumentModel {
-  return {
-    ...model,
-    blocks: model.blocks.map((block) =>
-      block.kind === 'paragraph'
-        ? { ...block, text: withoutControlCharacters(block.text) }
-        : {
-            ...block,
-            rows: block.rows.map((row) =>
-              row.map((cell) => ({ ...cell, text: withoutControlCharacters(cell.text) })),
-            ),
-          },
-    ),
-  };
 }
 
 async function readBytes(bytes: Uint8Array): Promise<DocumentModel> {

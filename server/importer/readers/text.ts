@@ -13,7 +13,7 @@ import type {
   DocumentTable,
 } from '../document-model.ts';
 import { streamRows, type StreamCell } from '../text-layout/cell-stream.ts';
-import { gluedTable } from '../text-layout/glued-table.ts';
+import { gluedFigureRows, gluedTable } from '../text-layout/glued-table.ts';
 import { formRows } from '../text-layout/form-lines.ts';
 import { sheetRows } from '../text-layout/sheet-lines.ts';
 import { spacedRows } from '../text-layout/spaced-rows.ts';
@@ -75,6 +75,9 @@ function oneLineTable(
   const only = filled[0];
   if (filled.length !== 1 || !only) return null;
   const words = only.text.trim().split(/\s+/);
+  // Strict (every row a name and all its figures), so it goes before reading words apart.
+  const figures = gluedFigureRows(only.text);
+  if (figures) return figures.map((cells) => ({ cells, line: only.line }));
   return (
     (words.length > 3 ? streamRows(words.map((t) => ({ text: t, line: only.line }))) : null) ??
     gluedTable(only.text)?.map((cells) => ({ cells, line: only.line })) ??
@@ -142,18 +145,22 @@ export function readText(text: string): DocumentModel {
     }
 
     const plain = plainLine(line);
-    const next = lines[i + 1] ?? '';
+    // A title wrapped over two lines, blank lines between them as web pages save them.
+    let nextAt = i + 1;
+    while (nextAt < i + 4 && nextAt < lines.length && compact(lines[nextAt] ?? '') === '')
+      nextAt += 1;
+    const next = lines[nextAt] ?? '';
     if (
+      plain !== '' &&
       !isTitleLine(line) &&
       compact(next).length > 0 &&
       compact(next).length <= 12 &&
       isTitleLine(plain + plainLine(next))
     ) {
-      // A title wrapped over two lines.
       paragraph(i);
-      paragraph(i + 1);
+      paragraph(nextAt);
       expectingTable = true;
-      i += 2;
+      i = nextAt + 1;
       continue;
     }
     if (isTitleLine(line)) {
@@ -212,7 +219,10 @@ export function readText(text: string): DocumentModel {
     }
     const region = lines.slice(i, j).map((t, k) => ({ text: t, line: i + k + 1 }));
     const atEnd = lines.slice(j).every((l) => l.trim() === '');
+    // A region of one line is a whole table on one line before it is one row of spaced cells.
+    const single = region.filter((l) => l.text.trim() !== '').length === 1;
     const rows =
+      (single ? oneLineTable(region) : null) ??
       spacedRows(region, atEnd) ??
       streamRows(
         region

@@ -47,8 +47,60 @@ function headerWords(text: string): { words: string[]; rest: string } {
   }
 }
 
+/** Column words of a table with several figure columns (全年合计 | 已下达 | 本次下达). */
+const FIGURE_HEADERS = [
+  '全年合计',
+  '全年下达',
+  '年初提前下达',
+  '提前下达',
+  '前期已下达',
+  '已经下达',
+  '已下达',
+  '本次下达',
+  '此次下达',
+];
+const NAME_HEADERS = ['地区', '县区', '县市', '市县', '区县', '单位', '单位名称', '地区名称'];
+const SPACED_AMOUNT = '[+\\-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+
+/**
+ * `县区全年合计已下达本次下达秦州区13,580,246.00 12,345,678.90 1,234,567.10麦积区…`: a name
+ * header, several figure headers, then each row a name glued to its figures, the figures one
+ * space apart (figures glued to each other are ambiguous: not read).
+ */
+export function gluedFigureRows(text: string): string[][] | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const nameHeader = NAME_HEADERS.find((w) => flat.startsWith(w));
+  if (!nameHeader) return null;
+  const header = [nameHeader];
+  let rest = flat.slice(nameHeader.length).trimStart();
+  for (;;) {
+    const word = FIGURE_HEADERS.find((w) => rest.startsWith(w));
+    if (!word) break;
+    header.push(word);
+    rest = rest.slice(word.length).trimStart();
+  }
+  const k = header.length - 1;
+  if (k < 2) return null;
+  const row = new RegExp(
+    `([^\\d\\s,.+\\-−]{2,24}?)\\s*${Array.from({ length: k }, () => `(${SPACED_AMOUNT})`).join('\\s+')}(?![\\d,.])`,
+    'gu',
+  );
+  const rows: string[][] = [header];
+  let at = 0;
+  for (const m of rest.matchAll(row)) {
+    // Rows follow each other with nothing between them.
+    if (m.index !== at) return null;
+    rows.push(m.slice(1).map((c) => c ?? ''));
+    at = m.index + m[0].length;
+    while (rest[at] === ' ') at += 1;
+  }
+  return rows.length > 2 && at >= rest.length ? rows : null;
+}
+
 /** Rows of cells, the header first; null when the text is not such a table. */
 export function gluedTable(text: string): string[][] | null {
+  const figures = gluedFigureRows(text);
+  if (figures) return figures;
   const { words, rest } = headerWords(text.replace(/\s+/g, ''));
   if (words.length < 2) return null;
   const amountAt = Math.max(
@@ -65,9 +117,13 @@ export function gluedTable(text: string): string[][] | null {
   if (start < rest.length) pieces.push(rest.slice(start));
   for (const piece of pieces) {
     const amount = [...piece.matchAll(GLUED_AMOUNT)].at(-1);
-    const name = ROW_NAME.exec(piece)?.[0];
-    if (!name) continue;
     const endsWithAmount = amount !== undefined && amount.index + amount[0].length === piece.length;
+    const shortest = ROW_NAME.exec(piece)?.[0];
+    // With no column between name and amount, the name runs up to the amount (`秦州区`, not
+    // the shortest region name `秦州`).
+    const name =
+      shortest && amountAt <= 1 && endsWithAmount ? piece.slice(0, amount.index) : shortest;
+    if (!name) continue;
     const middle = piece.slice(name.length, endsWithAmount ? amount.index : piece.length);
     const row = Array.from({ length: words.length }, () => '');
     row[0] = name;

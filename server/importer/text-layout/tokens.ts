@@ -52,6 +52,8 @@ const HEADER_WORDS =
 export function isRowName(text: string): boolean {
   const t = compact(text);
   if (t === '' || t.length > 40 || isAmountToken(t)) return false;
+  // A figure with decimals inside (`2.00县乙区3.00`) is cells run together, never a name.
+  if (/\d[.,，．]\d/.test(t)) return false;
   if (/^(合计|总计|小计|全.{1,3}合计)$/.test(t) || /(小计|合计|本级)$/.test(t)) return true;
   if (HEADER_WORDS.test(t)) return false;
   if (/[。，,；;:：]$/.test(t) && !/^其中[:：]/.test(t)) return false;

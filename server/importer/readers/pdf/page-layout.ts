@@ -9,6 +9,7 @@ import type { PageContent } from './page-content.ts';
 import { ruledTables, type PdfCell, type PdfTable } from './ruled-tables.ts';
 import { buildLines, type TextLine } from './text-lines.ts';
 import { unruledTable } from './unruled-table.ts';
+import { joinWrappedNames } from './wrapped-names.ts';
 
 type PageBlock =
   | { kind: 'lines'; top: number; lines: TextLine[]; page: number }
@@ -280,7 +281,7 @@ export function layoutPages(pages: PageContent[]): DocumentBlock[] {
         if (i < pageParts.length - 1) finishTable();
       } else {
         finishTable();
-        linesToBlocks(block.lines, page.number, flow, blocks);
+        linesToBlocks(joinWrappedNames(block.lines), page.number, flow, blocks);
       }
     });
   }

@@ -53,7 +53,18 @@ export function buildLines(runs: TextRun[], columnGap = 2.5): TextLine[] {
       // narrow gutters between columns), never one.
       const figures =
         last !== undefined && /[\d０-９]$/u.test(last.text) && /^[-−\d０-９]/u.test(run.text);
-      if (last && sameType && gap <= smaller * columnGap && !(figures && gap > smaller * 0.8)) {
+      // A row name and its first figure a character or more apart (a table printed without
+      // lines, its name column narrow: `红河州合计   7,795.00`) are two cells; prose spaces a
+      // figure from Chinese by a fraction of a character only.
+      const nameThenFigure =
+        last !== undefined && CJK_END.test(last.text) && /^[-−\d０-９]/u.test(run.text);
+      if (
+        last &&
+        sameType &&
+        gap <= smaller * columnGap &&
+        !(figures && gap > smaller * 0.8) &&
+        !(nameThenFigure && gap > smaller)
+      ) {
         last.text = joinRuns(last.text, run.text, gap, size);
         last.x1 = Math.max(last.x1, run.x1);
       } else parts.push({ text: run.text, x0: run.x0, x1: run.x1, size: run.size });
