@@ -1,0 +1,114 @@
+/**
+ * The response cache shares answers that do not depend on who asks, keeps per account what
+ * does, and keeps an answer computed from the clock until its content would change: a filing
+ * status until the month's deadline passes (23:59:59 China time on the month's last day).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { ExecutionDocument } from './generated/graphql.ts';
+import { importSeed } from './support.ts';
+
+/** SQL run since the last reset, but finding who asks (the session), which precedes the cache. */
+const computed = (server: TestServer) =>
+  server.queries.filter((q) => !q.includes('from "sessions"'));
+
+describe('response cache: shared between accounts', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(importSeed, { responseCache: true });
+  });
+  afterAll(() => server.close());
+
+  it('computes a dashboard answer once for every account that asks it', async () => {
+    const september = { year: 2022, month: 9 };
+    // Signed in first: creating the test accounts writes (and would change the data version).
+    const others = (['ANALYST', 'ADMIN', { county: '昌吉市' }] as const).map((who) =>
+      server.as(who),
+    );
+    const leader = server.as('LEADER');
+    server.queries.length = 0;
+    const first = await post(leader, ExecutionDocument, september);
+    expect(first.errors).toBeUndefined();
+    // The seed allocates 11,438 万元 to the prefecture (see support.ts PREFECTURE_TOTAL).
+    expect((first.data?.execution as { allocated?: number } | null)?.allocated).toBe(11438);
+    expect(computed(server).length).toBeGreaterThan(0);
+
+    server.queries.length = 0;
+    for (const client of others) {
+      expect(await post(client, ExecutionDocument, september)).toEqual(first);
+    }
+    expect(computed(server)).toEqual([]);
+  });
+
+  it('never shares `me`, alone or beside a shared field', async () => {
+    const ME = '{ me { username } execution(year: 2022, month: 9) { allocated } }';
+    for (let i = 0; i < 2; i++) {
+      expect((await post(server.as('LEADER'), ME)).data).toEqual({
+        me: { username: 'leader' },
+        execution: { allocated: 11438 },
+      });
+      expect((await post(server.as('ANALYST'), ME)).data).toEqual({
+        me: { username: 'analyst' },
+        execution: { allocated: 11438 },
+      });
+      expect((await post(server.as('LEADER'), '{ me { role } }')).data).toEqual({
+        me: { role: 'LEADER' },
+      });
+      expect((await post(server.as('ANALYST'), '{ me { role } }')).data).toEqual({
+        me: { role: 'ANALYST' },
+      });
+    }
+  });
+});
+
+describe('response cache: answers that depend on the clock', () => {
+  let server: TestServer;
+  // October 2022's deadline: 2022-10-31 23:59:59.999 China time = 15:59:59.999 UTC.
+  let clock = new Date('2022-10-31T14:00:00Z');
+  beforeAll(async () => {
+    server = await startTestServer(importSeed, { responseCache: true, now: () => clock });
+  });
+  afterAll(() => server.close());
+
+  const STATUS = '{ filingStatus(year: 2022, month: 10) { deadline regions { late } } }';
+  const lateFlags = async () => {
+    const reply = await post(server, STATUS);
+    expect(reply.errors).toBeUndefined();
+    const status = (
+      reply.data as { filingStatus: { deadline: string; regions: { late: boolean }[] } }
+    ).filingStatus;
+    expect(status.deadline).toBe('2022-10-31');
+    return status.regions.map((r) => r.late);
+  };
+
+  it('keeps a filing status until the deadline passes, then recomputes it once', async () => {
+    // The seed's seven counties, none filed: not late before the deadline.
+    expect(await lateFlags()).toEqual(Array(7).fill(false));
+    // Minutes later, still before the deadline: the same answer, from the cache.
+    clock = new Date('2022-10-31T14:05:00Z');
+    server.queries.length = 0;
+    expect(await lateFlags()).toEqual(Array(7).fill(false));
+    expect(computed(server)).toEqual([]);
+
+    // Past the deadline (00:00:30 on 1 November in China): computed again, all late.
+    clock = new Date('2022-10-31T16:00:30Z');
+    expect(await lateFlags()).toEqual(Array(7).fill(true));
+    expect(computed(server).length).toBeGreaterThan(0);
+
+    // From then on the clock changes nothing: kept until a write, a day later too.
+    clock = new Date('2022-11-01T16:00:30Z');
+    server.queries.length = 0;
+    expect(await lateFlags()).toEqual(Array(7).fill(true));
+    expect(computed(server)).toEqual([]);
+  });
+
+  it('keeps a figure that does not read the clock across minutes', async () => {
+    const august = { year: 2022, month: 8 };
+    clock = new Date('2022-11-02T10:00:00Z');
+    const first = await post(server, ExecutionDocument, august);
+    clock = new Date('2022-11-02T10:07:00Z');
+    server.queries.length = 0;
+    expect(await post(server, ExecutionDocument, august)).toEqual(first);
+    expect(computed(server)).toEqual([]);
+  });
+});
