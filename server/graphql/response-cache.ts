@@ -15,8 +15,23 @@
  * The clock: an answer computed from "now" says when it next changes (graphql/clock.ts) and is
  * kept until then — a filing status until the month's deadline passes — instead of every
  * answer expiring at the same minute boundary.
+ *
+ * What a write changes: a county's filing declares the fund year it changed
+ * (db/data-version.ts, withWriteScope). An answer about one year only (YEAR_SCOPED_FIELDS, each
+ * with its `year`, nothing reaching into another year such as previousYear) stays valid across
+ * filings for other years; every other answer, and every answer across an undeclared write,
+ * is computed again.
  */
-import { getOperationAST, Kind, OperationTypeNode, parse } from 'graphql';
+import {
+  getOperationAST,
+  Kind,
+  OperationTypeNode,
+  parse,
+  visit,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { WriteScope } from '../db/data-version.ts';
 
 export interface CachedAnswer {
   headers: [string, string][];
@@ -26,6 +41,48 @@ export interface CachedAnswer {
 interface Entry extends CachedAnswer {
   /** When the clock makes it stale (ms); null: only a write does. */
   expiresAt: number | null;
+  /** The data version it is known valid at (`<writes>.<external>`). */
+  version: string;
+  /** The only fund years it reads spending of; null: it may read anything. */
+  years: ReadonlySet<number> | null;
+}
+
+/** Root fields whose answer reads the spending of their `year` argument's year only. */
+const YEAR_SCOPED_FIELDS: ReadonlySet<string> = new Set([
+  'execution',
+  'laggingRegions',
+  'unspentBalances',
+  'filingStatus',
+  'lagExplanations',
+]);
+
+/** Fields that reach into another month or year than the one asked for. */
+const CROSSING_FIELDS: ReadonlySet<string> = new Set(['previousYear', 'previousMonth']);
+
+/** The years a query's answer reads spending of, or null when that is not plainly so. */
+function yearsOf(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: unknown,
+): Set<number> | null {
+  const years = new Set<number>();
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || !YEAR_SCOPED_FIELDS.has(selection.name.value)) return null;
+    const value = selection.arguments?.find((a) => a.name.value === 'year')?.value;
+    let year: unknown = null;
+    if (value?.kind === Kind.INT) year = Number(value.value);
+    else if (value?.kind === Kind.VARIABLE && typeof variables === 'object' && variables)
+      year = (variables as Record<string, unknown>)[value.name.value];
+    if (typeof year !== 'number' || !Number.isInteger(year)) return null;
+    years.add(year);
+  }
+  let crossing = false;
+  visit(document, {
+    Field(node) {
+      if (CROSSING_FIELDS.has(node.name.value)) crossing = true;
+    },
+  });
+  return crossing ? null : years;
 }
 
 export interface ResponseCacheOptions {
@@ -103,6 +160,12 @@ function shapeOf(request: Request): Shape {
   }
 }
 
+/** A key: the data version it was made at, and what is asked. */
+function split(key: string): { version: string; asked: string } {
+  const at = key.indexOf('\n');
+  return { version: key.slice(0, at), asked: key.slice(at + 1) };
+}
+
 export class ResponseCache {
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recent first.
   private readonly entries = new Map<string, Entry>();
@@ -114,11 +177,37 @@ export class ResponseCache {
   // the rest of a hit); cleared when it grows past a bound.
   private readonly shapes = new Map<string, Shape>();
 
+  /**
+   * `writesSince(n)`: the scopes of the writes after the n-th (db/data-version.ts), or null
+   * when one may have changed anything; by default every write may.
+   */
   constructor(
     private readonly version: () => string,
     private readonly now: () => Date,
     private readonly options: ResponseCacheOptions = DEFAULTS,
+    private readonly writesSince: (count: number) => WriteScope[] | null = () => null,
   ) {}
+
+  /** Whether `entry`, valid at its version, is still valid at `version`. */
+  private stillValid(entry: Entry, version: string): boolean {
+    if (entry.version === version) return true;
+    if (!entry.years) return false;
+    const [count, external] = entry.version.split('.');
+    const [, externalNow] = version.split('.');
+    if (external !== externalNow) return false;
+    const scopes = this.writesSince(Number(count));
+    return scopes !== null && scopes.every((w) => !entry.years?.has(w.year));
+  }
+
+  private yearsOf(request: Request): Set<number> | null {
+    try {
+      const document = parse(request.query);
+      const operation = getOperationAST(document, request.operationName);
+      return operation ? yearsOf(document, operation, request.variables) : null;
+    } catch {
+      return null;
+    }
+  }
 
   private shape(request: Request): Shape {
     const id = `${request.operationName ?? ''}\n${request.query}`;
@@ -139,24 +228,29 @@ export class ResponseCache {
   keyOf(method: string, body: unknown, account: string | null): string | null {
     const request = method === 'POST' ? asRequest(body) : null;
     if (!request || account === null) return null;
-    return JSON.stringify([
-      this.version(),
+    // The version first (answers being computed are told apart by it), then what is asked.
+    const asked = JSON.stringify([
       this.shape(request).shared ? SHARED : account,
       request.operationName,
       request.query,
       request.variables,
     ]);
+    return `${this.version()}\n${asked}`;
   }
 
   get(key: string): CachedAnswer | undefined {
-    const hit = this.entries.get(key);
+    const { version, asked } = split(key);
+    const hit = this.entries.get(asked);
     if (!hit) return undefined;
-    this.entries.delete(key);
-    if (hit.expiresAt !== null && this.now().getTime() >= hit.expiresAt) {
+    this.entries.delete(asked);
+    const expired = hit.expiresAt !== null && this.now().getTime() >= hit.expiresAt;
+    if (expired || !this.stillValid(hit, version)) {
       this.chars -= hit.body.length;
       return undefined;
     }
-    this.entries.set(key, hit);
+    // Checked up to now: the next check reads only the writes after this one.
+    hit.version = version;
+    this.entries.set(asked, hit);
     return { headers: hit.headers, body: hit.body };
   }
 
@@ -189,12 +283,15 @@ export class ResponseCache {
     const request = asRequest(body);
     if (status !== 200 || !request || !answer.body.startsWith('{"data":')) return false;
     if (answer.body.includes('"errors":[')) return false;
-    if (!key.startsWith(`[${JSON.stringify(this.version())},`)) return false;
     if (!this.shape(request).isQuery) return false;
-    const old = this.entries.get(key);
+    const { version, asked } = split(key);
+    const years = this.yearsOf(request);
+    // A write ran while it was computed: only a year-scoped answer can be checked against it.
+    if (version !== this.version() && !years) return false;
+    const old = this.entries.get(asked);
     if (old) this.chars -= old.body.length;
-    this.entries.delete(key);
-    this.entries.set(key, { ...answer, expiresAt });
+    this.entries.delete(asked);
+    this.entries.set(asked, { ...answer, expiresAt, version, years });
     this.chars += answer.body.length;
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.options.maxEntries && this.chars <= this.options.maxChars) {

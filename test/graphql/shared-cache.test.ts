@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { ExecutionDocument } from './generated/graphql.ts';
-import { importSeed } from './support.ts';
+import { fileReport, importSeed, seedLine } from './support.ts';
 
 /** SQL run since the last reset, but finding who asks (the session), which precedes the cache. */
 const computed = (server: TestServer) =>
@@ -110,5 +110,51 @@ describe('response cache: answers that depend on the clock', () => {
     server.queries.length = 0;
     expect(await post(server, ExecutionDocument, august)).toEqual(first);
     expect(computed(server)).toEqual([]);
+  });
+});
+
+describe('response cache: a filing invalidates only its year', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(importSeed, { responseCache: true });
+  });
+  afterAll(() => server.close());
+
+  const FIGURES = 'query Figures($year: Int!) { execution(year: $year, month: 9) { spent } }';
+  const spent = async (year: number) => {
+    const reply = await post(server, FIGURES, { year });
+    expect(reply.errors).toBeUndefined();
+    return (reply.data as { execution: { spent: number | null } | null }).execution?.spent;
+  };
+
+  it('keeps the answers about another year and recomputes those about the filed one', async () => {
+    // Nothing filed yet: no spending in either year.
+    expect(await spent(2022)).toBeNull();
+    const other = await spent(2021);
+    const regions = await post(server, '{ regions(level: COUNTY) { name } }');
+
+    await fileReport(server, '奇台县', 2022, 9, [seedLine(1000)]);
+
+    // The filed year: computed again, with the filing (1,000 万元 in 奇台县).
+    server.queries.length = 0;
+    expect(await spent(2022)).toBe(1000);
+    expect(computed(server).length).toBeGreaterThan(0);
+    // Another year: the same answer, no SQL.
+    server.queries.length = 0;
+    expect(await spent(2021)).toBe(other);
+    expect(computed(server)).toEqual([]);
+    // Not about one year (regions): computed again, to be safe.
+    server.queries.length = 0;
+    expect(await post(server, '{ regions(level: COUNTY) { name } }')).toEqual(regions);
+    expect(computed(server).length).toBeGreaterThan(0);
+  });
+
+  it('recomputes a year-scoped answer after a write that does not say what it changed', async () => {
+    const before = await spent(2021);
+    // A notice import is an undeclared write: it may change any year's figures.
+    importSeed(server.db);
+    server.queries.length = 0;
+    expect(await spent(2021)).toBe(before);
+    expect(computed(server).length).toBeGreaterThan(0);
   });
 });
