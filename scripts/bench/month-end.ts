@@ -219,10 +219,11 @@ export async function runMonthEnd(
     };
     const filers: Promise<void>[] = [];
     const start = performance.now();
-    for (let n = 0; running(); n++) {
+    // rate × duration filings, each at its time (late only if the machine is).
+    const total = Math.round((options.rate * options.durationMs) / 1000);
+    for (let n = 0; n < total; n++) {
       const due = start + (n * 1000) / options.rate;
       if (due > performance.now()) await sleep(due - performance.now());
-      if (!running()) break;
       filers.push(fileOne(n));
     }
     await Promise.all([...readers, poller, ...filers]);
