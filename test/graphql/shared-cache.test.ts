@@ -3,6 +3,9 @@
  * does, and keeps an answer computed from the clock until its content would change: a filing
  * status until the month's deadline passes (23:59:59 China time on the month's last day).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { ExecutionDocument } from './generated/graphql.ts';
@@ -156,5 +159,36 @@ describe('response cache: a filing invalidates only its year', () => {
     server.queries.length = 0;
     expect(await spent(2021)).toBe(before);
     expect(computed(server).length).toBeGreaterThan(0);
+  });
+});
+
+describe('response cache: the clock horizon of an answer computed on a read worker', () => {
+  let dir: string;
+  let server: TestServer;
+  let clock = new Date('2022-10-31T14:00:00Z');
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fea-cache-workers-'));
+    server = await startTestServer(importSeed, {
+      dbPath: join(dir, 'db.sqlite'),
+      readWorkers: 1,
+      waitForWorkers: true,
+      responseCache: true,
+      now: () => clock,
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('comes back from the worker: past the deadline the status is computed again', async () => {
+    const STATUS = '{ filingStatus(year: 2022, month: 10) { regions { late } } }';
+    const late = async () =>
+      (
+        (await post(server, STATUS)).data as { filingStatus: { regions: { late: boolean }[] } }
+      ).filingStatus.regions.map((r) => r.late);
+    expect(await late()).toEqual(Array(7).fill(false));
+    clock = new Date('2022-10-31T16:00:30Z');
+    expect(await late()).toEqual(Array(7).fill(true));
   });
 });
