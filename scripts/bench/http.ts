@@ -26,21 +26,41 @@ export async function signIn(
   username: string,
   password: string,
 ): Promise<void> {
+  sessionCookie = await sessionOf(graphqlUrl, username, password);
+}
+
+/** Signs in through /auth/login and returns the session cookie (for a client of its own). */
+export async function sessionOf(
+  graphqlUrl: string,
+  username: string,
+  password: string,
+): Promise<string> {
   const response = await fetch(new URL('/auth/login', graphqlUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!response.ok || !cookie) throw new Error(`bench sign-in failed: HTTP ${response.status}`);
-  sessionCookie = cookie;
+  if (!response.ok || !cookie)
+    throw new Error(`bench sign-in of ${username} failed: HTTP ${response.status}`);
+  return cookie;
 }
 
-export function graphqlRequest(url: string, body: GraphQLBody): Promise<GraphQLReply> {
-  return send(url, JSON.stringify(body), true);
+/** A request with the signed-in session, or with `cookie` (another account's session). */
+export function graphqlRequest(
+  url: string,
+  body: GraphQLBody,
+  cookie: string | null = sessionCookie,
+): Promise<GraphQLReply> {
+  return send(url, JSON.stringify(body), cookie, true);
 }
 
-function send(url: string, payload: string, retry: boolean): Promise<GraphQLReply> {
+function send(
+  url: string,
+  payload: string,
+  cookie: string | null,
+  retry: boolean,
+): Promise<GraphQLReply> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -50,7 +70,7 @@ function send(url: string, payload: string, retry: boolean): Promise<GraphQLRepl
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),
-          ...(sessionCookie ? { cookie: sessionCookie } : {}),
+          ...(cookie ? { cookie } : {}),
         },
       },
       (res) => {
@@ -73,7 +93,7 @@ function send(url: string, payload: string, retry: boolean): Promise<GraphQLRepl
     req.on('error', (e: NodeJS.ErrnoException) => {
       // The server closed an idle kept-alive socket as this request went out on it: once more.
       if (retry && req.reusedSocket && e.code === 'ECONNRESET') {
-        send(url, payload, false).then(resolve, reject);
+        send(url, payload, cookie, false).then(resolve, reject);
       } else reject(e);
     });
     req.end(payload);
@@ -81,8 +101,12 @@ function send(url: string, payload: string, retry: boolean): Promise<GraphQLRepl
 }
 
 /** Runs a request that must succeed; returns its data. */
-export async function graphqlData(url: string, body: GraphQLBody): Promise<unknown> {
-  const reply = await graphqlRequest(url, body);
+export async function graphqlData(
+  url: string,
+  body: GraphQLBody,
+  cookie?: string,
+): Promise<unknown> {
+  const reply = await graphqlRequest(url, body, cookie);
   if (reply.status !== 200 || reply.errors?.length) {
     throw new Error(
       `GraphQL ${reply.status}: ${JSON.stringify(reply.errors ?? reply.data).slice(0, 500)}`,

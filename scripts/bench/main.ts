@@ -1,19 +1,32 @@
 /**
  * npm run bench [-- --scale small|full] [--json] [--times N] [--no-bundle] [--db file]
+ *   [--month-end [--rate N] [--readers N] [--duration S]]
  * Full scale is the default; small runs in seconds. Exits 1 when answers differ.
  */
 import { formatTable, toJson } from './report.ts';
+import { MONTH_END_DEFAULTS } from './month-end.ts';
 import { runBench } from './run.ts';
 import { SCALES, type ScaleName } from './scale.ts';
 
 const USAGE =
-  'npm run bench [-- --scale small|full] [--json] [--times N] [--no-bundle] [--db file]';
+  'npm run bench [-- --scale small|full] [--json] [--times N] [--no-bundle] [--db file]\n' +
+  '  [--month-end [--rate filings/s (5)] [--readers N (10)] [--duration seconds (60)]]';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
   process.exit(0);
 }
-const known = ['--scale', '--json', '--times', '--no-bundle', '--db'];
+const known = [
+  '--scale',
+  '--json',
+  '--times',
+  '--no-bundle',
+  '--db',
+  '--month-end',
+  '--rate',
+  '--readers',
+  '--duration',
+];
 const unknown = args.filter((a) => a.startsWith('-') && !known.includes(a));
 if (unknown.length > 0) {
   console.error(`unknown option ${unknown.join(' ')}\n${USAGE}`);
@@ -29,11 +42,31 @@ if (!(scale in SCALES)) {
   process.exit(2);
 }
 const json = args.includes('--json');
+/** A positive number given with `flag`, or the default; anything else stops the run. */
+function positive(flag: string, fallback: number): number {
+  const text = value(flag);
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) {
+    console.error(`${flag} must be a positive number, got "${text}"`);
+    process.exit(2);
+  }
+  return n;
+}
+const monthEnd = args.includes('--month-end')
+  ? {
+      ...MONTH_END_DEFAULTS,
+      rate: positive('--rate', MONTH_END_DEFAULTS.rate),
+      readers: Math.round(positive('--readers', MONTH_END_DEFAULTS.readers)),
+      durationMs: positive('--duration', MONTH_END_DEFAULTS.durationMs / 1000) * 1000,
+    }
+  : undefined;
 const result = await runBench({
   scale: scale as ScaleName,
   times: Number(value('--times') ?? 20),
   bundle: !args.includes('--no-bundle'),
   dbPath: value('--db'),
+  monthEnd,
   // Progress goes to stderr so --json output stays one object.
   log: (line) => console.error(line),
 });

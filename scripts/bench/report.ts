@@ -1,4 +1,5 @@
 /** The benchmark's figures as a table for people, or one JSON object for comparing runs. */
+import type { Latencies } from './month-end.ts';
 import type { BenchResult, QueryFigures } from './run.ts';
 
 /** GraphQL end to end ≤ 1.3 × raw + 2 ms, and ≤ 50 ms median. */
@@ -46,6 +47,24 @@ function row(cells: string[], widths: number[]): string {
     .join('  ');
 }
 
+function monthEndLines(r: BenchResult): string[] {
+  const m = r.monthEnd;
+  if (!m) return [];
+  const ms = (l: Latencies) =>
+    `${l.p50Ms.toFixed(1)} / ${l.p95Ms.toFixed(1)} / ${l.p99Ms.toFixed(1)} ms (${l.count})`;
+  const o = m.options;
+  return [
+    '',
+    `month-end: ${o.rate} filings/s over ${o.counties} county accounts, ${o.readers} readers, ${o.durationMs / 1000} s`,
+    `  dashboard reads p50/p95/p99   ${ms(m.reads)}`,
+    `  {__typename} p50/p95/p99      ${ms(m.trivial)}`,
+    `  filings p50/p95/p99           ${ms(m.filings)}`,
+    `  filings acknowledged/failed   ${m.filingsAcknowledged} / ${m.filingsFailed}`,
+    ...m.failures.map((f) => `    failed: ${f}`),
+    `  server peak RSS               ${(m.peakRssBytes / 1024 / 1024).toFixed(0)} MB`,
+  ];
+}
+
 export function formatTable(r: BenchResult): string {
   const ms = (n: number) => n.toFixed(1);
   const widths = [22, 8, 9, 11, 13, 6, 4];
@@ -77,6 +96,7 @@ export function formatTable(r: BenchResult): string {
     `dashboard initial JS        ${r.bundleGzipBytes === null ? 'not measured' : `${(r.bundleGzipBytes / 1024).toFixed(1)} KB gzip`}`,
     `database                    ${(r.dbBytes / 1024 / 1024).toFixed(0)} MB`,
     `server peak RSS             ${(r.peakRssBytes / 1024 / 1024).toFixed(0)} MB`,
+    ...monthEndLines(r),
     '',
     'targets:',
     ...targets(r).map((t) => `  ${t.met ? 'met    ' : 'NOT MET'} ${t.target}: ${t.value}`),
@@ -107,6 +127,15 @@ export function toJson(r: BenchResult): string {
     generationLinesPerSec: r.generationLinesPerSec,
     noticesPerSec: r.noticesPerSec,
     probeP99UncachedMs: r.probeP99UncachedMs,
+    monthEnd: r.monthEnd && {
+      readsP50Ms: r.monthEnd.reads.p50Ms,
+      readsP99Ms: r.monthEnd.reads.p99Ms,
+      trivialP99Ms: r.monthEnd.trivial.p99Ms,
+      filingsP99Ms: r.monthEnd.filings.p99Ms,
+      filingsAcknowledged: r.monthEnd.filingsAcknowledged,
+      filingsFailed: r.monthEnd.filingsFailed,
+      peakRssBytes: r.monthEnd.peakRssBytes,
+    },
     mismatches: r.mismatches,
   });
 }

@@ -14,6 +14,7 @@ import { measureBundle } from './bundle.ts';
 import { generate, type Generated } from './generate.ts';
 import { graphqlData } from './http.ts';
 import { measureImportSpeed } from './import-speed.ts';
+import { runMonthEnd, type MonthEndFigures, type MonthEndOptions } from './month-end.ts';
 import { probeUnderLoad, throughput, timeAsync, timeSync } from './measure.ts';
 import { DASHBOARD_QUERIES, HEAVIEST, type DashboardQuery, type Params } from './queries.ts';
 import { fundName, prefectureName, provinceName, SCALES, type ScaleName } from './scale.ts';
@@ -46,6 +47,8 @@ export interface BenchResult {
   bundleGzipBytes: number | null;
   dbBytes: number;
   peakRssBytes: number;
+  /** The month-end run, when asked for (--month-end). */
+  monthEnd: MonthEndFigures | null;
   mismatches: string[];
 }
 
@@ -59,6 +62,8 @@ export interface BenchOptions {
    * the run that generated it), so a change can be measured without generating again.
    */
   dbPath?: string;
+  /** Also the month-end run (filings while dashboards read), with these settings. */
+  monthEnd?: MonthEndOptions;
   log: (line: string) => void;
 }
 
@@ -125,10 +130,26 @@ function describe(q: DashboardQuery, api: unknown, raw: unknown, naive: unknown)
   return `${q.name}: graphql ${head(api)}\n  raw ${head(raw)}\n  naive ${head(naive)}`;
 }
 
+/**
+ * A consistent copy of the data set (SQLite's online backup, the WAL included), for the steps
+ * that write: a kept data set (--db) stays as it was, so a second run measures the same.
+ */
+async function copyOf(path: string, dir: string, name: string): Promise<string> {
+  const copy = join(dir, name);
+  const source = new Database(path, { readonly: true });
+  try {
+    await source.backup(copy);
+  } finally {
+    source.close();
+  }
+  return copy;
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const scale = SCALES[options.scale];
   const dir = options.dbPath ? null : mkdtempSync(join(tmpdir(), 'bench-db-'));
   const path = options.dbPath ?? join(dir ?? '', 'bench.sqlite');
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-scratch-'));
   const { log } = options;
   try {
     const generated = generateOrReuse(path, options);
@@ -171,9 +192,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       await uncached.stop();
     }
     db.close();
-    // Last: it files a month again, which the answers above must not see.
-    log('measuring import speed (every county files December again)');
-    const speed = measureImportSpeed(path, scale.year);
+    const size = dbBytes(path);
+    let monthEnd: MonthEndFigures | null = null;
+    if (options.monthEnd) {
+      const copy = await copyOf(path, scratch, 'month-end.sqlite');
+      monthEnd = await runMonthEnd(copy, params, options.monthEnd, mismatches, log);
+      rmSync(copy, { force: true });
+    }
+    // It files a month again: on a copy, which the answers above never see.
+    log('measuring import speed (every county files December again, on a copy)');
+    const speed = measureImportSpeed(await copyOf(path, scratch, 'import.sqlite'), scale.year);
     return {
       scale: {
         name: options.scale,
@@ -194,11 +222,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       probeP99Ms: probe.p99,
       probeP99UncachedMs: probeUncached.p99,
       bundleGzipBytes: options.bundle ? measureBundle().gzipBytes : null,
-      dbBytes: dbBytes(path),
+      dbBytes: size,
       peakRssBytes: peakRss,
+      monthEnd,
       mismatches,
     };
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }

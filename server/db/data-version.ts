@@ -3,16 +3,80 @@
  * process (writeTransaction), plus SQLite's PRAGMA data_version, which changes when another
  * connection (a CLI import, a backup restore) commits. Whatever is computed from the data can
  * be cached under it.
+ *
+ * What each write changed, when it says: a write run inside `withWriteScope` (a county's
+ * filing: the spending of one year) is logged with that scope, every other write as "anything",
+ * so the response cache can keep answers about other years across a filing (scopeOfWritesSince).
  */
 import type Database from 'better-sqlite3';
 
-const writes = new WeakMap<Database.Database, number>();
+/** What a write changed: the spending of one fund year (its reports, lines and totals). */
+export interface WriteScope {
+  year: number;
+}
+
+interface Writes {
+  count: number;
+  /** The scope declared for the writes now running, if any. */
+  declared: WriteScope | null;
+  /** The latest writes: [count after the write, its scope or null for "anything"]. */
+  log: [number, WriteScope | null][];
+}
+
+/** Writes remembered; an answer older than the log is treated as changed. */
+const LOG_SIZE = 5_000;
+
+const state = new WeakMap<Database.Database, Writes>();
+
+function writesOf(client: Database.Database): Writes {
+  let writes = state.get(client);
+  if (!writes) {
+    writes = { count: 0, declared: null, log: [] };
+    state.set(client, writes);
+  }
+  return writes;
+}
 
 export function bumpDataVersion(client: Database.Database): void {
-  writes.set(client, (writes.get(client) ?? 0) + 1);
+  const writes = writesOf(client);
+  writes.count += 1;
+  writes.log.push([writes.count, writes.declared]);
+  if (writes.log.length > LOG_SIZE) writes.log.splice(0, writes.log.length - LOG_SIZE);
+}
+
+/**
+ * Runs `work` (synchronous: no other write can run meanwhile) with its writes logged as changing
+ * only `scope`. The caller vouches that `work` writes nothing outside it (audit rows aside).
+ */
+export function withWriteScope<T>(client: Database.Database, scope: WriteScope, work: () => T): T {
+  const writes = writesOf(client);
+  writes.declared = scope;
+  try {
+    return work();
+  } finally {
+    writes.declared = null;
+  }
 }
 
 export function dataVersion(client: Database.Database): string {
   const external = client.pragma('data_version', { simple: true }) as number;
-  return `${writes.get(client) ?? 0}.${external}`;
+  return `${writesOf(client).count}.${external}`;
+}
+
+/**
+ * The scopes of this process's writes after the one numbered `count`, or null when one of them
+ * may have changed anything (an undeclared write, or one too old to be remembered).
+ */
+export function scopeOfWritesSince(client: Database.Database, count: number): WriteScope[] | null {
+  const writes = writesOf(client);
+  if (count >= writes.count) return [];
+  const first = writes.log[0];
+  if (!first || first[0] > count + 1) return null;
+  const scopes: WriteScope[] = [];
+  for (const [at, scope] of writes.log) {
+    if (at <= count) continue;
+    if (scope === null) return null;
+    scopes.push(scope);
+  }
+  return scopes;
 }

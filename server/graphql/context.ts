@@ -2,6 +2,7 @@
 import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import type { Actor } from '../services/actor.ts';
+import { newClockUse, type ClockUse } from './clock.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** A read the actor was refused (FORBIDDEN): the HTTP side writes its audit row. */
@@ -15,7 +16,10 @@ export interface RefusedRead {
 export interface GraphQLContext {
   db: Db;
   loaders: Loaders;
-  now: Date;
+  /** The request's instant; reading it marks the answer as valid this minute only (clock.ts). */
+  readonly now: Date;
+  /** How the answer depends on the clock (a holder: Apollo copies the context). */
+  clock: ClockUse;
   thresholds: WarningThresholds;
   /** The signed-in account (the HTTP layer lets no anonymous request through to /graphql). */
   actor: Actor;
@@ -31,19 +35,37 @@ export interface GraphQLContext {
   writeFailure: { cause: string | null };
 }
 
+/**
+ * `now` is a getter on the prototype: Apollo runs an operation on a copy of the context made
+ * with the same prototype, so a read is still seen, on the shared `clock` holder.
+ */
+class RequestContext implements GraphQLContext {
+  readonly loaders: Loaders;
+  readonly refusals: RefusedRead[] = [];
+  readonly writeFailure = { cause: null as string | null };
+  readonly clock: ClockUse;
+
+  constructor(
+    readonly db: Db,
+    readonly thresholds: WarningThresholds,
+    readonly actor: Actor,
+    at: Date,
+  ) {
+    this.loaders = createLoaders(db);
+    this.clock = newClockUse(at.getTime());
+  }
+
+  get now(): Date {
+    this.clock.unspecified = true;
+    return new Date(this.clock.at);
+  }
+}
+
 export function createContext(
   db: Db,
   thresholds: WarningThresholds,
   actor: Actor,
   now = new Date(),
 ): GraphQLContext {
-  return {
-    db,
-    loaders: createLoaders(db),
-    now,
-    thresholds,
-    actor,
-    refusals: [],
-    writeFailure: { cause: null },
-  };
+  return new RequestContext(db, thresholds, actor, now);
 }

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection.ts';
 import { UNWRITABLE_CODE, unwritableMessage } from './errors.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import type { Actor } from '../services/actor.ts';
+import { expiresAt } from './clock.ts';
 import { createContext, type GraphQLContext, type RefusedRead } from './context.ts';
 
 export interface GraphQLHttpRequest {
@@ -22,6 +23,8 @@ export interface GraphQLHttpAnswer {
   headers: [string, string][];
   body: string;
   refusals: RefusedRead[];
+  /** When the answer stops being valid by the clock alone (ms); null: never (clock.ts). */
+  expiresAt: number | null;
 }
 
 /** The answer with its masked internal errors named for what they are: the database refused. */
@@ -66,5 +69,6 @@ export async function executeRequest(
     headers: [...answer.headers],
     body,
     refusals: context.refusals,
+    expiresAt: expiresAt(context.clock),
   };
 }

@@ -2,17 +2,87 @@
  * Caches the serialised answers to queries (never mutations) under the data version
  * (db/data-version.ts): a dashboard figure at national scale sums ~10^5 rows, and the same
  * figures are asked for again and again between two filings. Any write transaction changes the
- * version, so a cached answer is never older than the data; answers that depend on the clock
- * (late filings, overdue measures) are kept for the minute only. The key includes who asks
- * (the account), so an answer never crosses users: `me`, `auditLog` and the like differ by
- * account and role. A hit skips Apollo altogether: the same body text passed the same
- * validation, limits and authorization for the same account when it ran.
+ * version, so a cached answer is never older than the data.
+ *
+ * Who may share an answer: a query whose root fields all answer the same whoever asks (the
+ * figures, the documents, the regions: SHARED_ROOT_FIELDS) is kept once for every account, so
+ * ten leaders after a filing cost one computation; anything else (`me`, `auditLog`, `accounts`,
+ * introspection, which depends on the role, a field not on the list) is kept per account.
+ * Which accounts may use the cache at all is decided per request before it is asked
+ * (http/app.ts: not with a one-time password). A hit skips Apollo: the same body text passed
+ * the same validation and limits when it ran, and the shared fields check no role.
+ *
+ * The clock: an answer computed from "now" says when it next changes (graphql/clock.ts) and is
+ * kept until then — a filing status until the month's deadline passes — instead of every
+ * answer expiring at the same minute boundary.
+ *
+ * What a write changes: a county's filing declares the fund year it changed
+ * (db/data-version.ts, withWriteScope). An answer about one year only (YEAR_SCOPED_FIELDS, each
+ * with its `year`, nothing reaching into another year such as previousYear) stays valid across
+ * filings for other years; every other answer, and every answer across an undeclared write,
+ * is computed again.
  */
-import { getOperationAST, OperationTypeNode, parse } from 'graphql';
+import {
+  getOperationAST,
+  Kind,
+  OperationTypeNode,
+  parse,
+  visit,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { WriteScope } from '../db/data-version.ts';
 
 export interface CachedAnswer {
   headers: [string, string][];
   body: string;
+}
+
+interface Entry extends CachedAnswer {
+  /** When the clock makes it stale (ms); null: only a write does. */
+  expiresAt: number | null;
+  /** The data version it is known valid at (`<writes>.<external>`). */
+  version: string;
+  /** The only fund years it reads spending of; null: it may read anything. */
+  years: ReadonlySet<number> | null;
+}
+
+/** Root fields whose answer reads the spending of their `year` argument's year only. */
+const YEAR_SCOPED_FIELDS: ReadonlySet<string> = new Set([
+  'execution',
+  'laggingRegions',
+  'unspentBalances',
+  'filingStatus',
+  'lagExplanations',
+]);
+
+/** Fields that reach into another month or year than the one asked for. */
+const CROSSING_FIELDS: ReadonlySet<string> = new Set(['previousYear', 'previousMonth']);
+
+/** The years a query's answer reads spending of, or null when that is not plainly so. */
+function yearsOf(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: unknown,
+): Set<number> | null {
+  const years = new Set<number>();
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || !YEAR_SCOPED_FIELDS.has(selection.name.value)) return null;
+    const value = selection.arguments?.find((a) => a.name.value === 'year')?.value;
+    let year: unknown = null;
+    if (value?.kind === Kind.INT) year = Number(value.value);
+    else if (value?.kind === Kind.VARIABLE && typeof variables === 'object' && variables)
+      year = (variables as Record<string, unknown>)[value.name.value];
+    if (typeof year !== 'number' || !Number.isInteger(year)) return null;
+    years.add(year);
+  }
+  let crossing = false;
+  visit(document, {
+    Field(node) {
+      if (CROSSING_FIELDS.has(node.name.value)) crossing = true;
+    },
+  });
+  return crossing ? null : years;
 }
 
 export interface ResponseCacheOptions {
@@ -22,6 +92,38 @@ export interface ResponseCacheOptions {
 }
 
 const DEFAULTS: ResponseCacheOptions = { maxEntries: 500, maxChars: 64 * 1024 * 1024 };
+
+/**
+ * Query fields whose answer does not depend on who asks (every role reads them alike; their
+ * resolvers never look at the actor). A field added to the schema is per account until it is
+ * added here.
+ */
+export const SHARED_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'health',
+  'dataStatus',
+  'region',
+  'regions',
+  'document',
+  'documents',
+  'programs',
+  'importRuns',
+  'execution',
+  'laggingRegions',
+  'unspentBalances',
+  'filingStatus',
+  'lagExplanations',
+  'spendingReports',
+  'spendingReport',
+  'indicatorComparison',
+  'regionIndicators',
+  'allocationChain',
+  'fundYearChecks',
+  'fundYears',
+]);
+
+/** The key part of an answer every account shares (an account key is `account:<id>`). */
+const SHARED = 'shared';
 
 interface Request {
   query: string;
@@ -38,54 +140,118 @@ function asRequest(body: unknown): Request | null {
   return { query, operationName: operationName ?? null, variables: variables ?? null };
 }
 
-function isQuery(request: Request): boolean {
+interface Shape {
+  isQuery: boolean;
+  /** Every root selection is a plain field on SHARED_ROOT_FIELDS. */
+  shared: boolean;
+}
+
+function shapeOf(request: Request): Shape {
   try {
     const operation = getOperationAST(parse(request.query), request.operationName);
-    return operation?.operation === OperationTypeNode.QUERY;
+    if (operation?.operation !== OperationTypeNode.QUERY) return { isQuery: false, shared: false };
+    // Fragments at the root: not looked into, so per account (unsure means not shared).
+    const shared = operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && SHARED_ROOT_FIELDS.has(s.name.value),
+    );
+    return { isQuery: true, shared };
   } catch {
-    return false;
+    return { isQuery: false, shared: false };
   }
+}
+
+/** A key: the data version it was made at, and what is asked. */
+function split(key: string): { version: string; asked: string } {
+  const at = key.indexOf('\n');
+  return { version: key.slice(0, at), asked: key.slice(at + 1) };
 }
 
 export class ResponseCache {
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recent first.
-  private readonly entries = new Map<string, CachedAnswer>();
+  private readonly entries = new Map<string, Entry>();
   private chars = 0;
   // Answers being computed: ten dashboards asking the same thing after a write wait for the
-  // one computation instead of each running it (the reads are synchronous and would queue).
+  // one computation instead of each running it.
   private readonly inFlight = new Map<string, Promise<CachedAnswer | undefined>>();
+  // The shape of each query text seen (parsing it again on every hit would cost as much as
+  // the rest of a hit); cleared when it grows past a bound.
+  private readonly shapes = new Map<string, Shape>();
 
+  /**
+   * `writesSince(n)`: the scopes of the writes after the n-th (db/data-version.ts), or null
+   * when one may have changed anything; by default every write may.
+   */
   constructor(
     private readonly version: () => string,
     private readonly now: () => Date,
     private readonly options: ResponseCacheOptions = DEFAULTS,
+    private readonly writesSince: (count: number) => WriteScope[] | null = () => null,
   ) {}
+
+  /** Whether `entry`, valid at its version, is still valid at `version`. */
+  private stillValid(entry: Entry, version: string): boolean {
+    if (entry.version === version) return true;
+    if (!entry.years) return false;
+    const [count, external] = entry.version.split('.');
+    const [, externalNow] = version.split('.');
+    if (external !== externalNow) return false;
+    const scopes = this.writesSince(Number(count));
+    return scopes !== null && scopes.every((w) => !entry.years?.has(w.year));
+  }
+
+  private yearsOf(request: Request): Set<number> | null {
+    try {
+      const document = parse(request.query);
+      const operation = getOperationAST(document, request.operationName);
+      return operation ? yearsOf(document, operation, request.variables) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private shape(request: Request): Shape {
+    const id = `${request.operationName ?? ''}\n${request.query}`;
+    let shape = this.shapes.get(id);
+    if (!shape) {
+      if (this.shapes.size >= 1000) this.shapes.clear();
+      shape = shapeOf(request);
+      this.shapes.set(id, shape);
+    }
+    return shape;
+  }
 
   /**
    * The key of a cacheable request (POST, JSON), with the data version as it is now; null (not
-   * cached) when `who` is null (a request that must go through Apollo's checks every time).
+   * cached) when `account` is null (a request that must go through Apollo's checks every time).
+   * The account is part of the key unless the query's answer is the same for everyone.
    */
-  keyOf(method: string, body: unknown, who: string | null): string | null {
+  keyOf(method: string, body: unknown, account: string | null): string | null {
     const request = method === 'POST' ? asRequest(body) : null;
-    if (!request || who === null) return null;
-    const minute = Math.floor(this.now().getTime() / 60_000);
-    return JSON.stringify([
-      this.version(),
-      minute,
-      who,
+    if (!request || account === null) return null;
+    // The version first (answers being computed are told apart by it), then what is asked.
+    const asked = JSON.stringify([
+      this.shape(request).shared ? SHARED : account,
       request.operationName,
       request.query,
       request.variables,
     ]);
+    return `${this.version()}\n${asked}`;
   }
 
   get(key: string): CachedAnswer | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
+    const { version, asked } = split(key);
+    const hit = this.entries.get(asked);
+    if (!hit) return undefined;
+    this.entries.delete(asked);
+    const expired = hit.expiresAt !== null && this.now().getTime() >= hit.expiresAt;
+    if (expired || !this.stillValid(hit, version)) {
+      this.chars -= hit.body.length;
+      return undefined;
     }
-    return hit;
+    // Checked up to now: the next check reads only the writes after this one.
+    hit.version = version;
+    this.entries.set(asked, hit);
+    return { headers: hit.headers, body: hit.body };
   }
 
   /** The answer another request is computing under this key, if one is. */
@@ -103,19 +269,35 @@ export class ResponseCache {
     };
   }
 
-  /** Keeps a successful query's answer, unless a write ran while it was computed. */
-  store(key: string, body: unknown, status: number, answer: CachedAnswer): boolean {
+  /**
+   * Keeps a successful query's answer until `expiresAt` (null: until a write), unless a write
+   * ran while it was computed.
+   */
+  store(
+    key: string,
+    body: unknown,
+    status: number,
+    answer: CachedAnswer,
+    expiresAt: number | null = null,
+  ): boolean {
     const request = asRequest(body);
     if (status !== 200 || !request || !answer.body.startsWith('{"data":')) return false;
     if (answer.body.includes('"errors":[')) return false;
-    if (!key.startsWith(`[${JSON.stringify(this.version())},`) || !isQuery(request)) return false;
-    this.entries.set(key, answer);
+    if (!this.shape(request).isQuery) return false;
+    const { version, asked } = split(key);
+    const years = this.yearsOf(request);
+    // A write ran while it was computed: only a year-scoped answer can be checked against it.
+    if (version !== this.version() && !years) return false;
+    const old = this.entries.get(asked);
+    if (old) this.chars -= old.body.length;
+    this.entries.delete(asked);
+    this.entries.set(asked, { ...answer, expiresAt, version, years });
     this.chars += answer.body.length;
-    for (const [old, entry] of this.entries) {
+    for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.options.maxEntries && this.chars <= this.options.maxChars) {
         break;
       }
-      this.entries.delete(old);
+      this.entries.delete(oldest);
       this.chars -= entry.body.length;
     }
     return true;

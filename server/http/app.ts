@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
 import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
-import { dataVersion } from '../db/data-version.ts';
+import { dataVersion, scopeOfWritesSince } from '../db/data-version.ts';
 import { writeProblem } from '../db/writable.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
 import { DEFAULT_LIMITS } from '../graphql/limits.ts';
@@ -90,7 +90,12 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
       : null;
   if (options.waitForWorkers ?? true) await pool?.ready();
   const cache = options.responseCache
-    ? new ResponseCache(() => dataVersion(db.$client), now)
+    ? new ResponseCache(
+        () => dataVersion(db.$client),
+        now,
+        undefined,
+        (count) => scopeOfWritesSince(db.$client, count),
+      )
     : null;
   const graphql = createGraphQLHandler({
     apollo,

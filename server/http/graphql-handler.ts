@@ -168,6 +168,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
         headers: [['content-type', 'application/json; charset=utf-8']],
         body: JSON.stringify({ data: null, errors: [error.toJSON()] }),
         refusals: [],
+        expiresAt: null,
       };
     }
     if (result.kind === 'busy')
@@ -222,7 +223,11 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       for (const [name, value] of result.headers) res.setHeader(name, value);
       res.end(result.body);
       const candidate = { headers: result.headers, body: result.body };
-      if (cache && key !== null && cache.store(key, body, res.statusCode, candidate))
+      if (
+        cache &&
+        key !== null &&
+        cache.store(key, body, res.statusCode, candidate, result.expiresAt)
+      )
         stored = candidate;
     } finally {
       finish?.(stored);

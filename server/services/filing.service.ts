@@ -35,6 +35,15 @@ function deadlineInstant(deadline: string): number {
   return Date.parse(`${deadline}T23:59:59.999+08:00`);
 }
 
+/**
+ * When a filing status asked at `now` can next change by the clock alone: when the deadline
+ * passes (an unfiled region turns late); never once it has.
+ */
+export function filingStatusChangesAt(year: number, month: number, now: Date): number {
+  const due = deadlineInstant(deadlineOf(year, month));
+  return now.getTime() > due ? Infinity : due + 1;
+}
+
 export function filingStatus(
   db: Db,
   query: { year: number; month: number; region?: string | null },

@@ -1,6 +1,7 @@
 /** The allocation chain (schema/chain.graphql): thin, every rule is in chain-reads.service. */
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { asOfMonth, allocationDaysLimit } from '../../domain/days.ts';
+import { nextUtcDay, nowUntil } from '../clock.ts';
 import * as chain from '../../services/chain-reads.service.ts';
 import { idArgument } from '../../services/documents.service.ts';
 import { InputError } from '../../services/errors.ts';
@@ -9,7 +10,7 @@ import { isFieldError, resolveRegion } from '../../services/regions.service.ts';
 
 export const chainResolvers: Resolvers = {
   Query: {
-    allocationChain: (_, args, { db, thresholds, now }) => {
+    allocationChain: (_, args, { db, thresholds, clock }) => {
       const limitDays = args.limitDays ?? allocationDaysLimit();
       if (limitDays < 1 || limitDays > 3660)
         throw new InputError('INVALID_LIMIT', 'limitDays', 'limitDays 应为 1–3660 天');
@@ -20,7 +21,18 @@ export const chainResolvers: Resolvers = {
           month: args.month,
           region: args.region ?? null,
           programId: idArgument(args.programId, 'programId'),
-          asOf: args.asOf ?? asOfMonth(args.year, args.month, now),
+          // As of the month's end, or today while the month runs: then it changes at midnight.
+          asOf:
+            args.asOf ??
+            asOfMonth(
+              args.year,
+              args.month,
+              nowUntil(clock, (now) =>
+                asOfMonth(args.year, args.month, now) < now.toISOString().slice(0, 10)
+                  ? Infinity
+                  : nextUtcDay(now),
+              ),
+            ),
           limitDays,
         },
         thresholds,

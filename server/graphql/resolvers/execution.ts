@@ -1,7 +1,12 @@
 import type { RegionLevel, Resolvers } from '../generated/resolvers-types.ts';
 import { idArgument } from '../../services/documents.service.ts';
 import * as executionService from '../../services/execution.service.ts';
-import { filingStatus, lagExplanations } from '../../services/filing.service.ts';
+import {
+  filingStatus,
+  filingStatusChangesAt,
+  lagExplanations,
+} from '../../services/filing.service.ts';
+import { nextUtcDay, nowUntil } from '../clock.ts';
 import { offsetPage } from '../../services/pagination.ts';
 import { regionOf } from './shared.ts';
 
@@ -39,8 +44,16 @@ export const executionResolvers: Resolvers = {
       const nodes = executionService.regionsAtLevel(db, query(args), level(args.level), thresholds);
       return offsetPage(executionService.byUnspent(nodes), args.first, args.after);
     },
-    filingStatus: (_, args, { db, now }) => filingStatus(db, args, now),
-    lagExplanations: (_, args, { db, now }) => lagExplanations(db, args, now),
+    // Cached until the deadline passes (late flags), then for good.
+    filingStatus: (_, args, { db, clock }) =>
+      filingStatus(
+        db,
+        args,
+        nowUntil(clock, (now) => filingStatusChangesAt(args.year, args.month, now)),
+      ),
+    // "overdue" compares a due date with today's (UTC) date: it can change at midnight.
+    lagExplanations: (_, args, { db, clock }) =>
+      lagExplanations(db, args, nowUntil(clock, nextUtcDay)),
   },
   Execution: {
     children: (node, _, { db, thresholds }) =>

@@ -5,6 +5,7 @@ import {
   submitSpendingReportInWan,
   type SubmitResult,
 } from '../../services/spending.service.ts';
+import { withWriteScope } from '../../db/data-version.ts';
 import type { Loaders } from '../loaders.ts';
 import { regionOf } from './shared.ts';
 
@@ -22,8 +23,15 @@ export const reportResolvers: Resolvers = {
     spendingReport: (_, { id }, { loaders }) => loaders.report.load(reportIdArgument(id)),
   },
   Mutation: {
+    // A filing writes one region's report of one year (and its audit row): cached answers
+    // about other years stay valid (graphql/response-cache.ts).
     submitSpendingReport: (_, { input }, { db, loaders, now, actor }) =>
-      payload(loaders, submitSpendingReportInWan(db, input, { actor, now })),
+      payload(
+        loaders,
+        withWriteScope(db.$client, { year: input.year }, () =>
+          submitSpendingReportInWan(db, input, { actor, now }),
+        ),
+      ),
     amendSpendingReport: (_, { reportId, lines }, { db, loaders, now, actor }) =>
       payload(loaders, amendSpendingReportInWan(db, reportId, lines, { actor, now })),
   },
