@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { bumpDataVersion } from './data-version.ts';
+import { bumpDataVersion, IDENTITY_ONLY, withWriteScope } from './data-version.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -65,4 +65,14 @@ export function writeTransaction<T>(db: Db, work: (tx: Db) => T): T {
     const client = (db as Partial<Db>).$client;
     if (client) bumpDataVersion(client);
   }
+}
+
+/**
+ * Runs `work` (synchronous) with its writes logged as touching only who is signed in: sessions,
+ * sign-in limits, audit rows. Cached dashboard answers shared between accounts stay valid across
+ * them, so a stream of sign-in attempts cannot empty the cache.
+ */
+export function identityOnlyWrites<T>(db: Db, work: () => T): T {
+  const client = (db as Partial<Db>).$client;
+  return client ? withWriteScope(client, IDENTITY_ONLY, work) : work();
 }

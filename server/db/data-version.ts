@@ -10,10 +10,14 @@
  */
 import type Database from 'better-sqlite3';
 
-/** What a write changed: the spending of one fund year (its reports, lines and totals). */
-export interface WriteScope {
-  year: number;
-}
+/**
+ * What a write changed: the spending of one fund year (its reports, lines and totals), or only
+ * who is signed in (sessions, sign-in limits, token use, audit rows) — nothing a dashboard
+ * answer shared between accounts reads.
+ */
+export type WriteScope = { year: number } | { identityOnly: true };
+
+export const IDENTITY_ONLY: WriteScope = { identityOnly: true };
 
 interface Writes {
   count: number;

@@ -88,7 +88,10 @@ function listSize(typeName: string, field: FieldNode): number {
   if (field.name.value === 'nodes') return 1;
   const first = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
   if (first) {
-    return first.value.kind === Kind.INT ? Math.min(Number(first.value.value), MAX_PAGE) : MAX_PAGE;
+    // A page below 1 is refused by the resolver, but the cost is counted before that: it must
+    // never shrink (a negative `first` would subtract its subtree from the query's cost).
+    const asked = first.value.kind === Kind.INT ? Number(first.value.value) : MAX_PAGE;
+    return asked >= 1 ? Math.min(asked, MAX_PAGE) : MAX_PAGE;
   }
   if (typeName === 'Query' && field.name.value === 'regions') return regionsListSize(field);
   return LIST_SIZES[`${typeName}.${field.name.value}`] ?? DEFAULT_LIST_SIZE;

@@ -32,6 +32,17 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { WriteScope } from '../db/data-version.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+
+/**
+ * Parsed with the API's own token limit: a query Apollo would refuse is not worth a cache
+ * entry, and parsing megabytes of it on the main thread would stall every request.
+ */
+const parseLimited = (query: string): DocumentNode =>
+  parse(query, { maxTokens: DEFAULT_LIMITS.maxTokens });
+
+/** Larger requests (query and variables) are answered but never cached. */
+const MAX_CACHED_REQUEST_CHARS = 64 * 1024;
 
 export interface CachedAnswer {
   headers: [string, string][];
@@ -45,6 +56,8 @@ interface Entry extends CachedAnswer {
   version: string;
   /** The only fund years it reads spending of; null: it may read anything. */
   years: ReadonlySet<number> | null;
+  /** The same for every account (reads no session, account or audit row). */
+  shared: boolean;
 }
 
 /** Root fields whose answer reads the spending of their `year` argument's year only. */
@@ -148,7 +161,7 @@ interface Shape {
 
 function shapeOf(request: Request): Shape {
   try {
-    const operation = getOperationAST(parse(request.query), request.operationName);
+    const operation = getOperationAST(parseLimited(request.query), request.operationName);
     if (operation?.operation !== OperationTypeNode.QUERY) return { isQuery: false, shared: false };
     // Fragments at the root: not looked into, so per account (unsure means not shared).
     const shared = operation.selectionSet.selections.every(
@@ -191,17 +204,21 @@ export class ResponseCache {
   /** Whether `entry`, valid at its version, is still valid at `version`. */
   private stillValid(entry: Entry, version: string): boolean {
     if (entry.version === version) return true;
-    if (!entry.years) return false;
     const [count, external] = entry.version.split('.');
     const [, externalNow] = version.split('.');
     if (external !== externalNow) return false;
     const scopes = this.writesSince(Number(count));
-    return scopes !== null && scopes.every((w) => !entry.years?.has(w.year));
+    return (
+      scopes !== null &&
+      scopes.every((w) =>
+        'identityOnly' in w ? entry.shared : entry.years !== null && !entry.years.has(w.year),
+      )
+    );
   }
 
   private yearsOf(request: Request): Set<number> | null {
     try {
-      const document = parse(request.query);
+      const document = parseLimited(request.query);
       const operation = getOperationAST(document, request.operationName);
       return operation ? yearsOf(document, operation, request.variables) : null;
     } catch {
@@ -228,6 +245,8 @@ export class ResponseCache {
   keyOf(method: string, body: unknown, account: string | null): string | null {
     const request = method === 'POST' ? asRequest(body) : null;
     if (!request || account === null) return null;
+    const size = request.query.length + JSON.stringify(request.variables ?? null).length;
+    if (size > MAX_CACHED_REQUEST_CHARS) return null;
     // The version first (answers being computed are told apart by it), then what is asked.
     const asked = JSON.stringify([
       this.shape(request).shared ? SHARED : account,
@@ -245,7 +264,7 @@ export class ResponseCache {
     this.entries.delete(asked);
     const expired = hit.expiresAt !== null && this.now().getTime() >= hit.expiresAt;
     if (expired || !this.stillValid(hit, version)) {
-      this.chars -= hit.body.length;
+      this.chars -= asked.length + hit.body.length;
       return undefined;
     }
     // Checked up to now: the next check reads only the writes after this one.
@@ -289,16 +308,17 @@ export class ResponseCache {
     // A write ran while it was computed: only a year-scoped answer can be checked against it.
     if (version !== this.version() && !years) return false;
     const old = this.entries.get(asked);
-    if (old) this.chars -= old.body.length;
+    if (old) this.chars -= asked.length + old.body.length;
     this.entries.delete(asked);
-    this.entries.set(asked, { ...answer, expiresAt, version, years });
-    this.chars += answer.body.length;
+    const { shared } = this.shape(request);
+    this.entries.set(asked, { ...answer, expiresAt, version, years, shared });
+    this.chars += asked.length + answer.body.length;
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.options.maxEntries && this.chars <= this.options.maxChars) {
         break;
       }
       this.entries.delete(oldest);
-      this.chars -= entry.body.length;
+      this.chars -= oldest.length + entry.body.length;
     }
     return true;
   }

@@ -33,7 +33,7 @@ export function chainDeadlineStatuses(
   db: Db,
   cells: { regionId: number; indicator: DeadlineTarget }[],
   year: number,
-  now: Date = new Date(),
+  now: Date,
 ): (IndicatorStatus | null)[] {
   const regionIds = [
     ...new Set(cells.filter((c) => receiptDays(c.indicator) !== null).map((c) => c.regionId)),

@@ -73,6 +73,7 @@ function cells(
   revisionId: number,
   year: number,
   regionId: number | null,
+  now: Date,
 ): IndicatorCellModel[] {
   const sheets = reads
     .sheetsByRevisionIds(db, [revisionId])
@@ -95,6 +96,7 @@ function cells(
     db,
     rows.map((indicator) => ({ regionId: regionOfSheet.get(indicator.sheetId) ?? 0, indicator })),
     year,
+    now,
   );
   return rows.map((indicator, i) => {
     const region = regionOfSheet.get(indicator.sheetId) ?? 0;
@@ -114,10 +116,17 @@ function documentYear(db: Db, revisionId: number): number {
   return reads.revisionsByIds(db, [revisionId])[0]?.year ?? 0;
 }
 
-/** One row per indicator of a notice, in the order the sheets list them. */
-export function indicatorComparison(db: Db, documentNumber: string): IndicatorComparisonRowModel[] {
+/**
+ * One row per indicator of a notice, in the order the sheets list them. `now`: the day a
+ * 收到补助资金后N日内 target is judged on (from the chain as of that day).
+ */
+export function indicatorComparison(
+  db: Db,
+  documentNumber: string,
+  now: Date,
+): IndicatorComparisonRowModel[] {
   const { revisionId } = documentOrThrow(db, documentNumber);
-  const all = cells(db, revisionId, documentYear(db, revisionId), null);
+  const all = cells(db, revisionId, documentYear(db, revisionId), null, now);
   const rows = new Map<number, { cells: IndicatorCellModel[]; ordinals: number[] }>();
   for (const cell of all) {
     const row = rows.get(cell.indicator.indicatorId) ?? { cells: [], ordinals: [] };
@@ -144,11 +153,12 @@ export function regionIndicators(
   db: Db,
   regionName: string,
   documentNumber: string,
+  now: Date,
 ): IndicatorCellModel[] {
   const region = resolveRegion(db, regionName);
   if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
   const { revisionId } = documentOrThrow(db, documentNumber);
-  return cells(db, revisionId, documentYear(db, revisionId), region.id);
+  return cells(db, revisionId, documentYear(db, revisionId), region.id, now);
 }
 
 export interface IndicatorResultInput {

@@ -5,7 +5,7 @@
  */
 import type { AuditContext } from './audit.service.ts';
 import { audited } from './audit.service.ts';
-import type { Db } from '../db/connection.ts';
+import { identityOnlyWrites, type Db } from '../db/connection.ts';
 
 export function auditRefusal(
   db: Db,
@@ -16,10 +16,12 @@ export function auditRefusal(
   message?: string,
 ): void {
   try {
-    audited(db, context, operation, object.slice(0, 200), (_tx, note) => {
-      note.refusedCode = code;
-      if (message) note.summary = { message };
-    });
+    identityOnlyWrites(db, () =>
+      audited(db, context, operation, object.slice(0, 200), (_tx, note) => {
+        note.refusedCode = code;
+        if (message) note.summary = { message };
+      }),
+    );
   } catch {
     // An unwritable database must not turn a refusal into a 500; /health reports it.
   }

@@ -2,7 +2,7 @@
  * Signing in and out, and turning a session cookie or an API token back into the account
  * acting. Sign-ins are audited (successes and failures); guessing is slowed by the limiter.
  */
-import type { Db } from '../db/connection.ts';
+import { identityOnlyWrites, type Db } from '../db/connection.ts';
 import { signInScopes, type LoginLimiter } from '../auth/login-limiter.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { newSecret, secretHash, TOKEN_PREFIX } from '../auth/secrets.ts';
@@ -47,12 +47,14 @@ export async function signIn(
   const anonymous = { actor: systemActor('anonymous'), now: input.now };
   // Counted before the hash: concurrent guesses cannot all pass one check (auth/login-limiter.ts).
   const scopes = signInScopes(username, input.address);
-  const wait = limiter.reserve(scopes, input.now.getTime());
+  const wait = identityOnlyWrites(db, () => limiter.reserve(scopes, input.now.getTime()));
   if (wait > 0) {
-    audited(db, anonymous, 'signIn', `account:${username}`, (_tx, note) => {
-      note.summary = { address: input.address };
-      note.refusedCode = 'TOO_MANY_ATTEMPTS';
-    });
+    identityOnlyWrites(db, () =>
+      audited(db, anonymous, 'signIn', `account:${username}`, (_tx, note) => {
+        note.summary = { address: input.address };
+        note.refusedCode = 'TOO_MANY_ATTEMPTS';
+      }),
+    );
     return { ok: false, code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
   }
   const account = accountsRepo.accountByUsername(db, username);
@@ -61,26 +63,29 @@ export async function signIn(
     account?.passwordHash ?? DUMMY_HASH,
   );
   const usable = account && matches && account.disabledAt === null;
-  if (usable) limiter.succeeded(scopes, [`pair:${username}|${input.address}`]);
+  if (usable)
+    identityOnlyWrites(db, () => limiter.succeeded(scopes, [`pair:${username}|${input.address}`]));
 
   const sessionId = newSecret();
   const nowIso = input.now.toISOString();
   const expires = new Date(input.now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
   const context = usable ? { actor: actorOf(account, 'session'), now: input.now } : anonymous;
-  audited(db, context, 'signIn', `account:${username}`, (tx, note) => {
-    note.summary = { address: input.address };
-    if (!usable) {
-      note.refusedCode = account?.disabledAt ? 'ACCOUNT_DISABLED' : 'CREDENTIALS_WRONG';
-      return;
-    }
-    accountsRepo.deleteExpiredSessions(tx, nowIso);
-    accountsRepo.insertSession(tx, {
-      idHash: secretHash(sessionId),
-      accountId: account.id,
-      createdAt: nowIso,
-      expiresAt: expires,
-    });
-  });
+  identityOnlyWrites(db, () =>
+    audited(db, context, 'signIn', `account:${username}`, (tx, note) => {
+      note.summary = { address: input.address };
+      if (!usable) {
+        note.refusedCode = account?.disabledAt ? 'ACCOUNT_DISABLED' : 'CREDENTIALS_WRONG';
+        return;
+      }
+      accountsRepo.deleteExpiredSessions(tx, nowIso);
+      accountsRepo.insertSession(tx, {
+        idHash: secretHash(sessionId),
+        accountId: account.id,
+        createdAt: nowIso,
+        expiresAt: expires,
+      });
+    }),
+  );
   if (!usable) return { ok: false, code: 'CREDENTIALS_WRONG', retryAfterSeconds: 0 };
   return {
     ok: true,
@@ -91,8 +96,10 @@ export async function signIn(
 }
 
 export function signOut(db: Db, sessionId: string, actor: AccountActor, now: Date): void {
-  audited(db, { actor, now }, 'signOut', `account:${actor.username}`, (tx) =>
-    accountsRepo.deleteSession(tx, secretHash(sessionId)),
+  identityOnlyWrites(db, () =>
+    audited(db, { actor, now }, 'signOut', `account:${actor.username}`, (tx) =>
+      accountsRepo.deleteSession(tx, secretHash(sessionId)),
+    ),
   );
 }
 

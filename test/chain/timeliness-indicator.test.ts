@@ -21,7 +21,10 @@ function statusOfPrefecture(upstream: string | null) {
   const db = testDb();
   importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
   if (upstream) importNotice(db, { text: upstream, sourceName: 'up', actor: TEST_ACTOR });
-  const row = indicatorComparison(db, '昌州财社〔2022〕11号').find((r) => r.name === INDICATOR);
+  const asOf = new Date('2022-12-31T00:00:00Z');
+  const row = indicatorComparison(db, '昌州财社〔2022〕11号', asOf).find(
+    (r) => r.name === INDICATOR,
+  );
   const prefectureId = db.$client
     .prepare("select id from regions where name = '昌吉回族自治州'")
     .get() as { id: number };

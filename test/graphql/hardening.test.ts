@@ -128,6 +128,12 @@ describe('malicious requests are refused before execution', () => {
     expectRefused(await post(server, COSTLY), /Query cost limit of 400000 exceeded, found 1020600/);
   });
 
+  it('counts a negative page as a full page, so it cannot subtract from the cost', async () => {
+    // Before: first × (1 + nodes 1 + number 1) = −2147483648 × 3 took 6.4 × 10⁹ off COSTLY.
+    const withNegativePage = `${COSTLY.slice(0, -1)} n: documents(first: -2147483648) { nodes { number } } }`;
+    expectRefused(await post(server, withNegativePage), /Query cost limit of 400000 exceeded/);
+  });
+
   it('refuses recursive fragments (graphql’s NoFragmentCycles)', async () => {
     const cyclic = `{ regions { ...A } }
       fragment A on Region { children { ...B } }

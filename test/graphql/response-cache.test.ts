@@ -66,4 +66,20 @@ describe('response cache', () => {
     expect(await waiting).toBe(answer);
     expect(cache.waitFor('k')).toBeUndefined();
   });
+
+  it('answers but never caches a request over 64 KB (query and variables), so never parses it', () => {
+    const cache = new ResponseCache(
+      () => 'v1',
+      () => new Date(0),
+    );
+    const small = {
+      query: 'query($n: String!) { region(name: $n) { id } }',
+      variables: { n: 'x' },
+    };
+    expect(cache.keyOf('POST', small, 'admin')).not.toBeNull();
+    const bigVariable = { ...small, variables: { n: 'x'.repeat(64 * 1024) } };
+    expect(cache.keyOf('POST', bigVariable, 'admin')).toBeNull();
+    // 2.4 MB of aliases: not cached, so not parsed by the cache either (that took 1.5 s).
+    expect(cache.keyOf('POST', { query: `{ ${'a '.repeat(1_200_000)}}` }, 'admin')).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../auth/http.ts';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { ExecutionDocument } from './generated/graphql.ts';
 import { fileReport, importSeed, seedLine } from './support.ts';
@@ -40,6 +41,18 @@ describe('response cache: shared between accounts', () => {
     for (const client of others) {
       expect(await post(client, ExecutionDocument, september)).toEqual(first);
     }
+    expect(computed(server)).toEqual([]);
+  });
+
+  it('keeps a shared answer across sign-in attempts, right or wrong (they change no figures)', async () => {
+    const october = { year: 2022, month: 10 };
+    const leader = server.as('LEADER');
+    const first = await post(leader, ExecutionDocument, october);
+    expect(first.errors).toBeUndefined();
+    expect((await login(server, 'nobody', 'wrong-password-123')).status).toBe(401);
+    expect((await login(server, 'admin', 'wrong-password-123')).status).toBe(401);
+    server.queries.length = 0;
+    expect(await post(leader, ExecutionDocument, october)).toEqual(first);
     expect(computed(server)).toEqual([]);
   });
 
@@ -103,6 +116,21 @@ describe('response cache: answers that depend on the clock', () => {
     server.queries.length = 0;
     expect(await lateFlags()).toEqual(Array(7).fill(true));
     expect(computed(server)).toEqual([]);
+  });
+
+  it('keeps an indicator comparison (its 30-day target is judged as of today) until midnight UTC', async () => {
+    const COMPARISON =
+      '{ indicatorComparison(documentNumber: "昌州财社〔2022〕11号") { name regions { status } } }';
+    clock = new Date('2022-11-03T10:00:00Z');
+    const first = await post(server, COMPARISON);
+    expect(first.errors).toBeUndefined();
+    clock = new Date('2022-11-03T23:59:00Z');
+    server.queries.length = 0;
+    expect(await post(server, COMPARISON)).toEqual(first);
+    expect(computed(server)).toEqual([]);
+    clock = new Date('2022-11-04T00:00:01Z');
+    expect(await post(server, COMPARISON)).toEqual(first);
+    expect(computed(server).length).toBeGreaterThan(0);
   });
 
   it('keeps a figure that does not read the clock across minutes', async () => {

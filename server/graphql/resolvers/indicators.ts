@@ -4,13 +4,16 @@ import {
   recordIndicatorResult,
   regionIndicators,
 } from '../../services/indicators.service.ts';
+import { nextUtcDay, nowUntil } from '../clock.ts';
 import { regionOf, targetOf } from './shared.ts';
 
 export const indicatorResolvers: Resolvers = {
   Query: {
-    indicatorComparison: (_, { documentNumber }, { db }) => indicatorComparison(db, documentNumber),
-    regionIndicators: (_, { region, documentNumber }, { db }) =>
-      regionIndicators(db, region, documentNumber),
+    // A 收到补助资金后N日内 target is judged as of today: the answer changes at midnight.
+    indicatorComparison: (_, { documentNumber }, { db, clock }) =>
+      indicatorComparison(db, documentNumber, nowUntil(clock, nextUtcDay)),
+    regionIndicators: (_, { region, documentNumber }, { db, clock }) =>
+      regionIndicators(db, region, documentNumber, nowUntil(clock, nextUtcDay)),
   },
   Mutation: {
     recordIndicatorResult: (_, { input }, { db, now, actor }) =>
