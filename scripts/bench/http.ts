@@ -91,8 +91,9 @@ function send(
       },
     );
     req.on('error', (e: NodeJS.ErrnoException) => {
-      // The server closed an idle kept-alive socket as this request went out on it: once more.
-      if (retry && req.reusedSocket && e.code === 'ECONNRESET') {
+      // The server closed an idle kept-alive socket as this request went out on it (reset, or a
+      // broken pipe while the body was written): once more.
+      if (retry && req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE')) {
         send(url, payload, cookie, false).then(resolve, reject);
       } else reject(e);
     });
