@@ -10,7 +10,13 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { bumpDataVersion, IDENTITY_ONLY, withWriteScope } from './data-version.ts';
+import {
+  dataVersion,
+  IDENTITY_ONLY,
+  scopeOfWritesSince,
+  withWriteScope,
+  type WriteScope,
+} from './data-version.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -22,7 +28,7 @@ export interface OpenOptions {
   onQuery?: (sql: string) => void;
 }
 
-export function openDatabase(path: string, options: OpenOptions = {}): Db {
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Db> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
@@ -36,7 +42,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   });
   migrate(db, { migrationsFolder: MIGRATIONS });
   // The allocation chain is computed by the counting rule in code, not by a migration.
-  fillChainIfEmpty(db);
+  await fillChainIfEmpty(db);
   return db;
 }
 
@@ -52,27 +58,37 @@ export function openReadOnlyDatabase(path: string): Db {
   return drizzle(sqlite, { schema });
 }
 
-/**
- * Runs `work` in one transaction begun IMMEDIATE: the write lock is taken up front, so a
- * read-then-write never fails half-way with SQLITE_BUSY_SNAPSHOT. Throwing rolls it all back.
- */
-export function writeTransaction<T>(db: Db, work: (tx: Db) => T): T {
-  try {
-    return db.transaction((tx) => work(tx as unknown as Db), { behavior: 'immediate' });
-  } finally {
-    // Committed or not, cached reads (graphql/response-cache.ts) are recomputed. A nested call
-    // gets Drizzle's transaction object, which has no $client: the outermost call bumps.
-    const client = (db as Partial<Db>).$client;
-    if (client) bumpDataVersion(client);
-  }
-}
+export { savepoint, writeTransaction } from './transaction.ts';
 
 /**
- * Runs `work` (synchronous) with its writes logged as touching only who is signed in: sessions,
- * sign-in limits, audit rows. Cached dashboard answers shared between accounts stay valid across
- * them, so a stream of sign-in attempts cannot empty the cache.
+ * Runs `work` with its writes logged as touching only who is signed in: sessions, sign-in
+ * limits, audit rows. Cached dashboard answers shared between accounts stay valid across them,
+ * so a stream of sign-in attempts cannot empty the cache.
  */
-export function identityOnlyWrites<T>(db: Db, work: () => T): T {
-  const client = (db as Partial<Db>).$client;
-  return client ? withWriteScope(client, IDENTITY_ONLY, work) : work();
+export async function identityOnlyWrites<T>(work: () => T | Promise<T>): Promise<T> {
+  return withWriteScope(IDENTITY_ONLY, work);
+}
+
+/** A number that changes whenever the data may have (db/data-version.ts). */
+export function currentDataVersion(db: Db): string {
+  return dataVersion(db.$client);
+}
+
+/** What this process's writes after the one numbered `count` changed (db/data-version.ts). */
+export function writeScopesSince(db: Db, count: number): WriteScope[] | null {
+  return scopeOfWritesSince(db.$client, count);
+}
+
+/** Whether the database lives in memory only (tests): read workers need a file. */
+export function isInMemory(db: Db): boolean {
+  return db.$client.memory;
+}
+
+/** The file the database lives in, for a read worker's own connection. */
+export function databaseFile(db: Db): string {
+  return db.$client.name;
+}
+
+export function closeDatabase(db: Db): void {
+  db.$client.close();
 }

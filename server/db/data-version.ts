@@ -7,7 +7,10 @@
  * What each write changed, when it says: a write run inside `withWriteScope` (a county's
  * filing: the spending of one year) is logged with that scope, every other write as "anything",
  * so the response cache can keep answers about other years across a filing (scopeOfWritesSince).
+ * The scope follows the async context of the work that declared it, so a transaction queued
+ * behind it is not logged with its scope.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 
 /**
@@ -21,8 +24,6 @@ export const IDENTITY_ONLY: WriteScope = { identityOnly: true };
 
 interface Writes {
   count: number;
-  /** The scope declared for the writes now running, if any. */
-  declared: WriteScope | null;
   /** The latest writes: [count after the write, its scope or null for "anything"]. */
   log: [number, WriteScope | null][];
 }
@@ -35,31 +36,32 @@ const state = new WeakMap<Database.Database, Writes>();
 function writesOf(client: Database.Database): Writes {
   let writes = state.get(client);
   if (!writes) {
-    writes = { count: 0, declared: null, log: [] };
+    writes = { count: 0, log: [] };
     state.set(client, writes);
   }
   return writes;
 }
 
-export function bumpDataVersion(client: Database.Database): void {
+const declared = new AsyncLocalStorage<WriteScope>();
+
+/** The scope declared by the caller of the write now beginning, or null: "anything". */
+export function currentWriteScope(): WriteScope | null {
+  return declared.getStore() ?? null;
+}
+
+export function bumpDataVersion(client: Database.Database, scope: WriteScope | null): void {
   const writes = writesOf(client);
   writes.count += 1;
-  writes.log.push([writes.count, writes.declared]);
+  writes.log.push([writes.count, scope]);
   if (writes.log.length > LOG_SIZE) writes.log.splice(0, writes.log.length - LOG_SIZE);
 }
 
 /**
- * Runs `work` (synchronous: no other write can run meanwhile) with its writes logged as changing
- * only `scope`. The caller vouches that `work` writes nothing outside it (audit rows aside).
+ * Runs `work` with its write transactions logged as changing only `scope`. The caller vouches
+ * that `work` writes nothing outside it (audit rows aside).
  */
-export function withWriteScope<T>(client: Database.Database, scope: WriteScope, work: () => T): T {
-  const writes = writesOf(client);
-  writes.declared = scope;
-  try {
-    return work();
-  } finally {
-    writes.declared = null;
-  }
+export async function withWriteScope<T>(scope: WriteScope, work: () => T | Promise<T>): Promise<T> {
+  return declared.run(scope, work);
 }
 
 export function dataVersion(client: Database.Database): string {

@@ -5,7 +5,7 @@
  * but keeps its audit row; an unexpected failure rolls everything back and is then recorded
  * as FAILED on its own.
  */
-import { writeTransaction, type Db } from '../db/connection.ts';
+import { savepoint, writeTransaction, type Db } from '../db/connection.ts';
 import type { AuditOutcome } from '../db/schema/index.ts';
 import * as auditRepo from '../repositories/audit.repo.ts';
 import { actorName, type Actor } from './actor.ts';
@@ -81,43 +81,43 @@ class Refused<T> extends Error {
  * fills in `note`; it refuses by throwing an InputError (rethrown after the refusal is
  * recorded) or by setting `note.refusedCode` and returning its errors as data.
  */
-export function audited<T>(
+export async function audited<T>(
   db: Db,
   context: AuditContext,
   operation: string,
   object: string,
-  attempt: (tx: Db, note: AuditNote) => T,
-): T {
+  attempt: (tx: Db, note: AuditNote) => T | Promise<T>,
+): Promise<T> {
   const note: AuditNote = { object, summary: {} };
   // Set inside the transaction callback (so an object: TypeScript cannot follow the closure).
   const refused: { error: InputError | null } = { error: null };
   let value: T;
   try {
-    value = writeTransaction(db, (tx) => {
+    value = await writeTransaction(db, async (tx) => {
       try {
         // A savepoint, so a refusal undoes whatever the attempt wrote before refusing.
-        const result = tx.transaction((inner) => {
-          const attempted = attempt(inner as unknown as Db, note);
+        const result = await savepoint(tx, async (inner) => {
+          const attempted = await attempt(inner, note);
           if (note.refusedCode) throw new Refused(attempted, note.refusedCode);
           return attempted;
         });
-        auditRepo.appendAudit(tx, row(context, operation, note, 'OK', null));
+        await auditRepo.appendAudit(tx, row(context, operation, note, 'OK', null));
         return result;
       } catch (e) {
         if (e instanceof Refused) {
-          auditRepo.appendAudit(tx, row(context, operation, note, 'REFUSED', e.code));
+          await auditRepo.appendAudit(tx, row(context, operation, note, 'REFUSED', e.code));
           return e.value as T;
         }
         if (!(e instanceof InputError)) throw e;
         // Commit the refusal's audit row; the error reaches the caller after the commit.
         refused.error = e;
         note.summary = { ...note.summary, field: e.field, message: e.message };
-        auditRepo.appendAudit(tx, row(context, operation, note, 'REFUSED', e.code));
+        await auditRepo.appendAudit(tx, row(context, operation, note, 'REFUSED', e.code));
         return undefined as T;
       }
     });
   } catch (e) {
-    recordFailure(db, context, operation, note, e);
+    await recordFailure(db, context, operation, note, e);
     throw e;
   }
   if (refused.error) throw refused.error;
@@ -125,16 +125,16 @@ export function audited<T>(
 }
 
 /** The change was rolled back; the attempt is still part of the record (if the database lets us). */
-function recordFailure(
+async function recordFailure(
   db: Db,
   context: AuditContext,
   operation: string,
   note: AuditNote,
   error: unknown,
-): void {
+): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   try {
-    writeTransaction(db, (tx) =>
+    await writeTransaction(db, (tx) =>
       auditRepo.appendAudit(
         tx,
         row(

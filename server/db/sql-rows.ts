@@ -1,0 +1,20 @@
+/**
+ * Hand-written SQL statements, run the same way whatever the engine: rows as plain objects,
+ * the first row, or nothing. Repositories use these instead of the driver's own calls, so the
+ * engine stays behind server/db.
+ */
+import type { SQL } from 'drizzle-orm';
+import type { Db } from './connection.ts';
+
+export async function allRows<T>(db: Db, query: SQL): Promise<T[]> {
+  return Promise.resolve(db.all<T>(query));
+}
+
+export async function firstRow<T>(db: Db, query: SQL): Promise<T | undefined> {
+  return Promise.resolve(db.get<T | undefined>(query));
+}
+
+export async function runSql(db: Db, query: SQL): Promise<void> {
+  db.run(query);
+  return Promise.resolve();
+}
