@@ -3,18 +3,19 @@
  * the first row, or nothing. Repositories use these instead of the driver's own calls, so the
  * engine stays behind server/db.
  */
+import { allRows, firstRow, runSql } from './sql-rows.ts';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from './connection.ts';
 
 export async function allRows<T>(db: Db, query: SQL): Promise<T[]> {
-  return Promise.resolve(db.all<T>(query));
+  return Promise.resolve((await allRows<T>(db, query)));
 }
 
 export async function firstRow<T>(db: Db, query: SQL): Promise<T | undefined> {
-  return Promise.resolve(db.get<T | undefined>(query));
+  return Promise.resolve((await firstRow<T | undefined>(db, query)));
 }
 
 export async function runSql(db: Db, query: SQL): Promise<void> {
-  db.run(query);
+  (await runSql(db, query));
   return Promise.resolve();
 }

@@ -20,59 +20,56 @@ const withRegion = {
   regionName: regions.name,
 };
 
-export function accountByUsername(db: Db, username: string): AccountWithRegion | undefined {
-  return db
+export async function accountByUsername(db: Db, username: string): Promise<AccountWithRegion | undefined> {
+  return (await db
     .select(withRegion)
     .from(accounts)
     .leftJoin(regions, eq(regions.id, accounts.regionId))
-    .where(eq(accounts.username, username))
-    .get();
+    .where(eq(accounts.username, username)))[0];
 }
 
-export function listAccounts(db: Db): AccountWithRegion[] {
-  return db
+export async function listAccounts(db: Db): Promise<AccountWithRegion[]> {
+  return (await db
     .select(withRegion)
     .from(accounts)
     .leftJoin(regions, eq(regions.id, accounts.regionId))
-    .orderBy(accounts.username)
-    .all();
+    .orderBy(accounts.username));
 }
 
-export function countAccounts(db: Db): number {
+export async function countAccounts(db: Db): Promise<number> {
   return (
-    db
+    (await db
       .select({ n: sql<number>`count(*)` })
-      .from(accounts)
-      .get()?.n ?? 0
+      .from(accounts))[0]?.n ?? 0
   );
 }
 
-export function insertAccount(db: Db, values: typeof accounts.$inferInsert): AccountRow {
-  return db.insert(accounts).values(values).returning().get();
+export async function insertAccount(db: Db, values: typeof accounts.$inferInsert): Promise<AccountRow> {
+  return (await db.insert(accounts).values(values).returning())[0];
 }
 
-export function updateAccount(
+export async function updateAccount(
   db: Db,
   id: number,
   values: Partial<Omit<AccountRow, 'id' | 'createdAt'>>,
-): void {
-  db.update(accounts).set(values).where(eq(accounts.id, id)).run();
+): Promise<void> {
+  (await db.update(accounts).set(values).where(eq(accounts.id, id)));
 }
 
-export function insertSession(
+export async function insertSession(
   db: Db,
   values: { idHash: string; accountId: number; createdAt: string; expiresAt: string },
-): void {
-  db.insert(sessions).values(values).run();
+): Promise<void> {
+  (await db.insert(sessions).values(values));
 }
 
 /** The live session's account, or nothing (expired, signed out, account disabled). */
-export function accountBySession(
+export async function accountBySession(
   db: Db,
   idHash: string,
   nowIso: string,
-): AccountWithRegion | undefined {
-  return db
+): Promise<AccountWithRegion | undefined> {
+  return (await db
     .select(withRegion)
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
@@ -83,35 +80,34 @@ export function accountBySession(
         sql`${sessions.expiresAt} > ${nowIso}`,
         isNull(accounts.disabledAt),
       ),
-    )
-    .get();
+    ))[0];
 }
 
-export function deleteSession(db: Db, idHash: string): void {
-  db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  (await db.delete(sessions).where(eq(sessions.idHash, idHash)));
 }
 
-export function deleteSessionsOf(db: Db, accountId: number): void {
-  db.delete(sessions).where(eq(sessions.accountId, accountId)).run();
+export async function deleteSessionsOf(db: Db, accountId: number): Promise<void> {
+  (await db.delete(sessions).where(eq(sessions.accountId, accountId)));
 }
 
-export function deleteExpiredSessions(db: Db, nowIso: string): void {
-  db.delete(sessions).where(lt(sessions.expiresAt, nowIso)).run();
+export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
+  (await db.delete(sessions).where(lt(sessions.expiresAt, nowIso)));
 }
 
-export function insertApiToken(
+export async function insertApiToken(
   db: Db,
   values: { accountId: number; name: string; tokenHash: string; prefix: string; createdAt: string },
-): ApiTokenRow {
-  return db.insert(apiTokens).values(values).returning().get();
+): Promise<ApiTokenRow> {
+  return (await db.insert(apiTokens).values(values).returning())[0];
 }
 
 /** The live token's row and account, or nothing (revoked, account disabled). */
-export function accountByToken(
+export async function accountByToken(
   db: Db,
   tokenHash: string,
-): { account: AccountWithRegion; token: ApiTokenRow } | undefined {
-  const row = db
+): Promise<{ account: AccountWithRegion; token: ApiTokenRow } | undefined> {
+  const row = (await db
     .select({ account: withRegion, token: apiTokens })
     .from(apiTokens)
     .innerJoin(accounts, eq(accounts.id, apiTokens.accountId))
@@ -122,48 +118,44 @@ export function accountByToken(
         isNull(apiTokens.revokedAt),
         isNull(accounts.disabledAt),
       ),
-    )
-    .get();
+    ))[0];
   return row;
 }
 
-export function tokenById(db: Db, id: number): ApiTokenRow | undefined {
-  return db.select().from(apiTokens).where(eq(apiTokens.id, id)).get();
+export async function tokenById(db: Db, id: number): Promise<ApiTokenRow | undefined> {
+  return (await db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0];
 }
 
-export function tokensOf(db: Db, accountId: number): ApiTokenRow[] {
-  return db
+export async function tokensOf(db: Db, accountId: number): Promise<ApiTokenRow[]> {
+  return (await db
     .select()
     .from(apiTokens)
     .where(eq(apiTokens.accountId, accountId))
-    .orderBy(apiTokens.id)
-    .all();
+    .orderBy(apiTokens.id));
 }
 
-export function markTokenUsed(db: Db, id: number, atIso: string): void {
-  db.update(apiTokens).set({ lastUsedAt: atIso }).where(eq(apiTokens.id, id)).run();
+export async function markTokenUsed(db: Db, id: number, atIso: string): Promise<void> {
+  (await db.update(apiTokens).set({ lastUsedAt: atIso }).where(eq(apiTokens.id, id)));
 }
 
-export function revokeToken(db: Db, id: number, atIso: string): void {
-  db.update(apiTokens).set({ revokedAt: atIso }).where(eq(apiTokens.id, id)).run();
+export async function revokeToken(db: Db, id: number, atIso: string): Promise<void> {
+  (await db.update(apiTokens).set({ revokedAt: atIso }).where(eq(apiTokens.id, id)));
 }
 
 /** Revokes every live token of an account (a password reset or change, a role without tokens). */
-export function revokeTokensOf(db: Db, accountId: number, atIso: string): void {
-  db.update(apiTokens)
+export async function revokeTokensOf(db: Db, accountId: number, atIso: string): Promise<void> {
+  (await db.update(apiTokens)
     .set({ revokedAt: atIso })
-    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)))
-    .run();
+    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt))));
 }
 
 /** Ends an account's sessions but one (the one changing its own password stays signed in). */
-export function deleteOtherSessionsOf(db: Db, accountId: number, keepIdHash: string | null): void {
-  db.delete(sessions)
+export async function deleteOtherSessionsOf(db: Db, accountId: number, keepIdHash: string | null): Promise<void> {
+  (await db.delete(sessions)
     .where(
       and(
         eq(sessions.accountId, accountId),
         keepIdHash === null ? sql`1 = 1` : sql`${sessions.idHash} <> ${keepIdHash}`,
       ),
-    )
-    .run();
+    ));
 }

@@ -6,8 +6,8 @@ import { auditLog, type AuditOutcome } from '../db/schema/index.ts';
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
 
-export function appendAudit(db: Db, row: NewAuditRow): void {
-  db.insert(auditLog).values(row).run();
+export async function appendAudit(db: Db, row: NewAuditRow): Promise<void> {
+  (await db.insert(auditLog).values(row));
 }
 
 export interface AuditFilter {
@@ -30,27 +30,26 @@ function conditions(filter: AuditFilter): SQL | undefined {
 }
 
 /** Newest first; `beforeId` continues a page. */
-export function auditPage(
+export async function auditPage(
   db: Db,
   filter: AuditFilter,
   limit: number,
   beforeId: number | null,
-): AuditRow[] {
+): Promise<AuditRow[]> {
   const where = and(conditions(filter), beforeId === null ? undefined : lt(auditLog.id, beforeId));
-  return db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit).all();
+  return (await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit));
 }
 
 /** Oldest first, in batches of `size` after `afterId`: for exports of any length. */
-export function auditBatch(db: Db, filter: AuditFilter, afterId: number, size: number): AuditRow[] {
-  return db
+export async function auditBatch(db: Db, filter: AuditFilter, afterId: number, size: number): Promise<AuditRow[]> {
+  return (await db
     .select()
     .from(auditLog)
     .where(and(conditions(filter), gte(auditLog.id, afterId + 1)))
     .orderBy(auditLog.id)
-    .limit(size)
-    .all();
+    .limit(size));
 }
 
-export function countAudit(db: Db, filter: AuditFilter = {}): number {
-  return db.select({ n: count() }).from(auditLog).where(conditions(filter)).get()?.n ?? 0;
+export async function countAudit(db: Db, filter: AuditFilter = {}): Promise<number> {
+  return (await db.select({ n: count() }).from(auditLog).where(conditions(filter)))[0]?.n ?? 0;
 }

@@ -23,134 +23,122 @@ export type GoalRow = typeof targetGoals.$inferSelect;
 
 const ids = (keys: readonly number[]) => [...keys];
 
-export function documentsByIds(db: Db, keys: readonly number[]) {
+export async function documentsByIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(documents)
-        .where(inArray(documents.id, ids(keys)))
-        .all()
+        .where(inArray(documents.id, ids(keys))))
     : [];
 }
 
-export function revisionsByIds(db: Db, keys: readonly number[]) {
+export async function revisionsByIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(documentRevisions)
-        .where(inArray(documentRevisions.id, ids(keys)))
-        .all()
+        .where(inArray(documentRevisions.id, ids(keys))))
     : [];
 }
 
-export function revisionsByDocumentIds(db: Db, keys: readonly number[]) {
+export async function revisionsByDocumentIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(documentRevisions)
         .where(inArray(documentRevisions.documentId, ids(keys)))
-        .orderBy(desc(documentRevisions.revision))
-        .all()
+        .orderBy(desc(documentRevisions.revision)))
     : [];
 }
 
-export function programsByIds(db: Db, keys: readonly number[]): ProgramRow[] {
+export async function programsByIds(db: Db, keys: readonly number[]): Promise<ProgramRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(programs)
-        .where(inArray(programs.id, ids(keys)))
-        .all()
+        .where(inArray(programs.id, ids(keys))))
     : [];
 }
 
-export function listPrograms(db: Db, year: number | null): ProgramRow[] {
-  return db
+export async function listPrograms(db: Db, year: number | null): Promise<ProgramRow[]> {
+  return (await db
     .select()
     .from(programs)
     .where(year === null ? undefined : eq(programs.year, year))
-    .orderBy(desc(programs.year), programs.name)
-    .all();
+    .orderBy(desc(programs.year), programs.name));
 }
 
-export function documentsByProgramIds(db: Db, keys: readonly number[]) {
+export async function documentsByProgramIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(documents)
         .where(inArray(documents.programId, ids(keys)))
-        .orderBy(documents.id)
-        .all()
+        .orderBy(documents.id))
     : [];
 }
 
-export function allocationsByRevisionIds(db: Db, keys: readonly number[]): AllocationRow[] {
+export async function allocationsByRevisionIds(db: Db, keys: readonly number[]): Promise<AllocationRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(allocations)
         .where(inArray(allocations.revisionId, ids(keys)))
-        .orderBy(allocations.rowNo)
-        .all()
+        .orderBy(allocations.rowNo))
     : [];
 }
 
-export function sheetsByRevisionIds(db: Db, keys: readonly number[]): TargetSheetRow[] {
+export async function sheetsByRevisionIds(db: Db, keys: readonly number[]): Promise<TargetSheetRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(targetSheets)
         .where(inArray(targetSheets.revisionId, ids(keys)))
-        .orderBy(targetSheets.id)
-        .all()
+        .orderBy(targetSheets.id))
     : [];
 }
 
-export function goalsBySheetIds(db: Db, keys: readonly number[]): GoalRow[] {
+export async function goalsBySheetIds(db: Db, keys: readonly number[]): Promise<GoalRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(targetGoals)
         .where(inArray(targetGoals.sheetId, ids(keys)))
-        .orderBy(targetGoals.ordinal)
-        .all()
+        .orderBy(targetGoals.ordinal))
     : [];
 }
 
-export function sheetIndicatorsBySheetIds(db: Db, keys: readonly number[]): SheetIndicatorRow[] {
+export async function sheetIndicatorsBySheetIds(db: Db, keys: readonly number[]): Promise<SheetIndicatorRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(sheetIndicators)
         .where(inArray(sheetIndicators.sheetId, ids(keys)))
-        .orderBy(sheetIndicators.sheetId, sheetIndicators.ordinal)
-        .all()
+        .orderBy(sheetIndicators.sheetId, sheetIndicators.ordinal))
     : [];
 }
 
-export function importRunsByIds(db: Db, keys: readonly number[]): ImportRunRow[] {
+export async function importRunsByIds(db: Db, keys: readonly number[]): Promise<ImportRunRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(importRuns)
-        .where(inArray(importRuns.id, ids(keys)))
-        .all()
+        .where(inArray(importRuns.id, ids(keys))))
     : [];
 }
 
-export function warningsByRunIds(db: Db, keys: readonly number[]): ImportWarningRow[] {
+export async function warningsByRunIds(db: Db, keys: readonly number[]): Promise<ImportWarningRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(importWarnings)
         .where(inArray(importWarnings.importRunId, ids(keys)))
-        .orderBy(importWarnings.id)
-        .all()
+        .orderBy(importWarnings.id))
     : [];
 }
 
 /** A page of documents, newest first, keyed by id. */
-export function pageDocuments(
+export async function pageDocuments(
   db: Db,
   filter: { year: number | null; programId: number | null },
   page: { limit: number; beforeId: number | null },
@@ -160,33 +148,30 @@ export function pageDocuments(
     filter.programId === null ? undefined : eq(documents.programId, filter.programId),
   ];
   const where = and(...conditions);
-  const rows = db
+  const rows = (await db
     .select({ document: documents })
     .from(documents)
     .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
     .where(and(where, page.beforeId === null ? undefined : lt(documents.id, page.beforeId)))
     .orderBy(desc(documents.id))
-    .limit(page.limit + 1)
-    .all()
+    .limit(page.limit + 1))
     .map((r) => r.document);
   const total =
-    db
+    (await db
       .select({ n: count() })
       .from(documents)
       .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
-      .where(where)
-      .get()?.n ?? 0;
+      .where(where))[0]?.n ?? 0;
   return { rows, total };
 }
 
-export function pageImportRuns(db: Db, page: { limit: number; beforeId: number | null }) {
-  const rows = db
+export async function pageImportRuns(db: Db, page: { limit: number; beforeId: number | null }) {
+  const rows = (await db
     .select()
     .from(importRuns)
     .where(page.beforeId === null ? undefined : lt(importRuns.id, page.beforeId))
     .orderBy(desc(importRuns.id))
-    .limit(page.limit + 1)
-    .all();
-  const total = db.select({ n: count() }).from(importRuns).get()?.n ?? 0;
+    .limit(page.limit + 1));
+  const total = (await db.select({ n: count() }).from(importRuns))[0]?.n ?? 0;
   return { rows, total };
 }

@@ -24,47 +24,44 @@ export type NewSheetIndicator = Omit<typeof sheetIndicators.$inferInsert, 'sheet
 export type NewImportRun = typeof importRuns.$inferInsert;
 export type NewImportWarning = Omit<typeof importWarnings.$inferInsert, 'importRunId'>;
 
-export function findDocument(db: Db, number: string): DocumentRow | undefined {
-  return db.select().from(documents).where(eq(documents.number, number)).get();
+export async function findDocument(db: Db, number: string): Promise<DocumentRow | undefined> {
+  return (await db.select().from(documents).where(eq(documents.number, number)))[0];
 }
 
-export function findRevisionByHash(
+export async function findRevisionByHash(
   db: Db,
   documentId: number,
   textHash: string,
-): RevisionRow | undefined {
-  return db
+): Promise<RevisionRow | undefined> {
+  return (await db
     .select()
     .from(documentRevisions)
     .where(
       and(eq(documentRevisions.documentId, documentId), eq(documentRevisions.textHash, textHash)),
-    )
-    .get();
+    ))[0];
 }
 
-export function latestRevisionNumber(db: Db, documentId: number): number {
+export async function latestRevisionNumber(db: Db, documentId: number): Promise<number> {
   return (
-    db
+    (await db
       .select({ n: max(documentRevisions.revision) })
       .from(documentRevisions)
-      .where(eq(documentRevisions.documentId, documentId))
-      .get()?.n ?? 0
+      .where(eq(documentRevisions.documentId, documentId)))[0]?.n ?? 0
   );
 }
 
-export function upsertProgram(db: Db, program: typeof programs.$inferInsert): number {
-  const existing = db
+export async function upsertProgram(db: Db, program: typeof programs.$inferInsert): Promise<number> {
+  const existing = (await db
     .select({ id: programs.id })
     .from(programs)
-    .where(and(eq(programs.name, program.name), eq(programs.year, program.year)))
-    .get();
+    .where(and(eq(programs.name, program.name), eq(programs.year, program.year))))[0];
   return (
-    existing?.id ?? db.insert(programs).values(program).returning({ id: programs.id }).get().id
+    existing?.id ?? (await db.insert(programs).values(program).returning({ id: programs.id }))[0].id
   );
 }
 
-export function insertDocument(db: Db, number: string, programId: number): DocumentRow {
-  return db.insert(documents).values({ number, programId }).returning().get();
+export async function insertDocument(db: Db, number: string, programId: number): Promise<DocumentRow> {
+  return (await db.insert(documents).values({ number, programId }).returning())[0];
 }
 
 /**
@@ -78,28 +75,26 @@ function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => void): void {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) insert(rows.slice(i, i + ROWS_PER_INSERT));
 }
 
-export function insertImportRun(db: Db, run: NewImportRun, warnings: NewImportWarning[]): number {
-  const { id } = db.insert(importRuns).values(run).returning({ id: importRuns.id }).get();
-  inChunks(warnings, (chunk) =>
-    db
+export async function insertImportRun(db: Db, run: NewImportRun, warnings: NewImportWarning[]): Promise<number> {
+  const { id } = (await db.insert(importRuns).values(run).returning({ id: importRuns.id }))[0];
+  inChunks(warnings, async (chunk) =>
+    (await db
       .insert(importWarnings)
-      .values(chunk.map((w) => ({ ...w, importRunId: id })))
-      .run(),
+      .values(chunk.map((w) => ({ ...w, importRunId: id })))),
   );
   return id;
 }
 
-export function insertRevision(db: Db, revision: NewRevision): RevisionRow {
-  const row = db.insert(documentRevisions).values(revision).returning().get();
-  db.update(documents)
+export async function insertRevision(db: Db, revision: NewRevision): Promise<RevisionRow> {
+  const row = (await db.insert(documentRevisions).values(revision).returning())[0];
+  (await db.update(documents)
     .set({ currentRevisionId: row.id })
-    .where(eq(documents.id, revision.documentId))
-    .run();
+    .where(eq(documents.id, revision.documentId)));
   return row;
 }
 
 export function insertAllocations(db: Db, rows: NewAllocation[]): void {
-  inChunks(rows, (chunk) => db.insert(allocations).values(chunk).run());
+  inChunks(rows, async (chunk) => (await db.insert(allocations).values(chunk)));
 }
 
 /** Catalogue ids of indicators by name key, adding the names not seen before. */
@@ -109,53 +104,50 @@ export function indicatorIds(
 ): Map<string, number> {
   const keys = [...new Set(named.map((n) => n.nameKey))];
   const fresh = named.filter((n, i) => named.findIndex((m) => m.nameKey === n.nameKey) === i);
-  inChunks(fresh, (chunk) => db.insert(indicators).values(chunk).onConflictDoNothing().run());
+  inChunks(fresh, async (chunk) => (await db.insert(indicators).values(chunk).onConflictDoNothing()));
   const rows: { id: number; nameKey: string }[] = [];
-  inChunks(keys, (chunk) =>
+  inChunks(keys, async (chunk) =>
     rows.push(
-      ...db
+      ...(await db
         .select({ id: indicators.id, nameKey: indicators.nameKey })
         .from(indicators)
-        .where(inArray(indicators.nameKey, chunk))
-        .all(),
+        .where(inArray(indicators.nameKey, chunk))),
     ),
   );
   return new Map(rows.map((r) => [r.nameKey, r.id]));
 }
 
-export function insertTargetSheet(
+export async function insertTargetSheet(
   db: Db,
   sheet: NewTargetSheet,
   goals: string[],
   rows: NewSheetIndicator[],
-): number {
-  const { id } = db.insert(targetSheets).values(sheet).returning({ id: targetSheets.id }).get();
+): Promise<number> {
+  const { id } = (await db.insert(targetSheets).values(sheet).returning({ id: targetSheets.id }))[0];
   const numbered = goals.map((text, i) => ({ sheetId: id, ordinal: i + 1, text }));
-  inChunks(numbered, (chunk) => db.insert(targetGoals).values(chunk).run());
-  inChunks(rows, (chunk) =>
-    db
+  inChunks(numbered, async (chunk) => (await db.insert(targetGoals).values(chunk)));
+  inChunks(rows, async (chunk) =>
+    (await db
       .insert(sheetIndicators)
-      .values(chunk.map((r) => ({ ...r, sheetId: id })))
-      .run(),
+      .values(chunk.map((r) => ({ ...r, sheetId: id })))),
   );
   return id;
 }
 
-export function listRevisions(db: Db, documentId: number): RevisionRow[] {
-  return db
+export async function listRevisions(db: Db, documentId: number): Promise<RevisionRow[]> {
+  return (await db
     .select()
     .from(documentRevisions)
     .where(eq(documentRevisions.documentId, documentId))
-    .orderBy(desc(documentRevisions.revision))
-    .all();
+    .orderBy(desc(documentRevisions.revision)));
 }
 
 /** The regions the current revision of a document allocates to, in table order. */
-export function allocatedRegions(
+export async function allocatedRegions(
   db: Db,
   documentId: number,
-): { regionId: number; regionName: string; isSubtotal: boolean }[] {
-  return db
+): Promise<{ regionId: number; regionName: string; isSubtotal: boolean }[]> {
+  return (await db
     .select({
       regionId: allocations.regionId,
       regionName: regions.name,
@@ -165,15 +157,14 @@ export function allocatedRegions(
     .innerJoin(documents, eq(documents.currentRevisionId, allocations.revisionId))
     .innerJoin(regions, eq(regions.id, allocations.regionId))
     .where(eq(documents.id, documentId))
-    .orderBy(allocations.rowNo)
-    .all();
+    .orderBy(allocations.rowNo));
 }
 
-export function countDocuments(db: Db): number {
-  return db.select({ n: count() }).from(documents).get()?.n ?? 0;
+export async function countDocuments(db: Db): Promise<number> {
+  return (await db.select({ n: count() }).from(documents))[0]?.n ?? 0;
 }
 
 /** Flags a document as sample data (the notices of our own writing that fit the seed). */
-export function markSample(db: Db, number: string): void {
-  db.update(documents).set({ isSample: true }).where(eq(documents.number, number)).run();
+export async function markSample(db: Db, number: string): Promise<void> {
+  (await db.update(documents).set({ isSample: true }).where(eq(documents.number, number)));
 }

@@ -15,8 +15,8 @@ import {
 } from '../db/schema/index.ts';
 
 /** The current revision of a document with its program, or undefined. */
-export function currentRevisionOf(db: Db, documentId: number) {
-  return db
+export async function currentRevisionOf(db: Db, documentId: number) {
+  return (await db
     .select({
       documentId: documents.id,
       number: documents.number,
@@ -30,13 +30,12 @@ export function currentRevisionOf(db: Db, documentId: number) {
     .from(documents)
     .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
     .innerJoin(programs, eq(programs.id, documents.programId))
-    .where(eq(documents.id, documentId))
-    .get();
+    .where(eq(documents.id, documentId)))[0];
 }
 
 /** The allocation table of a revision in the notice's row order. */
-export function allocationRows(db: Db, revisionId: number) {
-  return db
+export async function allocationRows(db: Db, revisionId: number) {
+  return (await db
     .select({
       regionName: regions.name,
       annualTotal: allocations.annualTotal,
@@ -48,25 +47,22 @@ export function allocationRows(db: Db, revisionId: number) {
     .from(allocations)
     .innerJoin(regions, eq(regions.id, allocations.regionId))
     .where(eq(allocations.revisionId, revisionId))
-    .orderBy(asc(allocations.rowNo))
-    .all();
+    .orderBy(asc(allocations.rowNo)));
 }
 
 /** A region's target sheet in a revision, with its goals and indicators in sheet order. */
-export function targetSheetOf(db: Db, revisionId: number, regionId: number) {
-  const sheet = db
+export async function targetSheetOf(db: Db, revisionId: number, regionId: number) {
+  const sheet = (await db
     .select()
     .from(targetSheets)
-    .where(and(eq(targetSheets.revisionId, revisionId), eq(targetSheets.regionId, regionId)))
-    .get();
+    .where(and(eq(targetSheets.revisionId, revisionId), eq(targetSheets.regionId, regionId))))[0];
   if (!sheet) return undefined;
-  const goals = db
+  const goals = (await db
     .select({ text: targetGoals.text })
     .from(targetGoals)
     .where(eq(targetGoals.sheetId, sheet.id))
-    .orderBy(asc(targetGoals.ordinal))
-    .all();
-  const rows = db
+    .orderBy(asc(targetGoals.ordinal)));
+  const rows = (await db
     .select({
       name: sheetIndicators.name,
       level1: sheetIndicators.level1,
@@ -75,8 +71,7 @@ export function targetSheetOf(db: Db, revisionId: number, regionId: number) {
     })
     .from(sheetIndicators)
     .where(eq(sheetIndicators.sheetId, sheet.id))
-    .orderBy(asc(sheetIndicators.ordinal))
-    .all();
+    .orderBy(asc(sheetIndicators.ordinal)));
   return { sheet, goals: goals.map((g) => g.text), indicators: rows };
 }
 
@@ -89,8 +84,8 @@ export function fundsOfRegion(db: Db, regionId: number, year: number) {
   return latestOfEachFundYear(allFundsOfRegion(db, regionId, year));
 }
 
-function allFundsOfRegion(db: Db, regionId: number, year: number) {
-  return db
+async function allFundsOfRegion(db: Db, regionId: number, year: number) {
+  return (await db
     .select({
       documentId: documents.id,
       number: documents.number,
@@ -111,8 +106,7 @@ function allFundsOfRegion(db: Db, regionId: number, year: number) {
         eq(documentRevisions.year, year),
       ),
     )
-    .orderBy(asc(documents.number))
-    .all();
+    .orderBy(asc(documents.number)));
 }
 
 function latestOfEachFundYear<

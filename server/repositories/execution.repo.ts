@@ -3,6 +3,7 @@
  * subtree (a GLOB on the materialised path, which uses the path index), whatever the number
  * of regions; the service folds the per-region rows into the tree.
  */
+import { allRows } from '../db/sql-rows.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import type { DirectionCode } from '../domain/directions.ts';
@@ -51,130 +52,130 @@ export interface RegionAmount {
 }
 
 /** Annual allocation per region with an allocation of its own (subtotal rows excluded). */
-export function allocatedByRegion(db: Db, rootPath: string, filter: FundFilter): RegionAmount[] {
+export async function allocatedByRegion(db: Db, rootPath: string, filter: FundFilter): Promise<RegionAmount[]> {
   if (allFunds(filter)) {
-    return db.all<RegionAmount>(sql`
+    return (await allRows<RegionAmount>(db, sql`
       select t.region_id as regionId, g.path as path, t.allocated as amount
       from allocation_region_totals t join regions g on g.id = t.region_id
-      where t.year = ${filter.year} and t.allocations > 0 and ${under(rootPath)}`);
+      where t.year = ${filter.year} and t.allocations > 0 and ${under(rootPath)}`));
   }
   if (filter.documentId == null) {
     // One fund-year: the money counted at each region by the chain (fund_year_regions).
-    return db.all<RegionAmount>(sql`
+    return (await allRows<RegionAmount>(db, sql`
       select f.region_id as regionId, g.path as path, f.counted as amount
       from fund_year_regions f join regions g on g.id = f.region_id
       where f.year = ${filter.year} and f.program_id = ${filter.programId} and f.counted <> 0
-        and ${under(rootPath)}`);
+        and ${under(rootPath)}`));
   }
   // One notice: its own table, which counts nothing twice (subtotal rows excluded).
-  return db.all<RegionAmount>(sql`
+  return (await allRows<RegionAmount>(db, sql`
     select a.region_id as regionId, g.path as path, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}
     where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
-    group by a.region_id`);
+    group by a.region_id`));
 }
 
 /** Cumulative spending per region that reported for the month (latest versions only). */
-export function spentByRegion(
+export async function spentByRegion(
   db: Db,
   rootPath: string,
   filter: FundFilter,
   month: number,
-): RegionAmount[] {
+): Promise<RegionAmount[]> {
   if (allFunds(filter)) {
-    return db.all<RegionAmount>(sql`
+    return (await allRows<RegionAmount>(db, sql`
       select t.region_id as regionId, g.path as path, t.spent as amount
       from spending_region_totals t join regions g on g.id = t.region_id
-      where t.year = ${filter.year} and t.month = ${month} and ${under(rootPath)}`);
+      where t.year = ${filter.year} and t.month = ${month} and ${under(rootPath)}`));
   }
-  return db.all<RegionAmount>(sql`
+  return (await allRows<RegionAmount>(db, sql`
     select c.region_id as regionId, g.path as path, sum(c.spent) as amount
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.region_id`);
+    group by c.region_id`));
 }
 
 /** Spending per month for months 1..`month`, and how many regions it covers: the trend. */
-export function spentByMonth(
+export async function spentByMonth(
   db: Db,
   rootPath: string,
   filter: FundFilter,
   month: number,
-): { month: number; amount: Fen; regions: number }[] {
+): Promise<{ month: number; amount: Fen; regions: number }[]> {
   if (allFunds(filter)) {
-    return db.all(sql`
+    return (await allRows(db, sql`
       select t.month as month, sum(t.spent) as amount, count(*) as regions
       from spending_region_totals t join regions g on g.id = t.region_id
       where t.year = ${filter.year} and t.month <= ${month} and ${under(rootPath)}
-      group by t.month`);
+      group by t.month`));
   }
-  return db.all(sql`
+  return (await allRows(db, sql`
     select c.month as month, sum(c.spent) as amount, count(distinct c.region_id) as regions
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month <= ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.month`);
+    group by c.month`));
 }
 
-export function spentByDirection(
+export async function spentByDirection(
   db: Db,
   rootPath: string,
   filter: FundFilter,
   month: number,
-): { direction: DirectionCode; amount: Fen }[] {
-  return db.all(sql`
+): Promise<{ direction: DirectionCode; amount: Fen }[]> {
+  return (await allRows(db, sql`
     select c.direction as direction, sum(c.spent) as amount
     ${currentFigures('spending_direction_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.direction`);
+    group by c.direction`));
 }
 
-export function allocatedByProgram(
+export async function allocatedByProgram(
   db: Db,
   rootPath: string,
   filter: FundFilter,
-): { programId: number; amount: Fen }[] {
+): Promise<{ programId: number; amount: Fen }[]> {
   if (filter.documentId == null) {
-    return db.all(sql`
+    return (await allRows(db, sql`
       select f.program_id as programId, sum(f.counted) as amount
       from fund_year_regions f join regions g on g.id = f.region_id
       where f.year = ${filter.year} and ${under(rootPath)}
       ${filter.programId == null ? sql`` : sql`and f.program_id = ${filter.programId}`}
-      group by f.program_id`);
+      group by f.program_id`));
   }
-  return db.all(sql`
+  return (await allRows(db, sql`
     select d.program_id as programId, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}
     where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
-    group by d.program_id`);
+    group by d.program_id`));
 }
 
-export function spentByProgram(
+export async function spentByProgram(
   db: Db,
   rootPath: string,
   filter: FundFilter,
   month: number,
-): { programId: number; amount: Fen }[] {
-  return db.all(sql`
+): Promise<{ programId: number; amount: Fen }[]> {
+  return (await allRows(db, sql`
     select d.program_id as programId, sum(c.spent) as amount
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by d.program_id`);
+    group by d.program_id`));
 }
 
 /** The latest report per region for a month, under a subtree, and when the first was filed. */
-export function latestReportsByRegion(
+export async function latestReportsByRegion(
   db: Db,
   rootPath: string,
   year: number,
   month: number,
-): {
+): Promise<{
   regionId: number;
   reportId: number;
   version: number;
   submittedAt: string;
   firstSubmittedAt: string;
-}[] {
-  return db.all(sql`
+}[]> {
+  return (await allRows(db, sql`
     select s.region_id as regionId, s.id as reportId, s.version as version, s.created_at as submittedAt,
            (select min(f.created_at) from spending_reports f
             where f.region_id = s.region_id and f.year = s.year and f.month = s.month) as firstSubmittedAt
@@ -182,7 +183,7 @@ export function latestReportsByRegion(
     join regions g on g.id = s.region_id
     where s.year = ${year} and s.month = ${month} and ${under(rootPath)}
       and s.version = (select max(v.version) from spending_reports v
-                       where v.region_id = s.region_id and v.year = s.year and v.month = s.month)`);
+                       where v.region_id = s.region_id and v.year = s.year and v.month = s.month)`));
 }
 
 export interface LaggingLine {
@@ -197,8 +198,8 @@ export interface LaggingLine {
 }
 
 /** Current lines whose spending is behind `month`/12 of their amount. */
-export function laggingLines(db: Db, rootPath: string, year: number, month: number): LaggingLine[] {
-  return db.all<LaggingLine>(sql`
+export async function laggingLines(db: Db, rootPath: string, year: number, month: number): Promise<LaggingLine[]> {
+  return (await allRows<LaggingLine>(db, sql`
     select c.region_id as regionId, c.report_id as reportId, d.number as documentNumber,
            l.amount as amount, l.spent as spent, l.reason as reason, l.measures as measures,
            l.measures_due_on as measuresDueOn
@@ -208,5 +209,5 @@ export function laggingLines(db: Db, rootPath: string, year: number, month: numb
     join regions g on g.id = c.region_id
     where c.year = ${year} and c.month = ${month} and ${under(rootPath)}
       and c.spent * 12 < c.amount * ${month}
-    order by g.path, d.number`);
+    order by g.path, d.number`));
 }

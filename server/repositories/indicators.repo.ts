@@ -11,16 +11,16 @@ import {
 
 export type NewIndicatorResult = typeof indicatorResults.$inferInsert;
 
-export function findIndicatorByKey(
+export async function findIndicatorByKey(
   db: Db,
   nameKey: string,
-): typeof indicators.$inferSelect | undefined {
-  return db.select().from(indicators).where(eq(indicators.nameKey, nameKey)).get();
+): Promise<typeof indicators.$inferSelect | undefined> {
+  return (await db.select().from(indicators).where(eq(indicators.nameKey, nameKey)))[0];
 }
 
 /** The targets the current revision of a document sets for a region, in sheet order. */
-export function targetsForRegion(db: Db, documentId: number, regionId: number) {
-  return db
+export async function targetsForRegion(db: Db, documentId: number, regionId: number) {
+  return (await db
     .select({
       indicatorId: sheetIndicators.indicatorId,
       name: sheetIndicators.name,
@@ -32,39 +32,37 @@ export function targetsForRegion(db: Db, documentId: number, regionId: number) {
     .innerJoin(targetSheets, eq(targetSheets.id, sheetIndicators.sheetId))
     .innerJoin(documents, eq(documents.currentRevisionId, targetSheets.revisionId))
     .where(and(eq(documents.id, documentId), eq(targetSheets.regionId, regionId)))
-    .orderBy(sheetIndicators.ordinal)
-    .all();
+    .orderBy(sheetIndicators.ordinal));
 }
 
-export function insertIndicatorResults(db: Db, rows: NewIndicatorResult[]): void {
-  if (rows.length > 0) db.insert(indicatorResults).values(rows).run();
+export async function insertIndicatorResults(db: Db, rows: NewIndicatorResult[]): Promise<void> {
+  if (rows.length > 0) (await db.insert(indicatorResults).values(rows));
 }
 
-export function deleteSampleResults(db: Db): number {
-  return db.delete(indicatorResults).where(eq(indicatorResults.isSample, true)).run().changes;
+export async function deleteSampleResults(db: Db): Promise<number> {
+  return (await db.delete(indicatorResults).where(eq(indicatorResults.isSample, true))).changes;
 }
 
-export function countSampleResults(db: Db): number {
+export async function countSampleResults(db: Db): Promise<number> {
   return (
-    db
+    (await db
       .select({ n: sql<number>`count(*)` })
       .from(indicatorResults)
-      .where(eq(indicatorResults.isSample, true))
-      .get()?.n ?? 0
+      .where(eq(indicatorResults.isSample, true)))[0]?.n ?? 0
   );
 }
 
 export type IndicatorResultRow = typeof indicatorResults.$inferSelect;
 
 /** Results of the given indicators, regions and years, oldest first (the last one counts). */
-export function resultsFor(
+export async function resultsFor(
   db: Db,
   indicatorIds: number[],
   regionIds: number[],
   years: number[],
-): IndicatorResultRow[] {
+): Promise<IndicatorResultRow[]> {
   if (indicatorIds.length === 0 || regionIds.length === 0) return [];
-  return db
+  return (await db
     .select()
     .from(indicatorResults)
     .where(
@@ -74,17 +72,16 @@ export function resultsFor(
         inArray(indicatorResults.year, years),
       ),
     )
-    .orderBy(indicatorResults.id)
-    .all();
+    .orderBy(indicatorResults.id));
 }
 
-export function insertIndicatorResult(db: Db, row: NewIndicatorResult): IndicatorResultRow {
-  return db.insert(indicatorResults).values(row).returning().get();
+export async function insertIndicatorResult(db: Db, row: NewIndicatorResult): Promise<IndicatorResultRow> {
+  return (await db.insert(indicatorResults).values(row).returning())[0];
 }
 
 /** The sheet indicator a region's current sheet of a document has under a name key. */
-export function sheetIndicatorFor(db: Db, documentId: number, regionId: number, nameKey: string) {
-  return db
+export async function sheetIndicatorFor(db: Db, documentId: number, regionId: number, nameKey: string) {
+  return (await db
     .select({ sheetIndicator: sheetIndicators, year: targetSheets.year })
     .from(sheetIndicators)
     .innerJoin(indicators, eq(indicators.id, sheetIndicators.indicatorId))
@@ -96,6 +93,5 @@ export function sheetIndicatorFor(db: Db, documentId: number, regionId: number, 
         eq(targetSheets.regionId, regionId),
         eq(indicators.nameKey, nameKey),
       ),
-    )
-    .get();
+    ))[0];
 }

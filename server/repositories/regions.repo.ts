@@ -1,4 +1,5 @@
 /** Queries on the region tree and its aliases. */
+import { runSql } from '../db/sql-rows.ts';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { regionAliases, regions } from '../db/schema/index.ts';
@@ -7,28 +8,27 @@ import type { RegionLevel } from '../domain/region-names.ts';
 export type RegionRow = typeof regions.$inferSelect;
 
 /** Regions whose name or one of whose aliases is among `names`. */
-export function findRegionsByNames(db: Db, names: string[]): RegionRow[] {
+export async function findRegionsByNames(db: Db, names: string[]): Promise<RegionRow[]> {
   if (names.length === 0) return [];
   const aliased = db
     .select({ id: regionAliases.regionId })
     .from(regionAliases)
     .where(inArray(regionAliases.alias, names));
-  return db
+  return (await db
     .select()
     .from(regions)
-    .where(or(inArray(regions.name, names), inArray(regions.id, aliased)))
-    .all();
+    .where(or(inArray(regions.name, names), inArray(regions.id, aliased))));
 }
 
 export function findChildrenByNames(db: Db, parentId: number | null, names: string[]): RegionRow[] {
   return findRegionsByNames(db, names).filter((r) => r.parentId === parentId);
 }
 
-export function insertRegion(
+export async function insertRegion(
   db: Db,
   region: { name: string; level: RegionLevel; parent: RegionRow | null },
-): RegionRow {
-  const inserted = db
+): Promise<RegionRow> {
+  const inserted = (await db
     .insert(regions)
     .values({
       name: region.name,
@@ -37,102 +37,94 @@ export function insertRegion(
       path: '',
       depth: region.parent ? region.parent.depth + 1 : 0,
     })
-    .returning()
-    .get();
+    .returning())[0];
   const path = `${region.parent?.path ?? '/'}${inserted.id}/`;
-  db.update(regions).set({ path }).where(eq(regions.id, inserted.id)).run();
+  (await db.update(regions).set({ path }).where(eq(regions.id, inserted.id)));
   return { ...inserted, path };
 }
 
-export function aliasesOf(db: Db, regionId: number): string[] {
-  return db
+export async function aliasesOf(db: Db, regionId: number): Promise<string[]> {
+  return (await db
     .select({ alias: regionAliases.alias })
     .from(regionAliases)
-    .where(eq(regionAliases.regionId, regionId))
-    .all()
+    .where(eq(regionAliases.regionId, regionId)))
     .map((r) => r.alias);
 }
 
-export function addAliases(db: Db, regionId: number, aliases: string[]): void {
+export async function addAliases(db: Db, regionId: number, aliases: string[]): Promise<void> {
   if (aliases.length === 0) return;
-  db.insert(regionAliases)
+  (await db.insert(regionAliases)
     .values(aliases.map((alias) => ({ regionId, alias })))
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing());
 }
 
-export function rootRegions(db: Db): RegionRow[] {
-  return db.select().from(regions).where(isNull(regions.parentId)).all();
+export async function rootRegions(db: Db): Promise<RegionRow[]> {
+  return (await db.select().from(regions).where(isNull(regions.parentId)));
 }
 
-export function regionById(db: Db, id: number): RegionRow | undefined {
-  return db.select().from(regions).where(eq(regions.id, id)).get();
+export async function regionById(db: Db, id: number): Promise<RegionRow | undefined> {
+  return (await db.select().from(regions).where(eq(regions.id, id)))[0];
 }
 
-export function childrenOf(db: Db, parentId: number): RegionRow[] {
-  return db.select().from(regions).where(eq(regions.parentId, parentId)).orderBy(regions.id).all();
+export async function childrenOf(db: Db, parentId: number): Promise<RegionRow[]> {
+  return (await db.select().from(regions).where(eq(regions.parentId, parentId)).orderBy(regions.id));
 }
 
-export function countRegions(db: Db): number {
+export async function countRegions(db: Db): Promise<number> {
   return (
-    db
+    (await db
       .select({ n: sql<number>`count(*)` })
-      .from(regions)
-      .get()?.n ?? 0
+      .from(regions))[0]?.n ?? 0
   );
 }
 
-export function regionsByIds(db: Db, ids: readonly number[]): RegionRow[] {
+export async function regionsByIds(db: Db, ids: readonly number[]): Promise<RegionRow[]> {
   return ids.length
-    ? db
+    ? (await db
         .select()
         .from(regions)
-        .where(inArray(regions.id, [...ids]))
-        .all()
+        .where(inArray(regions.id, [...ids])))
     : [];
 }
 
-export function aliasesByRegionIds(
+export async function aliasesByRegionIds(
   db: Db,
   ids: readonly number[],
-): { regionId: number; alias: string }[] {
+): Promise<{ regionId: number; alias: string }[]> {
   return ids.length
-    ? db
+    ? (await db
         .select({ regionId: regionAliases.regionId, alias: regionAliases.alias })
         .from(regionAliases)
         .where(inArray(regionAliases.regionId, [...ids]))
-        .orderBy(regionAliases.id)
-        .all()
+        .orderBy(regionAliases.id))
     : [];
 }
 
-export function childrenByParentIds(db: Db, ids: readonly number[]): RegionRow[] {
+export async function childrenByParentIds(db: Db, ids: readonly number[]): Promise<RegionRow[]> {
   return ids.length
-    ? db
+    ? (await db
         .select()
         .from(regions)
         .where(inArray(regions.parentId, [...ids]))
-        .orderBy(regions.id)
-        .all()
+        .orderBy(regions.id))
     : [];
 }
 
 /** Regions of a level inside a subtree (the root included when it has that level). */
-export function regionsUnder(db: Db, rootPath: string, level: RegionRow['level']): RegionRow[] {
-  return db
+export async function regionsUnder(db: Db, rootPath: string, level: RegionRow['level']): Promise<RegionRow[]> {
+  return (await db
     .select()
     .from(regions)
     .where(and(sql`${regions.path} glob ${`${rootPath}*`}`, eq(regions.level, level)))
-    .orderBy(regions.id)
-    .all();
+    .orderBy(regions.id));
 }
 
 /** Moves a region and its whole subtree under `parent`: paths and depths rewritten, one pass. */
-export function moveUnder(db: Db, root: RegionRow, parent: RegionRow): void {
+export async function moveUnder(db: Db, root: RegionRow, parent: RegionRow): Promise<void> {
   const path = `${parent.path}${root.id}/`;
   const depthShift = parent.depth + 1 - root.depth;
-  db.run(sql`update regions
+  (await runSql(db, sql`update regions
     set path = ${path} || substr(path, ${root.path.length + 1}), depth = depth + ${depthShift}
-    where path glob ${`${root.path}*`}`);
-  db.update(regions).set({ parentId: parent.id }).where(eq(regions.id, root.id)).run();
+    where path glob ${`${root.path}*`}`));
+  (await db.update(regions).set({ parentId: parent.id }).where(eq(regions.id, root.id)));
 }

@@ -1,4 +1,5 @@
 /** Reads of spending reports, their lines and versions, batched by id for the loaders. */
+import { allRows } from '../db/sql-rows.ts';
 import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import {
@@ -17,46 +18,43 @@ export type SpendingLineRow = typeof spendingLines.$inferSelect & {
 };
 export type LineDirectionRow = typeof spendingLineDirections.$inferSelect;
 
-export function reportsByIds(db: Db, keys: readonly number[]): SpendingReportRow[] {
+export async function reportsByIds(db: Db, keys: readonly number[]): Promise<SpendingReportRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(spendingReports)
-        .where(inArray(spendingReports.id, [...keys]))
-        .all()
+        .where(inArray(spendingReports.id, [...keys])))
     : [];
 }
 
-export function linesByReportIds(db: Db, keys: readonly number[]): SpendingLineRow[] {
+export async function linesByReportIds(db: Db, keys: readonly number[]): Promise<SpendingLineRow[]> {
   if (keys.length === 0) return [];
-  return db
+  return (await db
     .select({ line: spendingLines, documentNumber: documents.number, fundName: programs.name })
     .from(spendingLines)
     .innerJoin(documents, eq(documents.id, spendingLines.documentId))
     .innerJoin(programs, eq(programs.id, documents.programId))
     .where(inArray(spendingLines.reportId, [...keys]))
-    .orderBy(spendingLines.reportId, spendingLines.lineNo)
-    .all()
+    .orderBy(spendingLines.reportId, spendingLines.lineNo))
     .map((r) => ({ ...r.line, documentNumber: r.documentNumber, fundName: r.fundName }));
 }
 
-export function directionsByLineIds(db: Db, keys: readonly number[]): LineDirectionRow[] {
+export async function directionsByLineIds(db: Db, keys: readonly number[]): Promise<LineDirectionRow[]> {
   return keys.length
-    ? db
+    ? (await db
         .select()
         .from(spendingLineDirections)
-        .where(inArray(spendingLineDirections.lineId, [...keys]))
-        .all()
+        .where(inArray(spendingLineDirections.lineId, [...keys])))
     : [];
 }
 
 /** Every version of the region-months of the given reports, newest first. */
-export function versionsOfReports(
+export async function versionsOfReports(
   db: Db,
   keys: readonly number[],
-): (SpendingReportRow & { ofReportId: number })[] {
+): Promise<(SpendingReportRow & { ofReportId: number })[]> {
   if (keys.length === 0) return [];
-  return db.all(sql`
+  return (await allRows(db, sql`
     select v.id, v.region_id as regionId, v.year, v.month, v.version, v.submitted_by as submittedBy,
            v.is_sample as isSample, v.created_at as createdAt, s.id as ofReportId
     from spending_reports s
@@ -65,7 +63,7 @@ export function versionsOfReports(
       keys.map((k) => sql`${k}`),
       sql`, `,
     )})
-    order by v.version desc`);
+    order by v.version desc`));
 }
 
 export interface ReportFilter {
@@ -76,7 +74,7 @@ export interface ReportFilter {
 }
 
 /** A page of reports, newest first, keyed by id. */
-export function pageReports(
+export async function pageReports(
   db: Db,
   filter: ReportFilter,
   page: { limit: number; beforeId: number | null },
@@ -92,21 +90,19 @@ export function pageReports(
       : undefined,
   ];
   const where = and(...conditions);
-  const rows = db
+  const rows = (await db
     .select({ report: spendingReports })
     .from(spendingReports)
     .innerJoin(regions, eq(regions.id, spendingReports.regionId))
     .where(and(where, page.beforeId === null ? undefined : lt(spendingReports.id, page.beforeId)))
     .orderBy(desc(spendingReports.id))
-    .limit(page.limit + 1)
-    .all()
+    .limit(page.limit + 1))
     .map((r) => r.report);
   const total =
-    db
+    (await db
       .select({ n: count() })
       .from(spendingReports)
       .innerJoin(regions, eq(regions.id, spendingReports.regionId))
-      .where(where)
-      .get()?.n ?? 0;
+      .where(where))[0]?.n ?? 0;
   return { rows, total };
 }

@@ -5,16 +5,15 @@ import { signInLimits } from '../db/schema/index.ts';
 
 export type SignInLimitRow = typeof signInLimits.$inferSelect;
 
-export function limitsOf(db: Db, scopes: readonly string[]): SignInLimitRow[] {
-  return db
+export async function limitsOf(db: Db, scopes: readonly string[]): Promise<SignInLimitRow[]> {
+  return (await db
     .select()
     .from(signInLimits)
-    .where(inArray(signInLimits.scope, [...scopes]))
-    .all();
+    .where(inArray(signInLimits.scope, [...scopes])));
 }
 
-export function saveLimit(db: Db, row: SignInLimitRow): void {
-  db.insert(signInLimits)
+export async function saveLimit(db: Db, row: SignInLimitRow): Promise<void> {
+  (await db.insert(signInLimits)
     .values(row)
     .onConflictDoUpdate({
       target: signInLimits.scope,
@@ -24,27 +23,24 @@ export function saveLimit(db: Db, row: SignInLimitRow): void {
         lockedUntil: row.lockedUntil,
         locks: row.locks,
       },
-    })
-    .run();
+    }));
 }
 
-export function deleteLimit(db: Db, scope: string): void {
-  db.delete(signInLimits).where(eq(signInLimits.scope, scope)).run();
+export async function deleteLimit(db: Db, scope: string): Promise<void> {
+  (await db.delete(signInLimits).where(eq(signInLimits.scope, scope)));
 }
 
 /** Gives back one counted attempt (it turned out to be a success). */
-export function uncount(db: Db, scope: string): void {
-  db.update(signInLimits)
+export async function uncount(db: Db, scope: string): Promise<void> {
+  (await db.update(signInLimits)
     .set({ failures: sql`max(${signInLimits.failures} - 1, 0)` })
-    .where(eq(signInLimits.scope, scope))
-    .run();
+    .where(eq(signInLimits.scope, scope)));
 }
 
 /** Forgets windows that ended long ago and are not locked. */
-export function deleteStale(db: Db, beforeMs: number): void {
-  db.delete(signInLimits)
+export async function deleteStale(db: Db, beforeMs: number): Promise<void> {
+  (await db.delete(signInLimits)
     .where(
       sql`${lt(signInLimits.windowStartedAt, beforeMs)} and ${signInLimits.lockedUntil} < ${beforeMs}`,
-    )
-    .run();
+    ));
 }

@@ -1,4 +1,5 @@
 /** Queries that store spending reports and keep the current-figures tables in step. */
+import { runSql } from '../db/sql-rows.ts';
 import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import {
@@ -27,13 +28,13 @@ export interface FundAllocation {
 }
 
 /** The documents named, each with what its current revision allocated to the region (if anything). */
-export function fundsForRegion(
+export async function fundsForRegion(
   db: Db,
   regionId: number,
   numbers: string[],
-): { documentId: number; number: string; allocation: FundAllocation | null }[] {
+): Promise<{ documentId: number; number: string; allocation: FundAllocation | null }[]> {
   if (numbers.length === 0) return [];
-  const rows = db
+  const rows = (await db
     .select({
       documentId: documents.id,
       number: documents.number,
@@ -49,8 +50,7 @@ export function fundsForRegion(
       allocations,
       and(eq(allocations.revisionId, documentRevisions.id), eq(allocations.regionId, regionId)),
     )
-    .where(inArray(documents.number, numbers))
-    .all();
+    .where(inArray(documents.number, numbers)));
   return rows.map((r) => ({
     documentId: r.documentId,
     number: r.number,
@@ -81,12 +81,11 @@ function inPeriod(
   );
 }
 
-export function nextVersion(db: Db, regionId: number, year: number, month: number): number {
-  const row = db
+export async function nextVersion(db: Db, regionId: number, year: number, month: number): Promise<number> {
+  const row = (await db
     .select({ v: max(spendingReports.version) })
     .from(spendingReports)
-    .where(inPeriod(spendingReports, { regionId, year, month }))
-    .get();
+    .where(inPeriod(spendingReports, { regionId, year, month })))[0];
   return (row?.v ?? 0) + 1;
 }
 
@@ -100,22 +99,20 @@ export interface NewLine {
   directions: { direction: DirectionCode; spent: Fen }[];
 }
 
-export function insertReport(
+export async function insertReport(
   db: Db,
   report: typeof spendingReports.$inferInsert,
   lines: NewLine[],
-): typeof spendingReports.$inferSelect {
-  const stored = db.insert(spendingReports).values(report).returning().get();
-  lines.forEach((line, i) => {
-    const { id } = db
+): Promise<typeof spendingReports.$inferSelect> {
+  const stored = (await db.insert(spendingReports).values(report).returning())[0];
+  lines.forEach(async (line, i) => {
+    const { id } = (await db
       .insert(spendingLines)
       .values({ ...line, reportId: stored.id, lineNo: i + 1 })
-      .returning({ id: spendingLines.id })
-      .get();
+      .returning({ id: spendingLines.id }))[0];
     if (line.directions.length > 0) {
-      db.insert(spendingLineDirections)
-        .values(line.directions.map((d) => ({ ...d, lineId: id })))
-        .run();
+      (await db.insert(spendingLineDirections)
+        .values(line.directions.map((d) => ({ ...d, lineId: id }))));
     }
   });
   return stored;
@@ -126,50 +123,48 @@ export function insertReport(
  * and the region's monthly total their sum. With `reportId` null the region's month is
  * cleared (its last version was removed).
  */
-export function setCurrentReport(
+export async function setCurrentReport(
   db: Db,
   period: { regionId: number; year: number; month: number },
   reportId: number | null,
-): void {
+): Promise<void> {
   const { regionId, year, month } = period;
-  db.delete(spendingCurrent).where(inPeriod(spendingCurrent, { regionId, year, month })).run();
-  db.delete(spendingDirectionCurrent)
-    .where(inPeriod(spendingDirectionCurrent, { regionId, year, month }))
-    .run();
+  (await db.delete(spendingCurrent).where(inPeriod(spendingCurrent, { regionId, year, month })));
+  (await db.delete(spendingDirectionCurrent)
+    .where(inPeriod(spendingDirectionCurrent, { regionId, year, month })));
   if (reportId !== null) {
-    db.run(sql`
+    (await runSql(db, sql`
       insert into ${spendingCurrent} (year, month, region_id, document_id, report_id, amount, spent)
       select ${year}, ${month}, ${regionId}, document_id, report_id, amount, spent
-      from ${spendingLines} where report_id = ${reportId}`);
-    db.run(sql`
+      from ${spendingLines} where report_id = ${reportId}`));
+    (await runSql(db, sql`
       insert into ${spendingDirectionCurrent} (year, month, region_id, document_id, direction, spent)
       select ${year}, ${month}, ${regionId}, l.document_id, d.direction, d.spent
       from ${spendingLineDirections} d join ${spendingLines} l on l.id = d.line_id
-      where l.report_id = ${reportId}`);
+      where l.report_id = ${reportId}`));
   }
   refreshSpendingTotals(db, [period]);
 }
 
 /** The latest remaining version of a region's month, if any. */
-export function latestReportId(
+export async function latestReportId(
   db: Db,
   regionId: number,
   year: number,
   month: number,
-): number | null {
-  const row = db
+): Promise<number | null> {
+  const row = (await db
     .select({ id: spendingReports.id })
     .from(spendingReports)
     .where(inPeriod(spendingReports, { regionId, year, month }))
     .orderBy(sql`${spendingReports.version} desc`)
-    .limit(1)
-    .get();
+    .limit(1))[0];
   return row?.id ?? null;
 }
 
 /** Deletes the sample reports; returns the region-months they touched. */
-export function deleteSampleReports(db: Db): { regionId: number; year: number; month: number }[] {
-  const sample = db
+export async function deleteSampleReports(db: Db): Promise<{ regionId: number; year: number; month: number }[]> {
+  const sample = (await db
     .select({
       id: spendingReports.id,
       regionId: spendingReports.regionId,
@@ -177,28 +172,26 @@ export function deleteSampleReports(db: Db): { regionId: number; year: number; m
       month: spendingReports.month,
     })
     .from(spendingReports)
-    .where(eq(spendingReports.isSample, true))
-    .all();
+    .where(eq(spendingReports.isSample, true)));
   if (sample.length === 0) return [];
   const ids = sample.map((s) => s.id);
   const lineIds = db
     .select({ id: spendingLines.id })
     .from(spendingLines)
     .where(inArray(spendingLines.reportId, ids));
-  db.delete(spendingCurrent).where(inArray(spendingCurrent.reportId, ids)).run();
-  db.delete(spendingLineDirections).where(inArray(spendingLineDirections.lineId, lineIds)).run();
-  db.delete(spendingLines).where(inArray(spendingLines.reportId, ids)).run();
-  db.delete(spendingReports).where(inArray(spendingReports.id, ids)).run();
+  (await db.delete(spendingCurrent).where(inArray(spendingCurrent.reportId, ids)));
+  (await db.delete(spendingLineDirections).where(inArray(spendingLineDirections.lineId, lineIds)));
+  (await db.delete(spendingLines).where(inArray(spendingLines.reportId, ids)));
+  (await db.delete(spendingReports).where(inArray(spendingReports.id, ids)));
   const periods = new Map(sample.map((s) => [`${s.regionId}/${s.year}/${s.month}`, s]));
   return [...periods.values()].map(({ regionId, year, month }) => ({ regionId, year, month }));
 }
 
-export function countSampleReports(db: Db): number {
+export async function countSampleReports(db: Db): Promise<number> {
   return (
-    db
+    (await db
       .select({ n: sql<number>`count(*)` })
       .from(spendingReports)
-      .where(eq(spendingReports.isSample, true))
-      .get()?.n ?? 0
+      .where(eq(spendingReports.isSample, true)))[0]?.n ?? 0
   );
 }

@@ -1,27 +1,25 @@
 /** What the database holds, for the dashboard's defaults and its sample-data mark. */
+import { allRows, firstRow } from '../db/sql-rows.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 
-export function latestReportedPeriod(db: Db): { year: number; month: number } | null {
+export async function latestReportedPeriod(db: Db): Promise<{ year: number; month: number } | null> {
   return (
-    db.get<{ year: number; month: number } | undefined>(sql`
-      select year, month from spending_current order by year desc, month desc limit 1`) ?? null
+    (await firstRow<{ year: number; month: number } | undefined>(db, sql`
+      select year, month from spending_current order by year desc, month desc limit 1`)) ?? null
   );
 }
 
-export function documentYears(db: Db): number[] {
-  return db
-    .all<{ year: number }>(
-      sql`
+export async function documentYears(db: Db): Promise<number[]> {
+  return (await allRows<{ year: number }>(db, sql`
       select distinct r.year as year from documents d
-      join document_revisions r on r.id = d.current_revision_id order by r.year desc`,
-    )
+      join document_revisions r on r.id = d.current_revision_id order by r.year desc`))
     .map((r) => r.year);
 }
 
-export function hasSampleData(db: Db): boolean {
-  const row = db.get<{ n: number }>(sql`
+export async function hasSampleData(db: Db): Promise<boolean> {
+  const row = (await firstRow<{ n: number }>(db, sql`
     select (exists(select 1 from spending_reports where is_sample = 1)
-         or exists(select 1 from indicator_results where is_sample = 1)) as n`);
+         or exists(select 1 from indicator_results where is_sample = 1)) as n`));
   return row?.n === 1;
 }

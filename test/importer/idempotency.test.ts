@@ -50,7 +50,7 @@ describe('importing the same notice again', () => {
     expect(tableCounts(db)).toEqual(before);
   });
 
-  it('a changed text under the same number: a new revision, both kept', () => {
+  it('a changed text under the same number: a new revision, both kept', async () => {
     const db = testDb();
     importText(db, seedNoticeText());
     const countsAfterFirst = tableCounts(db);
@@ -65,14 +65,13 @@ describe('importing the same notice again', () => {
     expect(revised.document.revision).toBe(2);
     expect(revised.document.number).toBe('昌州财社〔2022〕11号');
 
-    const doc = db.select().from(documents).all();
+    const doc = (await db.select().from(documents));
     expect(doc).toHaveLength(1);
-    const revisions = db
+    const revisions = (await db
       .select()
       .from(documentRevisions)
       .where(eq(documentRevisions.documentId, doc[0]?.id ?? -1))
-      .orderBy(documentRevisions.revision)
-      .all();
+      .orderBy(documentRevisions.revision));
     expect(revisions.map((r) => r.revision)).toEqual([1, 2]);
     expect(revisions[0]?.rawText).toBe(seedNoticeText());
     expect(revisions[1]?.rawText).toBe(changed);
@@ -100,7 +99,7 @@ describe('importing the same notice again', () => {
     const old = importText(db, seedNoticeText());
     expect(old).toMatchObject({ outcome: 'unchanged', document: { revision: 1 } });
     expect(tableCounts(db)).toEqual(counts);
-    expect(db.select().from(documents).get()?.currentRevisionId).toBe(revisions[1]?.id);
+    expect((await db.select().from(documents))[0]?.currentRevisionId).toBe(revisions[1]?.id);
   });
 });
 

@@ -730,7 +730,7 @@ describe('own notice: 恩施州财社发〔2024〕97号 (恩施, 2025 提前下�
 // ---------------------------------------------------------------------------------------------
 
 describe('own notices stored', () => {
-  it('imports the seed and all three notices into one database, keeping them apart', () => {
+  it('imports the seed and all three notices into one database, keeping them apart', async () => {
     const db = testDb();
     const run = (text: string, sourceName: string) =>
       importNotice(db, { text, sourceName, actor: TEST_ACTOR });
@@ -757,7 +757,7 @@ describe('own notices stored', () => {
     expect(enshi.sheets).toEqual([]);
 
     // 8 + 6 + 6 + 6 regions: four prefectures, none merged with another's counties.
-    const all = db.select().from(regions).all();
+    const all = (await db.select().from(regions));
     expect(all).toHaveLength(26);
     const roots = all.filter((r) => r.parentId === null).map((r) => r.name);
     expect(roots.sort()).toEqual(['昌吉回族自治州', YILI, BAYINGOL, ENSHI].sort());
@@ -767,13 +767,12 @@ describe('own notices stored', () => {
     expect(parentOf(QAPQAL)).toBe(YILI);
     expect(parentOf(YANQI)).toBe(BAYINGOL);
     expect(parentOf('恩施市')).toBe(ENSHI);
-    const aliases = (name: string) =>
-      db
+    const aliases = async (name: string) =>
+      (await db
         .select({ alias: regionAliases.alias })
         .from(regionAliases)
         .innerJoin(regions, eq(regions.id, regionAliases.regionId))
-        .where(eq(regions.name, name))
-        .all()
+        .where(eq(regions.name, name)))
         .map((r) => r.alias)
         .sort();
     expect(aliases(QAPQAL)).toEqual(['察布查尔县']);
@@ -782,14 +781,13 @@ describe('own notices stored', () => {
 
     // Exact sums in the database: 伊犁's counties' 全年 add up to the 全州合计 row in fen.
     const yiliId = all.find((r) => r.name === YILI)?.id;
-    const yiliRows = db
+    const yiliRows = (await db
       .select({
         total: allocations.annualTotal,
         sub: allocations.isSubtotal,
         region: allocations.regionId,
       })
-      .from(allocations)
-      .all()
+      .from(allocations))
       .filter((a) => all.find((r) => r.id === a.region)?.parentId === yiliId);
     expect(yiliRows).toHaveLength(5);
     expect(yiliRows.reduce((sum, a) => sum + a.total, 0)).toBe(7_957_540_000);

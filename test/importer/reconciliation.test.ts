@@ -25,10 +25,10 @@ const warningsOf = (text: string): ImportWarning[] =>
   parseNotice(text).warnings.filter((w) => w.severity === 'warning');
 
 /** Imports into a fresh database; returns the stored warnings with their region's name. */
-function importAndReadWarnings(text: string) {
+async function importAndReadWarnings(text: string) {
   const db = testDb();
   const summary = importNotice(db, { text, sourceName: 'broken.txt', actor: TEST_ACTOR });
-  const stored = db
+  const stored = (await db
     .select({
       severity: importWarnings.severity,
       code: importWarnings.code,
@@ -38,8 +38,7 @@ function importAndReadWarnings(text: string) {
     })
     .from(importWarnings)
     .innerJoin(importRuns, eq(importRuns.id, importWarnings.importRunId))
-    .leftJoin(regions, eq(regions.id, importWarnings.regionId))
-    .all()
+    .leftJoin(regions, eq(regions.id, importWarnings.regionId)))
     .filter((w) => w.severity === 'warning');
   return { summary, stored };
 }

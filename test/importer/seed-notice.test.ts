@@ -497,7 +497,7 @@ describe('seed notice 昌州财社〔2022〕11号: parsed', () => {
 });
 
 describe('seed notice 昌州财社〔2022〕11号: stored', () => {
-  it('stores the document, regions, allocations, sheets, goals and indicators', () => {
+  it('stores the document, regions, allocations, sheets, goals and indicators', async () => {
     const db = testDb();
     const summary = importNotice(db, {
       text: seedNoticeText(),
@@ -526,7 +526,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
     );
 
     // 8 regions: the prefecture and its 7 counties.
-    const all = db.select().from(regions).all();
+    const all = (await db.select().from(regions));
     expect(all).toHaveLength(8);
     const prefecture = all.find((r) => r.name === REGION);
     expect(prefecture).toMatchObject({ level: 'prefecture', parentId: null, depth: 0 });
@@ -536,18 +536,17 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       expect(c.level).toBe('county');
       expect(c.path).toBe(`/${prefecture?.id}/${c.id}/`);
     }
-    const aliasOf = (name: string) =>
-      db
+    const aliasOf = async (name: string) =>
+      (await db
         .select({ alias: regionAliases.alias })
         .from(regionAliases)
         .innerJoin(regions, eq(regions.id, regionAliases.regionId))
-        .where(eq(regions.name, name))
-        .all()
+        .where(eq(regions.name, name)))
         .map((r) => r.alias);
     expect(aliasOf(REGION)).toEqual(['昌吉州']);
     expect(aliasOf('木垒哈萨克自治县')).toEqual(['木垒县']);
 
-    const revision = db.select().from(documentRevisions).get();
+    const revision = (await db.select().from(documentRevisions))[0];
     expect(revision).toMatchObject({
       revision: 1,
       issuedOn: '2022-06-07',
@@ -561,10 +560,10 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
     expect(revision?.issuers).toEqual(['昌吉回族自治州财政局', '昌吉回族自治州民政局']);
     expect(revision?.spendingDirections).toHaveLength(5);
     expect(revision?.feedbackForm?.columns).toHaveLength(10);
-    const doc = db.select().from(documents).get();
+    const doc = (await db.select().from(documents))[0];
     expect(doc?.currentRevisionId).toBe(revision?.id);
 
-    const stored = db
+    const stored = (await db
       .select({
         region: regions.name,
         total: allocations.annualTotal,
@@ -572,8 +571,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       })
       .from(allocations)
       .innerJoin(regions, eq(regions.id, allocations.regionId))
-      .orderBy(allocations.rowNo)
-      .all();
+      .orderBy(allocations.rowNo));
     expect(stored).toEqual(
       ALLOCATIONS.map(([, region, total, , batch]) => ({
         region,
@@ -582,16 +580,15 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       })),
     );
 
-    const sheets = db
+    const sheets = (await db
       .select({ id: targetSheets.id, region: regions.name, written: targetSheets.writtenRegion })
       .from(targetSheets)
-      .innerJoin(regions, eq(regions.id, targetSheets.regionId))
-      .all();
+      .innerJoin(regions, eq(regions.id, targetSheets.regionId)));
     expect(sheets.map((s) => [s.written, s.region])).toEqual(
       SHEETS.map((s) => [s.written, s.region]),
     );
     for (const s of sheets) {
-      const rows = db.select().from(sheetIndicators).where(eq(sheetIndicators.sheetId, s.id)).all();
+      const rows = (await db.select().from(sheetIndicators).where(eq(sheetIndicators.sheetId, s.id)));
       expect(rows, s.written).toHaveLength(SHEETS.find((x) => x.written === s.written)?.count ?? 0);
       for (const row of rows) {
         const want = INDICATORS.find((i) => compact(i.name) === compact(row.name));
@@ -600,12 +597,12 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
           want?.level2,
         ]);
       }
-      const goals = db.select().from(targetGoals).where(eq(targetGoals.sheetId, s.id)).all();
+      const goals = (await db.select().from(targetGoals).where(eq(targetGoals.sheetId, s.id)));
       expect(goals.map((g) => g.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
     }
 
     // One catalogue entry per indicator name across the sheets.
-    expect(db.select().from(indicators).all()).toHaveLength(17);
+    expect((await db.select().from(indicators))).toHaveLength(17);
     expect(tableCounts(db)).toMatchObject({
       documents: 1,
       document_revisions: 1,
@@ -615,7 +612,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       // 2 × 16 + 6 × 17
       sheet_indicators: 134,
     });
-    const stored_warnings = db.select().from(importWarnings).all();
+    const stored_warnings = (await db.select().from(importWarnings));
     expect(stored_warnings.filter((w) => w.severity === 'warning')).toEqual([]);
   });
 });
