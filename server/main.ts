@@ -14,7 +14,7 @@ import { systemActor } from './services/actor.ts';
 import { addSampleData } from './services/sample-data.service.ts';
 
 const config = loadConfig();
-const db = openDatabase(config.dbPath);
+const db = await openDatabase(config.dbPath);
 const problems = integrityProblems(db);
 if (problems.length > 0) {
   console.error(
@@ -30,8 +30,8 @@ if (unwritable)
     `database ${config.dbPath} cannot be written: ${unwritable}\n  Reads are served; writes and sign-ins answer 503 and /health reports it until this is fixed.`,
   );
 
-if (!unwritable && config.sampleData && countDocuments(db) === 0) {
-  const added = addSampleData(db);
+if (!unwritable && config.sampleData && (await countDocuments(db)) === 0) {
+  const added = await addSampleData(db);
   console.log(
     `empty database: imported ${added.documentNumber} and ${added.reports} sample reports, ${added.indicatorResults} sample indicator results (remove with: npm run sample -- remove)`,
   );

@@ -58,10 +58,10 @@ function unit(...xs: number[]): number {
  * counting rule must not. Returns each county's funds (the latest notice of each fund-year) and
  * the national total the counties were allocated, for the check after import.
  */
-function importNotices(
+async function importNotices(
   db: Db,
   scale: Scale,
-): { funds: CountyFunds; notices: number; countyTotal: Fen; firstNotice: Map<string, string> } {
+): Promise<{ funds: CountyFunds; notices: number; countyTotal: Fen; firstNotice: Map<string, string> }> {
   const funds: CountyFunds = new Map();
   const firstNotice = new Map<string, string>();
   let notices = 0;
@@ -83,7 +83,7 @@ function importNotices(
           early: fen(batch === 1 ? 0 : p.counties.reduce((s, c) => s + money(c, 1), 0)),
           thisBatch: fen(p.counties.reduce((s, c) => s + money(c, batch), 0)),
         }));
-        importNotice(db, {
+        await importNotice(db, {
           text: noticeText({
             issuer: province,
             bureau: '财政厅',
@@ -117,7 +117,7 @@ function importNotices(
             issuedOn: `${scale.year}年${batch === 1 ? 3 : 5}月${batch === 1 ? 1 : 20}日`,
             counties,
           });
-          importNotice(db, { text, sourceName: `bench-${number}`, actor: BENCH_SYSTEM });
+          await importNotice(db, { text, sourceName: `bench-${number}`, actor: BENCH_SYSTEM });
           notices++;
           for (const c of counties) {
             if (f === 0 && batch === 1) firstNotice.set(c.name, number);
@@ -190,11 +190,11 @@ function reportFor(
 /** A county that skips December: "not reported" must show at scale too. */
 const skipsDecember = (c: number) => c % 23 === 5;
 
-export function generate(path: string, scale: Scale, log: (line: string) => void): Generated {
-  const db = openDatabase(path);
-  addRegionTree(db, regionTree(scale));
+export async function generate(path: string, scale: Scale, log: (line: string) => void): Promise<Generated> {
+  const db = await openDatabase(path);
+  await addRegionTree(db, regionTree(scale));
   let t = performance.now();
-  const { funds, notices, countyTotal, firstNotice } = importNotices(db, scale);
+  const { funds, notices, countyTotal, firstNotice } = await importNotices(db, scale);
   const noticeMs = performance.now() - t;
   log(`  ${notices} notices imported in ${(noticeMs / 1000).toFixed(1)} s`);
   checkNationalTotal(db, scale.year, countyTotal);
@@ -210,9 +210,9 @@ export function generate(path: string, scale: Scale, log: (line: string) => void
   const single = Math.max(1, Math.round(counties.length / 100));
   let singleLines = 0;
   t = performance.now();
-  counties.slice(0, single).forEach(([county], c) => {
+  counties.slice(0, single).forEach(async ([county], c) => {
     for (const input of reportsOf(county, c)) {
-      const result = submitSpendingReport(db, input, options);
+      const result = await submitSpendingReport(db, input, options);
       if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
       singleLines += input.lines.length;
     }
@@ -228,7 +228,7 @@ export function generate(path: string, scale: Scale, log: (line: string) => void
       .slice(from, from + CHUNK)
       .flatMap(([county], i) => reportsOf(county, from + i));
     t = performance.now();
-    const result = submitSpendingReports(db, inputs, options);
+    const result = await submitSpendingReports(db, inputs, options);
     batchMs += performance.now() - t;
     if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
     batchLines += result.lines;
@@ -242,7 +242,7 @@ export function generate(path: string, scale: Scale, log: (line: string) => void
   // Results for two indicators of the first fund's notices, every county.
   let indicatorResults = 0;
   const indicatorOptions = { actor: BENCH_SYSTEM, now: BENCH_NOW };
-  counties.forEach(([county], c) => {
+  counties.forEach(async ([county], c) => {
     const first = firstNotice.has(county) ? { number: firstNotice.get(county) ?? '' } : null;
     if (!first) return;
     const results = [
@@ -250,7 +250,7 @@ export function generate(path: string, scale: Scale, log: (line: string) => void
       { indicator: BENCH_INDICATORS[0]?.[0] ?? '', outcome: 'MET' as const },
     ];
     for (const r of results) {
-      const recorded = recordIndicatorResult(
+      const recorded = await recordIndicatorResult(
         db,
         { region: county, documentNumber: first.number, year: scale.year, ...r },
         indicatorOptions,

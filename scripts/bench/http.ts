@@ -47,12 +47,12 @@ export async function sessionOf(
 }
 
 /** A request with the signed-in session, or with `cookie` (another account's session). */
-export function graphqlRequest(
+export async function graphqlRequest(
   url: string,
   body: GraphQLBody,
   cookie: string | null = sessionCookie,
 ): Promise<GraphQLReply> {
-  return send(url, JSON.stringify(body), cookie, true);
+  return await send(url, JSON.stringify(body), cookie, true);
 }
 
 function send(

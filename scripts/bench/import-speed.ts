@@ -36,20 +36,20 @@ function latestReports(db: Db, year: number, month: number): SpendingReportInput
   return [...reports.values()];
 }
 
-export function measureImportSpeed(path: string, year: number): ImportSpeed {
-  const db = openDatabase(path);
+export async function measureImportSpeed(path: string, year: number): Promise<ImportSpeed> {
+  const db = await openDatabase(path);
   try {
     const inputs = latestReports(db, year, 12);
     const options = { actor: systemActor('bench-import'), now: BENCH_NOW };
     const single = inputs.slice(0, 20);
     let t = performance.now();
-    for (const input of single) submitSpendingReport(db, input, options);
+    for (const input of single) await submitSpendingReport(db, input, options);
     const singleMs = performance.now() - t;
     const rest = inputs.slice(single.length);
     let lines = 0;
     t = performance.now();
     for (let from = 0; from < rest.length; from += 600) {
-      const result = submitSpendingReports(db, rest.slice(from, from + 600), options);
+      const result = await submitSpendingReports(db, rest.slice(from, from + 600), options);
       if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
       lines += result.lines;
     }

@@ -108,7 +108,7 @@ function decemberFilings(db: Database.Database, year: number, limit: number): Fi
 
 /** The filing counties' and the readers' accounts, written into the copy before it is served. */
 async function createAccounts(path: string, filings: Filing[], readers: number): Promise<void> {
-  const db = openDatabase(path);
+  const db = await openDatabase(path);
   try {
     const context = { actor: systemActor('bench-month-end'), now: new Date() };
     for (const [i, filing] of filings.entries())
@@ -184,7 +184,7 @@ export async function runMonthEnd(
         if (reply.status !== 200 || reply.errors?.length) readErrors++;
       }
     });
-    const poller = (async () => {
+    const poller = await (async () => {
       while (running()) {
         const t = performance.now();
         await graphqlRequest(server.url, TRIVIAL);
@@ -224,7 +224,7 @@ export async function runMonthEnd(
     for (let n = 0; n < total; n++) {
       const due = start + (n * 1000) / options.rate;
       if (due > performance.now()) await sleep(due - performance.now());
-      filers.push(fileOne(n));
+      filers.push(await fileOne(n));
     }
     await Promise.all([...readers, poller, ...filers]);
     const peakRssBytes = await server.peakRss();

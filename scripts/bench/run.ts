@@ -69,14 +69,14 @@ export interface BenchOptions {
 
 type GenerationFigures = Omit<Generated, 'db'>;
 
-function generateOrReuse(path: string, options: BenchOptions): GenerationFigures {
+async function generateOrReuse(path: string, options: BenchOptions): Promise<GenerationFigures> {
   const figuresPath = `${path}.generated.json`;
   if (existsSync(path) && existsSync(figuresPath)) {
     options.log(`measuring the existing data set ${path}`);
     return JSON.parse(readFileSync(figuresPath, 'utf8')) as GenerationFigures;
   }
   options.log(`generating (${options.scale}) into ${path}`);
-  const { db, ...figures } = generate(path, SCALES[options.scale], options.log);
+  const { db, ...figures } = await generate(path, SCALES[options.scale], options.log);
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
   writeFileSync(figuresPath, JSON.stringify(figures));
@@ -152,7 +152,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-scratch-'));
   const { log } = options;
   try {
-    const generated = generateOrReuse(path, options);
+    const generated = await generateOrReuse(path, options);
     const db = new Database(path, { readonly: true });
     const params: Params = {
       year: scale.year,
@@ -201,7 +201,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     // It files a month again: on a copy, which the answers above never see.
     log('measuring import speed (every county files December again, on a copy)');
-    const speed = measureImportSpeed(await copyOf(path, scratch, 'import.sqlite'), scale.year);
+    const speed = await measureImportSpeed(await copyOf(path, scratch, 'import.sqlite'), scale.year);
     return {
       scale: {
         name: options.scale,

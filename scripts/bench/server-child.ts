@@ -23,9 +23,9 @@ function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-const db = openDatabase(process.env.DB_PATH ?? '');
+const db = await openDatabase(process.env.DB_PATH ?? '');
 // The analyst the measurements sign in as (a kept data set may predate accounts).
-if (!accountByUsername(db, BENCH_USER))
+if (!(await accountByUsername(db, BENCH_USER)))
   await createAccount(
     db,
     { actor: systemActor('bench'), now: new Date() },

@@ -48,8 +48,8 @@ export async function startServer(
   return {
     url,
     pid: child.pid ?? 0,
-    peakRss: () => {
-      const reply = next(child, field('peakRss'));
+    peakRss: async () => {
+      const reply = await next(child, field('peakRss'));
       child.send('memory');
       return reply;
     },

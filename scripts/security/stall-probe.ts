@@ -87,13 +87,13 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'stall-probe-'));
   const dbPath = join(dir, 'probe.sqlite');
   {
-    const original = openDatabase(source);
+    const original = await openDatabase(source);
     original.$client.pragma('wal_checkpoint(TRUNCATE)');
     original.$client.close();
     copyFileSync(source, dbPath);
   }
   if (regionCount > 0) {
-    const db = openDatabase(dbPath);
+    const db = await openDatabase(dbPath);
     const perProvince = Math.ceil(regionCount / 31);
     const tree: RegionTreeNode[] = [
       {
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
         })),
       },
     ];
-    console.log(`added ${addRegionTree(db, tree)} regions`);
+    console.log(`added ${await addRegionTree(db, tree)} regions`);
     db.$client.close();
   }
 

@@ -61,15 +61,15 @@ export class SqliteLoginLimiter implements LoginLimiter {
     private readonly options: LimiterOptions = DEFAULT_LIMITS,
   ) {}
 
-  reserve(scopes: readonly Scope[], now: number): number {
+  async reserve(scopes: readonly Scope[], now: number): Promise<number> {
     const { windowMs } = this.options;
-    return writeTransaction(this.db, (tx) => {
+    return await writeTransaction(this.db, async (tx) => {
       const stored = new Map(
-        repo
+        (await repo
           .limitsOf(
             tx,
             scopes.map((s) => s.scope),
-          )
+          ))
           .map((r) => [r.scope, r]),
       );
       const rows = scopes.map(({ scope, max }) => {
@@ -95,21 +95,21 @@ export class SqliteLoginLimiter implements LoginLimiter {
           row.locks += 1;
           row.failures = 0;
           row.windowStartedAt = now;
-          repo.saveLimit(tx, row);
+          await repo.saveLimit(tx, row);
           wait = Math.max(wait, row.lockedUntil - now);
         }
       }
       if (wait > 0) return wait;
-      for (const { row } of rows) repo.saveLimit(tx, { ...row, failures: row.failures + 1 });
-      repo.deleteStale(tx, now - windowMs * (MAX_BACKOFF + 1));
+      for (const { row } of rows) await repo.saveLimit(tx, { ...row, failures: row.failures + 1 });
+      await repo.deleteStale(tx, now - windowMs * (MAX_BACKOFF + 1));
       return 0;
     });
   }
 
-  succeeded(scopes: readonly Scope[], cleared: readonly string[]): void {
-    writeTransaction(this.db, (tx) => {
-      for (const { scope } of scopes) repo.uncount(tx, scope);
-      for (const scope of cleared) repo.deleteLimit(tx, scope);
+  async succeeded(scopes: readonly Scope[], cleared: readonly string[]): Promise<void> {
+    await writeTransaction(this.db, async (tx) => {
+      for (const { scope } of scopes) await repo.uncount(tx, scope);
+      for (const scope of cleared) await repo.deleteLimit(tx, scope);
     });
   }
 }

@@ -21,11 +21,11 @@ if (existsSync(file)) {
   process.exit(2);
 }
 const config = loadConfig();
-const db = openDatabase(config.dbPath);
+const db = await openDatabase(config.dbPath);
 try {
   const started = Date.now();
   const { pages } = await backupTo(db, file);
-  const copy = openDatabase(file);
+  const copy = await openDatabase(file);
   const problems = integrityProblems(copy);
   copy.$client.close();
   if (problems.length > 0) {

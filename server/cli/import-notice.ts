@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // A dry run against a database that does not exist yet does not create it: every region is new.
   const dryRunAlone = options.dryRun && config.dbPath !== ':memory:' && !existsSync(config.dbPath);
-  const db = openDatabase(dryRunAlone ? ':memory:' : config.dbPath);
+  const db = await openDatabase(dryRunAlone ? ':memory:' : config.dbPath);
   try {
     if (options.dryRun) {
       const preview = await dryRunNotice(db, input);

@@ -53,7 +53,7 @@ try {
 
 const show = (p: FormProblem) => `  ${p.cell ?? '文件'}: ${p.message} [${p.code}]`;
 
-const db = openDatabase(loadConfig().dbPath);
+const db = await openDatabase(loadConfig().dbPath);
 try {
   const now = new Date();
   if (args.includes('--dry-run')) {

@@ -10,21 +10,21 @@ import { addSampleData, removeSampleData } from '../services/sample-data.service
 
 const command = process.argv[2] ?? 'status';
 const config = loadConfig();
-const db = openDatabase(config.dbPath);
+const db = await openDatabase(config.dbPath);
 try {
   if (command === 'add') {
-    const added = addSampleData(db);
+    const added = await addSampleData(db);
     console.log(
       `added ${added.reports} sample reports and ${added.indicatorResults} sample indicator results (${config.dbPath})`,
     );
   } else if (command === 'remove') {
-    const removed = removeSampleData(db);
+    const removed = await removeSampleData(db);
     console.log(
       `removed ${removed.reports} sample reports and ${removed.indicatorResults} sample indicator results (${config.dbPath})`,
     );
   } else if (command === 'status') {
     console.log(
-      `${countSampleReports(db)} sample reports, ${countSampleResults(db)} sample indicator results in ${config.dbPath}`,
+      `${await countSampleReports(db)} sample reports, ${await countSampleResults(db)} sample indicator results in ${config.dbPath}`,
     );
   } else {
     console.error('usage: npm run sample -- add|remove|status');

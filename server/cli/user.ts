@@ -37,7 +37,7 @@ const { positionals, values } = parseArgs({
 });
 const [command, username] = positionals;
 const config = loadConfig();
-const db = openDatabase(config.dbPath);
+const db = await openDatabase(config.dbPath);
 const context = { actor: systemActor('cli'), now: new Date() };
 
 async function run(): Promise<void> {
@@ -59,7 +59,7 @@ async function run(): Promise<void> {
       return;
     }
     case 'list':
-      for (const a of listAccounts(db, context.actor)) {
+      for (const a of await listAccounts(db, context.actor)) {
         const state = a.disabledAt
           ? 'disabled'
           : a.mustChangePassword
@@ -70,7 +70,7 @@ async function run(): Promise<void> {
       return;
     case 'set': {
       if (!username || (values.disable && values.enable)) throw new UsageError();
-      const account = updateAccount(db, context, {
+      const account = await updateAccount(db, context, {
         username,
         role: values.role ?? null,
         region: values.region,

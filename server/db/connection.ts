@@ -66,7 +66,7 @@ export { savepoint, writeTransaction } from './transaction.ts';
  * so a stream of sign-in attempts cannot empty the cache.
  */
 export async function identityOnlyWrites<T>(work: () => T | Promise<T>): Promise<T> {
-  return withWriteScope(IDENTITY_ONLY, work);
+  return await withWriteScope(IDENTITY_ONLY, work);
 }
 
 /** A number that changes whenever the data may have (db/data-version.ts). */

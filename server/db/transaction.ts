@@ -38,8 +38,8 @@ function queued<T>(client: Database.Database, step: () => Promise<T>): Promise<T
 export async function writeTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise<T> {
   const client = db.$client;
   const current = inTransaction.getStore();
-  if (current?.open && current.client === client) return savepoint(db, work);
-  return queued(client, async () => {
+  if (current?.open && current.client === client) return await savepoint(db, work);
+  return await queued(client, async () => {
     const state: OpenTransaction = { client, open: true, savepoints: 0 };
     const scope = currentWriteScope();
     client.exec('BEGIN IMMEDIATE');

@@ -126,8 +126,8 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
     const rule = routeOf(path);
     // Only routes behind a sign-in look up who is asking.
     const actor =
-      rule.access === 'public' && rule.name !== 'signOut' ? null : authenticate(db, req, now());
-    if (!passGate({ db, req, res, rule, actor, target: path + url.search, now: now() })) return;
+      rule.access === 'public' && rule.name !== 'signOut' ? null : (await authenticate(db, req, now()));
+    if (!(await passGate({ db, req, res, rule, actor, target: path + url.search, now: now() }))) return;
     switch (rule.name) {
       case 'health': {
         const problem = writeProblem(db);
@@ -136,18 +136,18 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
           : sendJson(res, 200, { ok: true });
       }
       case 'signIn':
-        return handleLogin(req, res, auth);
+        return await handleLogin(req, res, auth);
       case 'signOut':
-        return handleLogout(req, res, actor, auth);
+        return await handleLogout(req, res, actor, auth);
       case 'graphql':
-        return graphql(req, res, actor!);
+        return await graphql(req, res, actor!);
       case 'exportTable':
       case 'exportWorkbook':
         if (await exports(req, res, { now: now(), thresholds: options.thresholds, actor: actor! }))
           return;
         break;
       case 'exportAudit':
-        return handleAuditExport(req, res, db, actor!);
+        return await handleAuditExport(req, res, db, actor!);
     }
     if (files(req, res)) return;
     send(res, 404, 'text/plain', 'not found');

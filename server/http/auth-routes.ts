@@ -99,7 +99,7 @@ export async function handleLogout(
   const sessionId = sessionIdOf(req);
   if (sessionId && actor?.via === 'session') {
     try {
-      signOut(options.db, sessionId, actor, options.now());
+      await signOut(options.db, sessionId, actor, options.now());
     } catch (e) {
       const cause = noteWriteFailure(options.db, e);
       if (!cause) throw e;

@@ -243,7 +243,7 @@ export interface GateInput {
 }
 
 /** True when the request may go on to its handler; otherwise the refusal has been sent. */
-export function passGate({ db, req, res, rule, actor, target, now }: GateInput): boolean {
+export async function passGate({ db, req, res, rule, actor, target, now }: GateInput): Promise<boolean> {
   if (rule.access !== 'public') {
     if (!actor) {
       refuse(
@@ -257,7 +257,7 @@ export function passGate({ db, req, res, rule, actor, target, now }: GateInput):
       return false;
     }
     if (rule.access === 'password-changed' && actor.mustChangePassword) {
-      auditRefusal(db, { actor, now }, rule.name, target, 'PASSWORD_CHANGE_REQUIRED');
+      await auditRefusal(db, { actor, now }, rule.name, target, 'PASSWORD_CHANGE_REQUIRED');
       if (rule.answer === 'page') refuse(res, rule, 401, 'PASSWORD_CHANGE_REQUIRED', '', target);
       else
         refuse(
@@ -270,7 +270,7 @@ export function passGate({ db, req, res, rule, actor, target, now }: GateInput):
       return false;
     }
     if (rule.roles && !rule.roles.includes(actor.role)) {
-      auditRefusal(db, { actor, now }, rule.name, target, 'FORBIDDEN');
+      await auditRefusal(db, { actor, now }, rule.name, target, 'FORBIDDEN');
       refuse(
         res,
         rule,

@@ -156,7 +156,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     actor: AccountActor,
   ): Promise<GraphQLHttpAnswer | { status: number; code: string; message: string }> {
     const now = options.now();
-    if (!pool || lane === null) return executeRequest(apollo, db, thresholds, request, actor, now);
+    if (!pool || lane === null) return await executeRequest(apollo, db, thresholds, request, actor, now);
     const result = await pool.run(lane, { request, actor, nowMs: now.getTime() });
     if (result.kind === 'answer') return result.answer;
     if (result.kind === 'timeout') {
@@ -211,7 +211,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       const result = await answer(request, laneOf(method, body, url.searchParams), actor);
       if (!('body' in result)) return sendError(res, result.status, result.code, result.message);
       for (const refusal of result.refusals)
-        auditRefusal(
+        await auditRefusal(
           db,
           { actor, now: options.now() },
           refusal.field,

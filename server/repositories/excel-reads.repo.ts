@@ -80,8 +80,8 @@ export async function targetSheetOf(db: Db, revisionId: number, regionId: number
  * number: one per fund-year, its latest notice (whose 全年 is the fund-year's total so far), as
  * a report has one line per fund-year.
  */
-export function fundsOfRegion(db: Db, regionId: number, year: number) {
-  return latestOfEachFundYear(allFundsOfRegion(db, regionId, year));
+export async function fundsOfRegion(db: Db, regionId: number, year: number) {
+  return latestOfEachFundYear(await allFundsOfRegion(db, regionId, year));
 }
 
 async function allFundsOfRegion(db: Db, regionId: number, year: number) {

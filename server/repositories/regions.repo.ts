@@ -20,8 +20,8 @@ export async function findRegionsByNames(db: Db, names: string[]): Promise<Regio
     .where(or(inArray(regions.name, names), inArray(regions.id, aliased))));
 }
 
-export function findChildrenByNames(db: Db, parentId: number | null, names: string[]): RegionRow[] {
-  return findRegionsByNames(db, names).filter((r) => r.parentId === parentId);
+export async function findChildrenByNames(db: Db, parentId: number | null, names: string[]): Promise<RegionRow[]> {
+  return (await findRegionsByNames(db, names)).filter((r) => r.parentId === parentId);
 }
 
 export async function insertRegion(

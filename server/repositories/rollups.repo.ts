@@ -36,7 +36,7 @@ export async function refreshSpendingTotalsOfDocument(db: Db, documentId: number
   const periods = (await allRows<Period>(db, sql`
     select distinct region_id as regionId, year, month from spending_current
     where document_id = ${documentId}`));
-  refreshSpendingTotals(db, periods);
+  await refreshSpendingTotals(db, periods);
 }
 
 /**

@@ -143,7 +143,7 @@ export async function setCurrentReport(
       from ${spendingLineDirections} d join ${spendingLines} l on l.id = d.line_id
       where l.report_id = ${reportId}`));
   }
-  refreshSpendingTotals(db, [period]);
+  await refreshSpendingTotals(db, [period]);
 }
 
 /** The latest remaining version of a region's month, if any. */

@@ -58,8 +58,8 @@ function summaryOf(account: AccountWithRegion | AccountModel) {
   };
 }
 
-function existing(db: Db, username: string, field: string): AccountWithRegion {
-  const account = accountsRepo.accountByUsername(db, normaliseUsername(username));
+async function existing(db: Db, username: string, field: string): Promise<AccountWithRegion> {
+  const account = await accountsRepo.accountByUsername(db, normaliseUsername(username));
   if (!account)
     throw new InputError(
       'ACCOUNT_NOT_FOUND',
@@ -70,7 +70,7 @@ function existing(db: Db, username: string, field: string): AccountWithRegion {
 }
 
 /** The region id a role needs: a COUNTY account needs exactly one region, others none. */
-function regionFor(db: Db, role: Role, region: string | null | undefined): number | null {
+async function regionFor(db: Db, role: Role, region: string | null | undefined): Promise<number | null> {
   if (role !== 'COUNTY') {
     if (region)
       throw new InputError(
@@ -86,7 +86,7 @@ function regionFor(db: Db, role: Role, region: string | null | undefined): numbe
       'region',
       '县市填报账户须指定所属地区（--region）。A COUNTY account needs its region.',
     );
-  const row = resolveRegion(db, region, 'region');
+  const row = await resolveRegion(db, region, 'region');
   if (isFieldError(row)) throw new InputError(row.code, row.field, row.message);
   return row.id;
 }
@@ -121,7 +121,7 @@ export async function createAccount(
   const problem = input.password ? passwordProblem(input.password) : null;
   // Hashing takes ~100 ms off the main thread; the checks that need the database run after.
   const passwordHash = problem ? '' : await hashPassword(password);
-  const account = audited(db, context, 'createAccount', `account:${username}`, (tx, note) => {
+  const account = await audited(db, context, 'createAccount', `account:${username}`, async (tx, note) => {
     requireRole(context.actor, ['ADMIN'], '管理账户 manage accounts');
     note.summary = { request: { ...input, password: input.password ? '(set)' : '(one-time)' } };
     if (!USERNAME.test(username))
@@ -131,22 +131,22 @@ export async function createAccount(
         `用户名为 2–40 个小写字母、数字或 . _ -，收到"${input.username}"。A username is 2–40 of a-z 0-9 . _ -.`,
       );
     if (problem) throw new InputError('PASSWORD_WEAK', 'password', problem);
-    if (accountsRepo.accountByUsername(tx, username))
+    if (await accountsRepo.accountByUsername(tx, username))
       throw new InputError(
         'USERNAME_TAKEN',
         'username',
         `用户名"${username}"已存在。The username is taken.`,
       );
     const role = checkedRole(input.role);
-    const inserted = accountsRepo.insertAccount(tx, {
+    const inserted = await accountsRepo.insertAccount(tx, {
       username,
       displayName: displayNameOf(input.displayName, username),
       role,
-      regionId: regionFor(tx, role, input.region),
+      regionId: await regionFor(tx, role, input.region),
       passwordHash,
       mustChangePassword: oneTimePassword !== null,
     });
-    const created = existing(tx, inserted.username, 'username');
+    const created = await existing(tx, inserted.username, 'username');
     note.summary = { after: summaryOf(created) };
     return publicView(created);
   });
@@ -161,16 +161,16 @@ export interface AccountChanges {
   disabled?: boolean | null;
 }
 
-export function updateAccount(
+export async function updateAccount(
   db: Db,
   context: AuditContext,
   changes: AccountChanges,
-): AccountModel {
+): Promise<AccountModel> {
   const username = normaliseUsername(changes.username);
-  return audited(db, context, 'updateAccount', `account:${username}`, (tx, note) => {
+  return await audited(db, context, 'updateAccount', `account:${username}`, async (tx, note) => {
     requireRole(context.actor, ['ADMIN'], '管理账户 manage accounts');
     note.summary = { request: changes };
-    const before = existing(tx, username, 'username');
+    const before = await existing(tx, username, 'username');
     const role = changes.role ? checkedRole(changes.role) : before.role;
     const regionChanged = changes.region !== undefined || role !== before.role;
     if (
@@ -183,11 +183,11 @@ export function updateAccount(
         'disabled',
         '不能停用自己的账户。You cannot disable your own account.',
       );
-    accountsRepo.updateAccount(tx, before.id, {
+    await accountsRepo.updateAccount(tx, before.id, {
       displayName: displayNameOf(changes.displayName, before.displayName),
       role,
       regionId: regionChanged
-        ? regionFor(tx, role, changes.region ?? before.regionName)
+        ? (await regionFor(tx, role, changes.region ?? before.regionName))
         : before.regionId,
       disabledAt:
         changes.disabled === undefined || changes.disabled === null
@@ -196,13 +196,13 @@ export function updateAccount(
             ? (before.disabledAt ?? context.now.toISOString())
             : null,
     });
-    const after = existing(tx, username, 'username');
+    const after = await existing(tx, username, 'username');
     // A disabled account, or one whose rights changed, signs in again.
     if (after.disabledAt || after.role !== before.role || after.regionId !== before.regionId)
-      accountsRepo.deleteSessionsOf(tx, before.id);
+      await accountsRepo.deleteSessionsOf(tx, before.id);
     // Tokens are for analysts and admins: a role that may not hold one loses them.
     if (!TOKEN_ROLES.includes(after.role))
-      accountsRepo.revokeTokensOf(tx, before.id, context.now.toISOString());
+      await accountsRepo.revokeTokensOf(tx, before.id, context.now.toISOString());
     note.summary = { before: summaryOf(before), after: summaryOf(after) };
     return publicView(after);
   });
@@ -216,12 +216,12 @@ export async function resetPassword(
 ): Promise<string> {
   const oneTime = generatePassword();
   const passwordHash = await hashPassword(oneTime);
-  audited(db, context, 'resetPassword', `account:${normaliseUsername(username)}`, (tx) => {
+  await audited(db, context, 'resetPassword', `account:${normaliseUsername(username)}`, async (tx) => {
     requireRole(context.actor, ['ADMIN'], '管理账户 manage accounts');
-    const account = existing(tx, username, 'username');
-    accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: true });
-    accountsRepo.deleteSessionsOf(tx, account.id);
-    accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
+    const account = await existing(tx, username, 'username');
+    await accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: true });
+    await accountsRepo.deleteSessionsOf(tx, account.id);
+    await accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
   });
   return oneTime;
 }
@@ -239,12 +239,12 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const { actor } = context;
   const account =
-    actor.kind === 'account' ? accountsRepo.accountByUsername(db, actor.username) : undefined;
+    actor.kind === 'account' ? (await accountsRepo.accountByUsername(db, actor.username)) : undefined;
   const limiter = new SqliteLoginLimiter(db);
   const scopes = account ? passwordChangeScopes(account.id) : [];
-  const wait = account ? limiter.reserve(scopes, context.now.getTime()) : 0;
+  const wait = account ? (await limiter.reserve(scopes, context.now.getTime())) : 0;
   if (wait > 0)
-    return audited(db, context, 'changePassword', `account:${actorName(actor)}`, () => {
+    return await audited(db, context, 'changePassword', `account:${actorName(actor)}`, () => {
       throw new InputError(
         'TOO_MANY_ATTEMPTS',
         'currentPassword',
@@ -257,7 +257,7 @@ export async function changeOwnPassword(
       ? await verifyPassword(current, account.passwordHash)
       : false;
   if (currentOk)
-    limiter.succeeded(
+    await limiter.succeeded(
       scopes,
       scopes.map((s) => s.scope),
     );
@@ -265,7 +265,7 @@ export async function changeOwnPassword(
     passwordProblem(next) ??
     (next === current ? '新密码不能与原密码相同。The new password must differ.' : null);
   const passwordHash = currentOk && !problem ? await hashPassword(next) : '';
-  audited(db, context, 'changePassword', `account:${actorName(actor)}`, (tx) => {
+  await audited(db, context, 'changePassword', `account:${actorName(actor)}`, async (tx) => {
     if (!account)
       throw new InputError(
         'FORBIDDEN',
@@ -279,24 +279,24 @@ export async function changeOwnPassword(
         '原密码不正确。The current password is wrong.',
       );
     if (problem) throw new InputError('PASSWORD_WEAK', 'newPassword', problem);
-    accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: false });
+    await accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: false });
     const keep =
       actor.kind === 'account' && actor.via === 'session' ? (actor.sessionHash ?? null) : null;
-    accountsRepo.deleteOtherSessionsOf(tx, account.id, keep);
-    accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
+    await accountsRepo.deleteOtherSessionsOf(tx, account.id, keep);
+    await accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
   });
 }
 
 /** The signed-in account. */
-export function currentAccount(db: Db, actor: Actor): AccountModel {
+export async function currentAccount(db: Db, actor: Actor): Promise<AccountModel> {
   if (actor.kind !== 'account')
     throw new InputError('UNAUTHENTICATED', '', '未登录。Not signed in.');
-  return publicView(existing(db, actor.username, 'username'));
+  return publicView(await existing(db, actor.username, 'username'));
 }
 
-export function listAccounts(db: Db, actor: Actor): AccountModel[] {
+export async function listAccounts(db: Db, actor: Actor): Promise<AccountModel[]> {
   requireRole(actor, ['ADMIN'], '查看账户 list accounts');
-  return accountsRepo.listAccounts(db).map(publicView);
+  return (await accountsRepo.listAccounts(db)).map(publicView);
 }
 
 /**
@@ -308,7 +308,7 @@ export async function ensureFirstAdmin(
   context: AuditContext,
   password: string | undefined,
 ): Promise<{ username: string; oneTimePassword: string | null } | null> {
-  if (accountsRepo.countAccounts(db) > 0) return null;
+  if ((await accountsRepo.countAccounts(db)) > 0) return null;
   const { account, oneTimePassword } = await createAccount(db, context, {
     username: 'admin',
     displayName: '系统管理员',

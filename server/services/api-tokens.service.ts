@@ -24,18 +24,18 @@ function accountIdOf(actor: Actor): number {
   return actor.accountId;
 }
 
-export function createApiToken(
+export async function createApiToken(
   db: Db,
   context: AuditContext,
   name: string,
-): { token: string; record: ApiTokenModel } {
+): Promise<{ token: string; record: ApiTokenModel }> {
   const token = newApiToken();
-  const record = audited(
+  const record = await audited(
     db,
     context,
     'createApiToken',
     `token:${name.slice(0, 60)}`,
-    (tx, note) => {
+    async (tx, note) => {
       requireRole(context.actor, ['ANALYST', 'ADMIN'], '创建 API 令牌 create API tokens');
       const accountId = accountIdOf(context.actor);
       const trimmed = name.trim();
@@ -45,7 +45,7 @@ export function createApiToken(
           'name',
           '令牌名称为 1–60 个字符。A token name has 1–60 characters.',
         );
-      const row = accountsRepo.insertApiToken(tx, {
+      const row = await accountsRepo.insertApiToken(tx, {
         accountId,
         name: trimmed,
         tokenHash: secretHash(token),
@@ -60,24 +60,24 @@ export function createApiToken(
   return { token, record };
 }
 
-export function revokeApiToken(db: Db, context: AuditContext, written: string): ApiTokenModel {
-  return audited(db, context, 'revokeApiToken', `token:${written.slice(0, 20)}`, (tx, note) => {
+export async function revokeApiToken(db: Db, context: AuditContext, written: string): Promise<ApiTokenModel> {
+  return await audited(db, context, 'revokeApiToken', `token:${written.slice(0, 20)}`, async (tx, note) => {
     const accountId = accountIdOf(context.actor);
     const id = idArgument(written, 'id') ?? 0;
-    const row = accountsRepo.tokenById(tx, id);
+    const row = await accountsRepo.tokenById(tx, id);
     if (!row)
       throw new InputError('TOKEN_NOT_FOUND', 'id', `没有编号为 ${id} 的令牌。No token ${id}.`);
     const isAdmin = context.actor.kind === 'account' && context.actor.role === 'ADMIN';
     if (row.accountId !== accountId && !isAdmin)
       throw new ForbiddenError('id', '只能撤销自己的令牌。You may only revoke your own tokens.');
     const revokedAt = row.revokedAt ?? context.now.toISOString();
-    accountsRepo.revokeToken(tx, id, revokedAt);
+    await accountsRepo.revokeToken(tx, id, revokedAt);
     note.summary = { before: { revokedAt: row.revokedAt }, after: { revokedAt } };
     return publicView({ ...row, revokedAt });
   });
 }
 
-export function myApiTokens(db: Db, actor: Actor): ApiTokenModel[] {
+export async function myApiTokens(db: Db, actor: Actor): Promise<ApiTokenModel[]> {
   if (actor.kind !== 'account') return [];
-  return accountsRepo.tokensOf(db, actor.accountId).map(publicView);
+  return (await accountsRepo.tokensOf(db, actor.accountId)).map(publicView);
 }

@@ -157,22 +157,22 @@ export interface AuditQuery extends auditRepo.AuditFilter {
 }
 
 /** The trail, newest first, a page at a time (ADMIN). */
-export function listAudit(db: Db, actor: Actor, query: AuditQuery): Page<auditRepo.AuditRow> {
+export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promise<Page<auditRepo.AuditRow>> {
   requireRole(actor, ['ADMIN'], '查看审计记录 read the audit trail');
   const limit = pageSize(query.first);
-  const rows = auditRepo.auditPage(db, query, limit + 1, afterId(query.after));
-  return keysetPage(rows, limit, auditRepo.countAudit(db, query));
+  const rows = await auditRepo.auditPage(db, query, limit + 1, afterId(query.after));
+  return keysetPage(rows, limit, await auditRepo.countAudit(db, query));
 }
 
 /** Every matching row, oldest first, in batches: an export of any length in little memory. */
-export function* auditExport(
+export async function* auditExport(
   db: Db,
   actor: Actor,
   filter: auditRepo.AuditFilter,
-): Generator<auditRepo.AuditRow[]> {
+): AsyncGenerator<auditRepo.AuditRow[]> {
   requireRole(actor, ['ADMIN'], '导出审计记录 export the audit trail');
   for (let after = 0; ;) {
-    const batch = auditRepo.auditBatch(db, filter, after, 1000);
+    const batch = await auditRepo.auditBatch(db, filter, after, 1000);
     if (batch.length === 0) return;
     yield batch;
     after = batch[batch.length - 1]?.id ?? after;

@@ -39,19 +39,19 @@ export function requireRole(actor: Actor, roles: Role[], what: string): void {
  * input says: a different region in the input is refused. The system names the region (an
  * unknown name comes back as a field error, to be reported with the input's other errors).
  */
-export function writableRegion(
+export async function writableRegion(
   db: Db,
   actor: Actor,
   requested: string | null | undefined,
   field: string,
   what: string,
-): RegionRow | FieldError {
-  if (actor.kind === 'system') return resolveRegion(db, requested ?? '', field);
+): Promise<RegionRow | FieldError> {
+  if (actor.kind === 'system') return await resolveRegion(db, requested ?? '', field);
   requireRole(actor, ['COUNTY'], what);
-  const own = actor.regionId === null ? undefined : regionById(db, actor.regionId);
+  const own = actor.regionId === null ? undefined : (await regionById(db, actor.regionId));
   if (!own) throw new ForbiddenError(field, `账户没有所属地区。The account has no region.`);
   if (requested !== null && requested !== undefined && requested.trim() !== '') {
-    const asked = resolveRegion(db, requested, field);
+    const asked = await resolveRegion(db, requested, field);
     if (isFieldError(asked) || asked.id !== own.id) {
       throw new ForbiddenError(
         field,

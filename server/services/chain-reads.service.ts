@@ -112,35 +112,35 @@ function byDocument(rows: ChainRow[]): ChainRow[][] {
 }
 
 /** A region's chain node: figures, notices on both sides, days and warnings. */
-export function chainNode(
+export async function chainNode(
   db: Db,
   region: RegionRow,
   execution: ExecutionModel,
   query: ChainQuery,
   thresholds: WarningThresholds,
-): ChainNodeModel {
-  return { ...chainFigures(db, region, query), execution, thresholds };
+): Promise<ChainNodeModel> {
+  return { ...await chainFigures(db, region, query), execution, thresholds };
 }
 
 export type ChainFiguresModel = Omit<ChainNodeModel, 'execution' | 'thresholds'>;
 
 /** Everything of a chain node but the execution figures. */
-export function chainFigures(db: Db, region: RegionRow, query: ChainQuery): ChainFiguresModel {
-  const figures = chainFiguresOfRegions(db, [region], query).get(region.id);
+export async function chainFigures(db: Db, region: RegionRow, query: ChainQuery): Promise<ChainFiguresModel> {
+  const figures = (await chainFiguresOfRegions(db, [region], query)).get(region.id);
   if (!figures) throw new Error(`chain figures of ${region.name} missing`);
   return figures;
 }
 
 /** The chain figures of several regions in three statements, whatever their number. */
-export function chainFiguresOfRegions(
+export async function chainFiguresOfRegions(
   db: Db,
   regions: RegionRow[],
   query: ChainQuery,
-): Map<number, ChainFiguresModel> {
+): Promise<Map<number, ChainFiguresModel>> {
   const ids = regions.map((r) => r.id);
-  const stored = chainRepo.chainFiguresOf(db, ids, query.year, query.programId);
-  const rows = chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
-  const receipts = chainRepo.receiptsOf(db, ids);
+  const stored = await chainRepo.chainFiguresOf(db, ids, query.year, query.programId);
+  const rows = await chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
+  const receipts = await chainRepo.receiptsOf(db, ids);
   return new Map(
     regions.map((region) => [
       region.id,
@@ -310,22 +310,22 @@ function groupBy<T>(items: T[], key: (t: T) => number): T[][] {
   return [...groups.values()];
 }
 
-export function allocationChain(
+export async function allocationChain(
   db: Db,
   query: ChainQuery,
   thresholds: WarningThresholds,
-): ChainNodeModel {
-  const { root, scope } = scopeOf(db, {
+): Promise<ChainNodeModel> {
+  const { root, scope } = await scopeOf(db, {
     year: query.year,
     month: query.month,
     region: query.region,
     programId: query.programId,
   });
-  return chainNode(db, root, withChildren(db, root, scope, thresholds), query, thresholds);
+  return await chainNode(db, root, await withChildren(db, root, scope, thresholds), query, thresholds);
 }
 
 /** The child regions with money in the chain, each as a node. */
-export function chainChildren(db: Db, node: ChainNodeModel): ChainNodeModel[] {
+export async function chainChildren(db: Db, node: ChainNodeModel): Promise<ChainNodeModel[]> {
   const query: ChainQuery = {
     year: node.year,
     month: node.month,
@@ -338,9 +338,9 @@ export function chainChildren(db: Db, node: ChainNodeModel): ChainNodeModel[] {
   // children are read when asked for.
   const executions =
     node.execution.children ??
-    withChildren(db, node.region, node.execution.scope, node.thresholds).children ??
+    (await withChildren(db, node.region, node.execution.scope, node.thresholds)).children ??
     [];
-  const figures = chainFiguresOfRegions(
+  const figures = await chainFiguresOfRegions(
     db,
     executions.map((e) => e.region),
     query,
@@ -365,8 +365,8 @@ export interface FundYearModel {
  * after each and the checks between them. For a region nothing from above is imported for,
  * its own notices' rows for itself (the 合计 row) stand for what it had.
  */
-export function fundYears(db: Db, region: RegionRow, year: number): FundYearModel[] {
-  const rows = chainRepo.yearRows(db, year, [region.id], null);
+export async function fundYears(db: Db, region: RegionRow, year: number): Promise<FundYearModel[]> {
+  const rows = await chainRepo.yearRows(db, year, [region.id], null);
   const receipts = rows.filter(isReceiptRow);
   const used = receipts.length > 0 ? receipts : rows.filter((r) => r.isSubtotal);
   return groupBy(used, (r) => r.programId).map((programRows) => {
@@ -396,10 +396,10 @@ export function fundYears(db: Db, region: RegionRow, year: number): FundYearMode
  * The checks between the batches of every fund-year of a year, for the data-quality page:
  * each notice's stated earlier money against the notices imported before it.
  */
-export function fundYearChecks(db: Db, year: number): ChainWarningModel[] {
-  const rows = chainRepo.receiptRowsOfYear(db, year);
+export async function fundYearChecks(db: Db, year: number): Promise<ChainWarningModel[]> {
+  const rows = await chainRepo.receiptRowsOfYear(db, year);
   const regions = new Map(
-    regionsByIds(db, [...new Set(rows.map((r) => r.regionId))]).map((r) => [r.id, r]),
+    (await regionsByIds(db, [...new Set(rows.map((r) => r.regionId))])).map((r) => [r.id, r]),
   );
   const groups = new Map<string, ChainRow[]>();
   for (const r of rows) {

@@ -29,16 +29,16 @@ function receiptDays(indicator: DeadlineTarget): number | null {
  * For cells (region × indicator), the status from the chain where it applies, by position
  * (null elsewhere).
  */
-export function chainDeadlineStatuses(
+export async function chainDeadlineStatuses(
   db: Db,
   cells: { regionId: number; indicator: DeadlineTarget }[],
   year: number,
   now: Date,
-): (IndicatorStatus | null)[] {
+): Promise<(IndicatorStatus | null)[]> {
   const regionIds = [
     ...new Set(cells.filter((c) => receiptDays(c.indicator) !== null).map((c) => c.regionId)),
   ];
-  const passingOn = regionsPassingOn(db, regionIds);
+  const passingOn = await regionsPassingOn(db, regionIds);
   const query = {
     year,
     month: 12,
@@ -47,7 +47,7 @@ export function chainDeadlineStatuses(
     asOf: now.toISOString().slice(0, 10),
     limitDays: 30,
   };
-  const figures = chainFiguresOfRegions(db, passingOn, query);
+  const figures = await chainFiguresOfRegions(db, passingOn, query);
   return cells.map((cell) => {
     const limit = receiptDays(cell.indicator);
     const chain = figures.get(cell.regionId);

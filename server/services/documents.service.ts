@@ -6,8 +6,8 @@ import { findDocument, type DocumentRow } from '../repositories/documents.repo.t
 import { InputError } from './errors.ts';
 import { afterId, keysetPage, pageSize, type Page } from './pagination.ts';
 
-export function documentByNumber(db: Db, written: string): DocumentRow | null {
-  return findDocument(db, canonicalDocumentNumber(written) ?? written.trim()) ?? null;
+export async function documentByNumber(db: Db, written: string): Promise<DocumentRow | null> {
+  return (await findDocument(db, canonicalDocumentNumber(written) ?? written.trim())) ?? null;
 }
 
 export function idArgument(value: string | null | undefined, field: string): number | null {
@@ -18,7 +18,7 @@ export function idArgument(value: string | null | undefined, field: string): num
   return n;
 }
 
-export function listDocuments(
+export async function listDocuments(
   db: Db,
   args: {
     year?: number | null;
@@ -26,9 +26,9 @@ export function listDocuments(
     first?: number | null;
     after?: string | null;
   },
-): Page<DocumentRow> {
+): Promise<Page<DocumentRow>> {
   const limit = pageSize(args.first);
-  const { rows, total } = reads.pageDocuments(
+  const { rows, total } = await reads.pageDocuments(
     db,
     { year: args.year ?? null, programId: idArgument(args.programId, 'programId') },
     { limit, beforeId: afterId(args.after) },
@@ -36,15 +36,15 @@ export function listDocuments(
   return keysetPage(rows, limit, total);
 }
 
-export function listImportRuns(
+export async function listImportRuns(
   db: Db,
   args: { first?: number | null; after?: string | null },
-): Page<reads.ImportRunRow> {
+): Promise<Page<reads.ImportRunRow>> {
   const limit = pageSize(args.first);
-  const { rows, total } = reads.pageImportRuns(db, { limit, beforeId: afterId(args.after) });
+  const { rows, total } = await reads.pageImportRuns(db, { limit, beforeId: afterId(args.after) });
   return keysetPage(rows, limit, total);
 }
 
-export function listPrograms(db: Db, year: number | null | undefined): reads.ProgramRow[] {
-  return reads.listPrograms(db, year ?? null);
+export async function listPrograms(db: Db, year: number | null | undefined): Promise<reads.ProgramRow[]> {
+  return await reads.listPrograms(db, year ?? null);
 }

@@ -34,9 +34,9 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function revisionOf(db: Db, documentNumber: string) {
-  const document = documentByNumber(db, documentNumber);
-  const revision = document ? excelReads.currentRevisionOf(db, document.id) : undefined;
+async function revisionOf(db: Db, documentNumber: string) {
+  const document = await documentByNumber(db, documentNumber);
+  const revision = document ? (await excelReads.currentRevisionOf(db, document.id)) : undefined;
   if (!revision) {
     throw new InputError(
       'DOCUMENT_NOT_FOUND',
@@ -47,8 +47,8 @@ function revisionOf(db: Db, documentNumber: string) {
   return revision;
 }
 
-function regionOf(db: Db, name: string) {
-  const region = resolveRegion(db, name);
+async function regionOf(db: Db, name: string) {
+  const region = await resolveRegion(db, name);
   if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
   return region;
 }
@@ -65,12 +65,12 @@ export function allocationTitle(revision: {
 }
 
 export async function allocationWorkbook(db: Db, documentNumber: string): Promise<XlsxFile> {
-  const revision = revisionOf(db, documentNumber);
+  const revision = await revisionOf(db, documentNumber);
   const workbook = newWorkbook();
   addAllocationSheet(workbook, {
     documentNumber: revision.number,
     title: allocationTitle(revision),
-    rows: excelReads.allocationRows(db, revision.revisionId),
+    rows: await excelReads.allocationRows(db, revision.revisionId),
   });
   return {
     filename: `附件1 ${allocationTitle(revision)}（${revision.number}）.xlsx`,
@@ -83,9 +83,9 @@ export async function targetSheetWorkbook(
   documentNumber: string,
   regionName: string,
 ): Promise<XlsxFile> {
-  const revision = revisionOf(db, documentNumber);
-  const region = regionOf(db, regionName);
-  const found = excelReads.targetSheetOf(db, revision.revisionId, region.id);
+  const revision = await revisionOf(db, documentNumber);
+  const region = await regionOf(db, regionName);
+  const found = await excelReads.targetSheetOf(db, revision.revisionId, region.id);
   if (!found) {
     throw new InputError(
       'TARGET_SHEET_NOT_FOUND',
@@ -112,17 +112,17 @@ export async function targetSheetWorkbook(
 }
 
 /** The lines of the form: every fund of the year for the region, with the latest report's figures. */
-function feedbackLines(
+async function feedbackLines(
   db: Db,
   regionId: number,
   year: number,
   month: number,
   blank: boolean,
-): FeedbackFormLine[] {
-  const funds = excelReads.fundsOfRegion(db, regionId, year);
-  const reportId = blank ? null : latestReportId(db, regionId, year, month);
-  const reported = reportId === null ? [] : reportReads.linesByReportIds(db, [reportId]);
-  const directions = reportReads.directionsByLineIds(
+): Promise<FeedbackFormLine[]> {
+  const funds = await excelReads.fundsOfRegion(db, regionId, year);
+  const reportId = blank ? null : (await latestReportId(db, regionId, year, month));
+  const reported = reportId === null ? [] : (await reportReads.linesByReportIds(db, [reportId]));
+  const directions = await reportReads.directionsByLineIds(
     db,
     reported.map((l) => l.id),
   );
@@ -150,7 +150,7 @@ export async function feedbackWorkbook(
   query: { region: string; year: number; month: number; blank: boolean },
   now: Date,
 ): Promise<XlsxFile> {
-  const region = regionOf(db, query.region);
+  const region = await regionOf(db, query.region);
   const period = validatePeriod(query.year, query.month, now)[0];
   if (period) throw new InputError(period.code, period.field, period.message);
   const workbook = newWorkbook();
@@ -158,7 +158,7 @@ export async function feedbackWorkbook(
     regionName: region.name,
     year: query.year,
     month: query.month,
-    lines: feedbackLines(db, region.id, query.year, query.month, query.blank),
+    lines: await feedbackLines(db, region.id, query.year, query.month, query.blank),
   });
   const kind = query.blank ? '（空白）' : '';
   return {

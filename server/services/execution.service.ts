@@ -72,16 +72,16 @@ function checkPeriod(year: number, month: number): void {
 }
 
 /** The region asked for, or the top of the tree (the first root: the first notice's issuer). */
-function rootFor(db: Db, name: string | null | undefined): RegionRow {
+async function rootFor(db: Db, name: string | null | undefined): Promise<RegionRow> {
   if (name) {
-    const found = resolveRegion(db, name);
+    const found = await resolveRegion(db, name);
     if (isFieldError(found)) throw new InputError(found.code, found.field, found.message);
     return found;
   }
-  const roots = rootRegions(db);
+  const roots = await rootRegions(db);
   const top = roots[0];
   if (!top) throw new InputError('NO_DATA', 'region', '尚未导入任何指标文件');
-  return whereTheMoneyIs(db, top);
+  return await whereTheMoneyIs(db, top);
 }
 
 /**
@@ -89,23 +89,23 @@ function rootFor(db: Db, name: string | null | undefined): RegionRow {
  * allocating to 昌吉州 alone), the default view starts at that region: leadership sees its
  * counties, not a level with one row.
  */
-function whereTheMoneyIs(db: Db, top: RegionRow): RegionRow {
+async function whereTheMoneyIs(db: Db, top: RegionRow): Promise<RegionRow> {
   let region = top;
   for (let depth = 0; depth < 8; depth++) {
-    const children = childrenOf(db, region.id);
+    const children = await childrenOf(db, region.id);
     const only = children[0];
-    if (children.length !== 1 || !only || hasOwnAllocation(db, region.id)) return region;
+    if (children.length !== 1 || !only || (await hasOwnAllocation(db, region.id))) return region;
     region = only;
   }
   return region;
 }
 
-export function scopeOf(db: Db, query: ExecutionQuery): { scope: ExecutionScope; root: RegionRow } {
+export async function scopeOf(db: Db, query: ExecutionQuery): Promise<{ scope: ExecutionScope; root: RegionRow }> {
   checkPeriod(query.year, query.month);
   let documentId: number | null = null;
   if (query.documentNumber) {
     const number = canonicalDocumentNumber(query.documentNumber) ?? query.documentNumber;
-    const document = findDocument(db, number);
+    const document = await findDocument(db, number);
     if (!document) {
       throw new InputError(
         'DOCUMENT_NOT_FOUND',
@@ -116,7 +116,7 @@ export function scopeOf(db: Db, query: ExecutionQuery): { scope: ExecutionScope;
     documentId = document.id;
   }
   return {
-    root: rootFor(db, query.region),
+    root: await rootFor(db, query.region),
     scope: {
       year: query.year,
       month: query.month,
@@ -154,9 +154,9 @@ function addUp(totals: SubtreeTotals, path: string, add: (t: Totals) => void): v
   }
 }
 
-function readTotals(db: Db, root: RegionRow, scope: ExecutionScope): SubtreeTotals {
+async function readTotals(db: Db, root: RegionRow, scope: ExecutionScope): Promise<SubtreeTotals> {
   const totals: SubtreeTotals = new Map();
-  const spent = executionRepo.spentByRegion(db, root.path, scope.filter, scope.month);
+  const spent = await executionRepo.spentByRegion(db, root.path, scope.filter, scope.month);
   const reported = new Set(spent.map((row) => row.regionId));
   for (const row of spent) {
     addUp(totals, row.path, (t) => {
@@ -164,7 +164,7 @@ function readTotals(db: Db, root: RegionRow, scope: ExecutionScope): SubtreeTota
       t.reported++;
     });
   }
-  for (const row of executionRepo.allocatedByRegion(db, root.path, scope.filter)) {
+  for (const row of await executionRepo.allocatedByRegion(db, root.path, scope.filter)) {
     addUp(totals, row.path, (t) => {
       t.allocated = addFen(t.allocated, row.amount);
       t.expected++;
@@ -204,49 +204,49 @@ function fold(
   };
 }
 
-export function withChildren(
+export async function withChildren(
   db: Db,
   root: RegionRow,
   scope: ExecutionScope,
   thresholds: WarningThresholds,
-): ExecutionModel {
-  const totals = readTotals(db, root, scope);
+): Promise<ExecutionModel> {
+  const totals = await readTotals(db, root, scope);
   const node = fold(root, totals, scope, thresholds);
-  node.children = childrenOf(db, root.id)
+  node.children = (await childrenOf(db, root.id))
     .map((child) => fold(child, totals, scope, thresholds))
     .filter((child) => child.expectedCount > 0);
   return node;
 }
 
-export function execution(
+export async function execution(
   db: Db,
   query: ExecutionQuery,
   thresholds: WarningThresholds,
-): ExecutionModel {
-  const { root, scope } = scopeOf(db, query);
-  return withChildren(db, root, scope, thresholds);
+): Promise<ExecutionModel> {
+  const { root, scope } = await scopeOf(db, query);
+  return await withChildren(db, root, scope, thresholds);
 }
 
-export function childrenExecution(
+export async function childrenExecution(
   db: Db,
   node: ExecutionModel,
   thresholds: WarningThresholds,
-): ExecutionModel[] {
-  return node.children ?? withChildren(db, node.region, node.scope, thresholds).children ?? [];
+): Promise<ExecutionModel[]> {
+  return node.children ?? (await withChildren(db, node.region, node.scope, thresholds)).children ?? [];
 }
 
 /** The same region and funds for another month (month-on-month) or year (year-on-year). */
-export function shiftedExecution(
+export async function shiftedExecution(
   db: Db,
   node: ExecutionModel,
   shift: { months?: number; years?: number },
   thresholds: WarningThresholds,
-): ExecutionModel | null {
+): Promise<ExecutionModel | null> {
   const month = node.month - (shift.months ?? 0);
   const year = node.year - (shift.years ?? 0);
   if (month < 1) return null;
   const scope = { year, month, filter: { ...node.scope.filter, year } };
-  return withChildren(db, node.region, scope, thresholds);
+  return await withChildren(db, node.region, scope, thresholds);
 }
 
 export interface TrendPoint {
@@ -258,8 +258,8 @@ export interface TrendPoint {
   expectedCount: number;
 }
 
-export function trend(db: Db, node: ExecutionModel): TrendPoint[] {
-  const rows = executionRepo.spentByMonth(db, node.region.path, node.scope.filter, node.month);
+export async function trend(db: Db, node: ExecutionModel): Promise<TrendPoint[]> {
+  const rows = await executionRepo.spentByMonth(db, node.region.path, node.scope.filter, node.month);
   return Array.from({ length: node.month }, (_, i) => {
     const month = i + 1;
     const ofMonth = rows.find((r) => r.month === month);
@@ -275,11 +275,11 @@ export function trend(db: Db, node: ExecutionModel): TrendPoint[] {
   });
 }
 
-export function byDirection(
+export async function byDirection(
   db: Db,
   node: ExecutionModel,
-): { direction: DirectionCode; spent: Fen; share: number | null }[] {
-  const rows = executionRepo.spentByDirection(db, node.region.path, node.scope.filter, node.month);
+): Promise<{ direction: DirectionCode; spent: Fen; share: number | null }[]> {
+  const rows = await executionRepo.spentByDirection(db, node.region.path, node.scope.filter, node.month);
   const total = addFen(...rows.map((r) => r.amount));
   return rows.map((r) => ({
     direction: r.direction,
@@ -296,9 +296,9 @@ export interface ProgramExecutionModel {
   progress: number | null;
 }
 
-export function byProgram(db: Db, node: ExecutionModel): ProgramExecutionModel[] {
-  const allocated = executionRepo.allocatedByProgram(db, node.region.path, node.scope.filter);
-  const spent = executionRepo.spentByProgram(db, node.region.path, node.scope.filter, node.month);
+export async function byProgram(db: Db, node: ExecutionModel): Promise<ProgramExecutionModel[]> {
+  const allocated = await executionRepo.allocatedByProgram(db, node.region.path, node.scope.filter);
+  const spent = await executionRepo.spentByProgram(db, node.region.path, node.scope.filter, node.month);
   return allocated.map((a) => {
     const s = spent.find((r) => r.programId === a.programId)?.amount ?? null;
     return {
@@ -312,15 +312,15 @@ export function byProgram(db: Db, node: ExecutionModel): ProgramExecutionModel[]
 }
 
 /** Every region of a level under the root, each folded from the same two reads. */
-export function regionsAtLevel(
+export async function regionsAtLevel(
   db: Db,
   query: ExecutionQuery,
   level: RegionRow['level'],
   thresholds: WarningThresholds,
-): ExecutionModel[] {
-  const { root, scope } = scopeOf(db, query);
-  const totals = readTotals(db, root, scope);
-  return regionsUnder(db, root.path, level)
+): Promise<ExecutionModel[]> {
+  const { root, scope } = await scopeOf(db, query);
+  const totals = await readTotals(db, root, scope);
+  return (await regionsUnder(db, root.path, level))
     .map((region) => fold(region, totals, scope, thresholds))
     .filter((node) => node.expectedCount > 0);
 }

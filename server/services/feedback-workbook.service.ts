@@ -125,13 +125,13 @@ const FILE_WORKBOOKS = '上传跟踪反馈表 upload feedback forms';
  * Everything that would stop the filing, by cell, and the lines as read (inside the caller's
  * transaction, once the region is known and the actor may file for it).
  */
-function checkForm(
+async function checkForm(
   db: Db,
   form: ReadForm,
   region: RegionRow | FieldError,
   target: WorkbookTarget,
   now: Date,
-): WorkbookPreview {
+): Promise<WorkbookPreview> {
   const { lines: read, problems, info } = form;
   const lines = read.map((l) => ({
     ...l,
@@ -147,7 +147,7 @@ function checkForm(
       warnings: [],
     };
   if (info.regionName) {
-    const written = resolveRegion(db, info.regionName);
+    const written = await resolveRegion(db, info.regionName);
     if (isFieldError(written) || written.id !== region.id) {
       errors.push({
         code: 'REGION_MISMATCH',
@@ -166,7 +166,7 @@ function checkForm(
   // Every line that could be read is checked against the funds, even when another line has a
   // problem of its own: the preview lists all problems at once.
   if (lines.length > 0 || problems.length === 0) {
-    const funds = spendingRepo.fundsForRegion(
+    const funds = await spendingRepo.fundsForRegion(
       db,
       region.id,
       lines.map((l) => l.documentNumber),
@@ -193,22 +193,22 @@ function noteProblems(note: AuditNote, upload: Upload, problems: FormProblem[]):
  * The actor first: one who may not file for the region is refused (and audited) before a byte
  * of the workbook is parsed, so a refused upload costs nothing.
  */
-function refuseBeforeReading(
+async function refuseBeforeReading(
   db: Db,
   context: AuditContext,
   operation: string,
   object: string,
   target: WorkbookTarget,
-): void {
+): Promise<void> {
   try {
-    writableRegion(db, context.actor, target.region, 'region', FILE_WORKBOOKS);
+    await writableRegion(db, context.actor, target.region, 'region', FILE_WORKBOOKS);
     return;
   } catch (e) {
     if (!(e instanceof ForbiddenError)) throw e;
   }
-  audited(db, context, operation, object, (tx, note) => {
+  await audited(db, context, operation, object, async (tx, note) => {
     note.summary = { refusedBeforeReading: true };
-    writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
+    await writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
   });
 }
 
@@ -223,11 +223,11 @@ export async function previewFeedbackWorkbook(
   context: AuditContext,
 ): Promise<WorkbookPreview> {
   const object = `region:${target.region} ${target.year}-${target.month}`;
-  refuseBeforeReading(db, context, 'previewFeedbackWorkbook', object, target);
+  await refuseBeforeReading(db, context, 'previewFeedbackWorkbook', object, target);
   const form = await readForm(upload);
-  return audited(db, context, 'previewFeedbackWorkbook', object, (tx, note) => {
-    const region = writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
-    const preview = checkForm(tx, form, region, target, context.now);
+  return await audited(db, context, 'previewFeedbackWorkbook', object, async (tx, note) => {
+    const region = await writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
+    const preview = await checkForm(tx, form, region, target, context.now);
     noteProblems(note, upload, preview.problems);
     return preview;
   });
@@ -248,16 +248,16 @@ export async function submitFeedbackWorkbook(
   context: AuditContext,
 ): Promise<WorkbookSubmitResult> {
   const object = `region:${target.region} ${target.year}-${target.month}`;
-  refuseBeforeReading(db, context, 'submitFeedbackWorkbook', object, target);
+  await refuseBeforeReading(db, context, 'submitFeedbackWorkbook', object, target);
   const form = await readForm(upload);
-  return audited(
+  return await audited(
     db,
     context,
     'submitFeedbackWorkbook',
     object,
-    (tx, note): WorkbookSubmitResult => {
-      const region = writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
-      const preview = checkForm(tx, form, region, target, context.now);
+    async (tx, note): Promise<WorkbookSubmitResult> => {
+      const region = await writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
+      const preview = await checkForm(tx, form, region, target, context.now);
       noteProblems(note, upload, preview.problems);
       if (preview.problems.length > 0 || isFieldError(region))
         return { report: null, problems: preview.problems, warnings: [] };
@@ -267,7 +267,7 @@ export async function submitFeedbackWorkbook(
         month: target.month,
         lines: preview.lines,
       };
-      const result = fileReport(tx, note, region, input, context);
+      const result = await fileReport(tx, note, region, input, context);
       const layout = form.info?.layout;
       if (!layout) throw new Error('a form without problems has a layout');
       if (!result.report)

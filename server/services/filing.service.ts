@@ -44,21 +44,21 @@ export function filingStatusChangesAt(year: number, month: number, now: Date): n
   return now.getTime() > due ? Infinity : due + 1;
 }
 
-export function filingStatus(
+export async function filingStatus(
   db: Db,
   query: { year: number; month: number; region?: string | null },
   now: Date,
-): FilingStatusModel {
-  const { root, scope } = scopeOf(db, query);
-  const expected = executionRepo.allocatedByRegion(db, root.path, { year: scope.year });
-  const latest = executionRepo.latestReportsByRegion(db, root.path, scope.year, scope.month);
+): Promise<FilingStatusModel> {
+  const { root, scope } = await scopeOf(db, query);
+  const expected = await executionRepo.allocatedByRegion(db, root.path, { year: scope.year });
+  const latest = await executionRepo.latestReportsByRegion(db, root.path, scope.year, scope.month);
   const deadline = deadlineOf(scope.year, scope.month);
   const due = deadlineInstant(deadline);
   const regions = new Map(
-    regionsByIds(
+    (await regionsByIds(
       db,
       expected.map((e) => e.regionId),
-    ).map((r) => [r.id, r]),
+    )).map((r) => [r.id, r]),
   );
   const entries = expected
     .map((e) => {
@@ -99,14 +99,14 @@ export interface LagExplanationModel {
   overdue: boolean;
 }
 
-export function lagExplanations(
+export async function lagExplanations(
   db: Db,
   query: { year: number; month: number; region?: string | null },
   now: Date,
-): LagExplanationModel[] {
-  const { root, scope } = scopeOf(db, query);
+): Promise<LagExplanationModel[]> {
+  const { root, scope } = await scopeOf(db, query);
   const today = now.toISOString().slice(0, 10);
-  return executionRepo.laggingLines(db, root.path, scope.year, scope.month).map((line) => ({
+  return (await executionRepo.laggingLines(db, root.path, scope.year, scope.month)).map((line) => ({
     regionId: line.regionId,
     reportId: line.reportId,
     documentNumber: line.documentNumber,

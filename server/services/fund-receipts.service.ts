@@ -27,20 +27,20 @@ export interface FundReceiptOutcome {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function recordFundReceipt(
+export async function recordFundReceipt(
   db: Db,
   input: FundReceiptInput,
   options: { actor: Actor; now: Date },
-): FundReceiptOutcome {
+): Promise<FundReceiptOutcome> {
   const object = `receipt:${input.documentNumber.slice(0, 60)} ${input.region ?? ''}`;
-  return audited(db, options, 'recordFundReceipt', object, (tx, note) => {
+  return await audited(db, options, 'recordFundReceipt', object, async (tx, note) => {
     note.summary = { request: input };
     const fail = (error: FieldError): FundReceiptOutcome => {
       note.refusedCode = error.code;
       note.summary = { request: input, errors: [error] };
       return { receivedOn: null, errors: [error] };
     };
-    const region = writableRegion(
+    const region = await writableRegion(
       tx,
       options.actor,
       input.region,
@@ -49,7 +49,7 @@ export function recordFundReceipt(
     );
     if (isFieldError(region)) return fail(region);
     const number = canonicalDocumentNumber(input.documentNumber) ?? input.documentNumber.trim();
-    const document = findDocument(tx, number);
+    const document = await findDocument(tx, number);
     if (!document) {
       return fail({
         code: 'DOCUMENT_NOT_FOUND',
@@ -57,7 +57,7 @@ export function recordFundReceipt(
         message: `没有文号为「${number.slice(0, 60)}」的指标文件`,
       });
     }
-    const row = chainRepo.receiptRowOf(tx, document.id, region.id);
+    const row = await chainRepo.receiptRowOf(tx, document.id, region.id);
     if (!row) {
       return fail({
         code: 'NOT_ALLOCATED',
@@ -88,7 +88,7 @@ export function recordFundReceipt(
         message: `收到日期 ${date} 早于 ${number} 的印发日期 ${row.issuedOn}`,
       });
     }
-    chainRepo.saveReceipt(tx, {
+    await chainRepo.saveReceipt(tx, {
       documentId: document.id,
       regionId: region.id,
       receivedOn: date,

@@ -8,13 +8,13 @@ import { regionChainFigures } from '../domain/allocation-chain.ts';
 import * as chainRepo from '../repositories/chain.repo.ts';
 import * as rollupsRepo from '../repositories/rollups.repo.ts';
 
-export function refreshChain(tx: Db, programId: number, regionIds: number[]): void {
+export async function refreshChain(tx: Db, programId: number, regionIds: number[]): Promise<void> {
   const touched = [...new Set(regionIds)];
-  const rows = chainRepo.chainRows(tx, programId, touched);
-  chainRepo.replaceChainFigures(
+  const rows = await chainRepo.chainRows(tx, programId, touched);
+  await chainRepo.replaceChainFigures(
     tx,
     programId,
-    rows[0]?.year ?? chainRepo.programYear(tx, programId),
+    rows[0]?.year ?? (await chainRepo.programYear(tx, programId)),
     touched,
     touched.map((id) => regionChainFigures(id, rows)),
   );
@@ -24,26 +24,26 @@ export function refreshChain(tx: Db, programId: number, regionIds: number[]): vo
  * The chain of a fund-year (an imported notice's program) for the regions the notice touched,
  * then their yearly totals. Without a program: every fund-year touching the regions.
  */
-export function refreshChainAndTotals(tx: Db, regionIds: number[], programId?: number): void {
+export async function refreshChainAndTotals(tx: Db, regionIds: number[], programId?: number): Promise<void> {
   if (regionIds.length === 0) return;
   const programs =
-    programId === undefined ? chainRepo.programsTouching(tx, regionIds) : [programId];
-  for (const program of programs) refreshChain(tx, program, regionIds);
-  rollupsRepo.refreshAllocationTotals(tx, regionIds);
+    programId === undefined ? (await chainRepo.programsTouching(tx, regionIds)) : [programId];
+  for (const program of programs) await refreshChain(tx, program, regionIds);
+  await rollupsRepo.refreshAllocationTotals(tx, regionIds);
 }
 
 /** Fills the chain of a database whose notices were imported before the chain existed. */
-export function fillChainIfEmpty(db: Db): void {
-  if (chainRepo.chainRowCount(db) > 0) return;
-  const programs = chainRepo.programsWithAllocations(db);
+export async function fillChainIfEmpty(db: Db): Promise<void> {
+  if ((await chainRepo.chainRowCount(db)) > 0) return;
+  const programs = await chainRepo.programsWithAllocations(db);
   if (programs.length === 0) return;
-  writeTransaction(db, (tx) => {
+  await writeTransaction(db, async (tx) => {
     const all: number[] = [];
     for (const programId of programs) {
-      const regionIds = chainRepo.regionsOfProgram(tx, programId);
-      refreshChain(tx, programId, regionIds);
+      const regionIds = await chainRepo.regionsOfProgram(tx, programId);
+      await refreshChain(tx, programId, regionIds);
       all.push(...regionIds);
     }
-    rollupsRepo.refreshAllocationTotals(tx, all);
+    await rollupsRepo.refreshAllocationTotals(tx, all);
   });
 }

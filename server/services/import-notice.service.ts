@@ -102,18 +102,18 @@ function summarise(
  * Finds or creates each region of the notice under its parent; returns key → region id. A
  * reviewer's choice (an existing region, or a new one) overrides the match by name.
  */
-function storeRegions(
+async function storeRegions(
   tx: Db,
   noticeRegions: NoticeRegion[],
   choices: Map<string, RegionChoice> = new Map(),
-): Map<string, number> {
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const rowsByKey = new Map<string, regionsRepo.RegionRow>();
   // Parents come before children in the notice's list.
   for (const region of noticeRegions) {
     const parent = region.parentKey ? (rowsByKey.get(region.parentKey) ?? null) : null;
     const names = [region.name, ...region.aliases];
-    const { existing, conflict } = existingRegionFor(tx, region, parent, choices.get(region.key));
+    const { existing, conflict } = await existingRegionFor(tx, region, parent, choices.get(region.key));
     if (conflict)
       throw new InputError(
         'REGION_EXISTS',
@@ -126,14 +126,14 @@ function storeRegions(
       // reviewer chose otherwise); see notice-chain-links.ts
       (choices.has(region.key)
         ? undefined
-        : adoptTopLevelRegion(tx, parent, names, region.level)) ??
-      regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent });
-    const known = new Set([row.name, ...regionsRepo.aliasesOf(tx, row.id)]);
+        : (await adoptTopLevelRegion(tx, parent, names, region.level))) ??
+      (await regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent }));
+    const known = new Set([row.name, ...(await regionsRepo.aliasesOf(tx, row.id))]);
     // A name that already denotes another region is not made an alias (it would be ambiguous).
     const fresh = names.filter(
-      (n) => !known.has(n) && regionsRepo.findRegionsByNames(tx, [n]).every((r) => r.id === row.id),
+      async (n) => !known.has(n) && (await regionsRepo.findRegionsByNames(tx, [n])).every((r) => r.id === row.id),
     );
-    regionsRepo.addAliases(tx, row.id, fresh);
+    await regionsRepo.addAliases(tx, row.id, fresh);
     rowsByKey.set(region.key, row);
     ids.set(region.key, row.id);
   }
@@ -158,15 +158,15 @@ const IMPORT_NOTICES = '导入指标文件 import notices';
  * Reads and stores a notice (ADMIN or the system). A text that is no notice throws
  * InputError NOT_A_NOTICE before anything is written; it is audited as a refusal.
  */
-export function importNotice(
+export async function importNotice(
   db: Db,
   written: { text: string; sourceName: string; actor: Actor; now?: Date },
-): ImportSummary {
+): Promise<ImportSummary> {
   // The edge (importer/edge.ts): display controls removed before anything reads the text.
   const input = { ...written, text: withoutControlCharacters(written.text) };
   const context = { actor: input.actor, now: input.now ?? new Date() };
   const hash = textHash(input.text);
-  return audited(db, context, 'importNotice', `source:${input.sourceName}`, (tx, note) => {
+  return await audited(db, context, 'importNotice', `source:${input.sourceName}`, async (tx, note) => {
     note.summary = { sourceName: input.sourceName, textHash: hash, characters: input.text.length };
     requireRole(input.actor, ['ADMIN'], IMPORT_NOTICES);
     if (input.text.length > MAX_NOTICE_CHARS)
@@ -186,7 +186,7 @@ export function importNotice(
     }
     const tooMany = tooManyRows(parsed);
     if (tooMany) throw new InputError('TOO_MANY_ROWS', 'text', tooMany);
-    const summary = storeNotice(tx, parsed, input, hash);
+    const summary = await storeNotice(tx, parsed, input, hash);
     note.object = `document:${summary.document.number}`;
     note.summary = {
       ...note.summary,
@@ -215,35 +215,35 @@ function documentNumber(notice: ParsedNotice): string {
   return number;
 }
 
-export function storeNotice(
+export async function storeNotice(
   tx: Db,
   parsed: ParsedNotice,
   input: { text: string; sourceName: string; actor: Actor },
   hash: string,
   review: ReviewDecisions = { regionChoices: new Map(), notes: [] },
-): ImportSummary {
+): Promise<ImportSummary> {
   const notice = withOwnUseRows(parsed); // chain: 市本级 rows are the issuer's own use
   const header = {
     ...notice.header,
     number: documentNumber(notice),
     title: notice.header.title ?? '',
   };
-  const existing = documentsRepo.findDocument(tx, header.number);
+  const existing = await documentsRepo.findDocument(tx, header.number);
   if (existing) {
-    const same = documentsRepo.findRevisionByHash(tx, existing.id, hash);
+    const same = await documentsRepo.findRevisionByHash(tx, existing.id, hash);
     if (same) return summarise({ ...notice, header }, 'unchanged', same.revision);
   }
-  const regionIds = storeRegions(tx, notice.regions, review.regionChoices);
-  const programId = documentsRepo.upsertProgram(tx, {
+  const regionIds = await storeRegions(tx, notice.regions, review.regionChoices);
+  const programId = await documentsRepo.upsertProgram(tx, {
     name: header.programName ?? header.title,
     year: header.year,
     source: header.fundSource,
   });
-  const document = existing ?? documentsRepo.insertDocument(tx, header.number, programId);
-  const revision = documentsRepo.latestRevisionNumber(tx, document.id) + 1;
+  const document = existing ?? (await documentsRepo.insertDocument(tx, header.number, programId));
+  const revision = (await documentsRepo.latestRevisionNumber(tx, document.id)) + 1;
   const outcome = existing ? 'revised' : 'created';
   const summary = summarise({ ...notice, header }, outcome, revision);
-  const importRunId = documentsRepo.insertImportRun(
+  const importRunId = await documentsRepo.insertImportRun(
     tx,
     {
       sourceName: input.sourceName,
@@ -255,7 +255,7 @@ export function storeNotice(
     },
     storeWarnings([...notice.warnings, ...review.notes], regionIds),
   );
-  const revisionRow = documentsRepo.insertRevision(tx, {
+  const revisionRow = await documentsRepo.insertRevision(tx, {
     documentId: document.id,
     revision,
     title: header.title,
@@ -298,18 +298,18 @@ export function storeNotice(
     })),
   );
   // The region totals follow the revision now in force: its regions, and the previous one's.
-  refreshChainAndTotals(
+  await refreshChainAndTotals(
     tx,
     [
       // chain: fund_year_regions, then the totals that sum it
       ...regionIds.values(),
       ...(existing?.currentRevisionId
-        ? rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
+        ? (await rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId))
         : []),
     ],
     document.programId,
   );
-  if (existing) rollupsRepo.refreshSpendingTotalsOfDocument(tx, existing.id);
+  if (existing) await rollupsRepo.refreshSpendingTotalsOfDocument(tx, existing.id);
   const catalogue = documentsRepo.indicatorIds(
     tx,
     notice.targetSheets.flatMap((s) =>
@@ -317,7 +317,7 @@ export function storeNotice(
     ),
   );
   for (const sheet of notice.targetSheets) {
-    documentsRepo.insertTargetSheet(
+    await documentsRepo.insertTargetSheet(
       tx,
       {
         revisionId: revisionRow.id,
@@ -359,17 +359,17 @@ export type ImportOutcome =
   | { outcome: null; documentNumber: null; errors: FieldError[] };
 
 /** The importer for the API: a notice the importer cannot read is an error for field `text`. */
-export function importNoticeText(
+export async function importNoticeText(
   db: Db,
   input: { text: string; sourceName: string | null; actor: Actor; now: Date },
-): ImportOutcome {
+): Promise<ImportOutcome> {
   const fail = (code: string, message: string): ImportOutcome => ({
     outcome: null,
     documentNumber: null,
     errors: [{ code, field: 'text', message }],
   });
   try {
-    const summary = importNotice(db, {
+    const summary = await importNotice(db, {
       text: input.text,
       sourceName: (input.sourceName ?? 'api').slice(0, 200),
       actor: input.actor,

@@ -36,9 +36,9 @@ export interface IndicatorComparisonRowModel {
   cells: IndicatorCellModel[];
 }
 
-function documentOrThrow(db: Db, written: string): { document: DocumentRow; revisionId: number } {
+async function documentOrThrow(db: Db, written: string): Promise<{ document: DocumentRow; revisionId: number }> {
   const number = canonicalDocumentNumber(written) ?? written.trim();
-  const document = findDocument(db, number);
+  const document = await findDocument(db, number);
   if (!document?.currentRevisionId) {
     throw new InputError(
       'DOCUMENT_NOT_FOUND',
@@ -68,22 +68,22 @@ function statusOf(
 }
 
 /** Cells for the sheets of a revision (optionally one region), with latest results. */
-function cells(
+async function cells(
   db: Db,
   revisionId: number,
   year: number,
   regionId: number | null,
   now: Date,
-): IndicatorCellModel[] {
-  const sheets = reads
-    .sheetsByRevisionIds(db, [revisionId])
+): Promise<IndicatorCellModel[]> {
+  const sheets = (await reads
+    .sheetsByRevisionIds(db, [revisionId]))
     .filter((s) => regionId === null || s.regionId === regionId);
-  const rows = reads.sheetIndicatorsBySheetIds(
+  const rows = await reads.sheetIndicatorsBySheetIds(
     db,
     sheets.map((s) => s.id),
   );
   const regionOfSheet = new Map(sheets.map((s) => [s.id, s.regionId]));
-  const results = indicatorsRepo.resultsFor(
+  const results = await indicatorsRepo.resultsFor(
     db,
     [...new Set(rows.map((r) => r.indicatorId))],
     sheets.map((s) => s.regionId),
@@ -92,7 +92,7 @@ function cells(
   const latest = new Map<string, IndicatorResultRow>();
   for (const r of results) latest.set(`${r.regionId}/${r.indicatorId}/${r.year}`, r);
   // 收到补助资金后N日内 targets of regions that pass money on: from the chain.
-  const fromChain = chainDeadlineStatuses(
+  const fromChain = await chainDeadlineStatuses(
     db,
     rows.map((indicator) => ({ regionId: regionOfSheet.get(indicator.sheetId) ?? 0, indicator })),
     year,
@@ -112,21 +112,21 @@ function cells(
   });
 }
 
-function documentYear(db: Db, revisionId: number): number {
-  return reads.revisionsByIds(db, [revisionId])[0]?.year ?? 0;
+async function documentYear(db: Db, revisionId: number): Promise<number> {
+  return (await reads.revisionsByIds(db, [revisionId]))[0]?.year ?? 0;
 }
 
 /**
  * One row per indicator of a notice, in the order the sheets list them. `now`: the day a
  * 收到补助资金后N日内 target is judged on (from the chain as of that day).
  */
-export function indicatorComparison(
+export async function indicatorComparison(
   db: Db,
   documentNumber: string,
   now: Date,
-): IndicatorComparisonRowModel[] {
-  const { revisionId } = documentOrThrow(db, documentNumber);
-  const all = cells(db, revisionId, documentYear(db, revisionId), null, now);
+): Promise<IndicatorComparisonRowModel[]> {
+  const { revisionId } = await documentOrThrow(db, documentNumber);
+  const all = await cells(db, revisionId, await documentYear(db, revisionId), null, now);
   const rows = new Map<number, { cells: IndicatorCellModel[]; ordinals: number[] }>();
   for (const cell of all) {
     const row = rows.get(cell.indicator.indicatorId) ?? { cells: [], ordinals: [] };
@@ -149,16 +149,16 @@ export function indicatorComparison(
     });
 }
 
-export function regionIndicators(
+export async function regionIndicators(
   db: Db,
   regionName: string,
   documentNumber: string,
   now: Date,
-): IndicatorCellModel[] {
-  const region = resolveRegion(db, regionName);
+): Promise<IndicatorCellModel[]> {
+  const region = await resolveRegion(db, regionName);
   if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
-  const { revisionId } = documentOrThrow(db, documentNumber);
-  return cells(db, revisionId, documentYear(db, revisionId), region.id, now);
+  const { revisionId } = await documentOrThrow(db, documentNumber);
+  return await cells(db, revisionId, await documentYear(db, revisionId), region.id, now);
 }
 
 export interface IndicatorResultInput {
@@ -179,14 +179,14 @@ export type RecordResult =
 
 const MAX_RESULT_VALUE = 1e12;
 
-export function recordIndicatorResult(
+export async function recordIndicatorResult(
   db: Db,
   input: IndicatorResultInput,
   options: { actor: Actor; now: Date },
-): RecordResult {
+): Promise<RecordResult> {
   const context = { actor: options.actor, now: options.now };
   const object = `region:${input.region ?? ''} indicator:${input.indicator.slice(0, 60)}`;
-  return audited(db, context, 'recordIndicatorResult', object, (tx, note) => {
+  return await audited(db, context, 'recordIndicatorResult', object, async (tx, note) => {
     note.summary = { request: input };
     const errors: FieldError[] = [];
     const fail = (e: FieldError[]) => {
@@ -194,7 +194,7 @@ export function recordIndicatorResult(
       note.summary = { request: input, errors: e };
       return { result: null, status: null, errors: e } as const;
     };
-    const region = writableRegion(
+    const region = await writableRegion(
       tx,
       options.actor,
       input.region,
@@ -203,7 +203,7 @@ export function recordIndicatorResult(
     );
     if (isFieldError(region)) return fail([region]);
     const number = canonicalDocumentNumber(input.documentNumber) ?? input.documentNumber.trim();
-    const document = findDocument(tx, number);
+    const document = await findDocument(tx, number);
     if (!document) {
       return fail([
         {
@@ -213,7 +213,7 @@ export function recordIndicatorResult(
         },
       ]);
     }
-    const found = indicatorsRepo.sheetIndicatorFor(
+    const found = await indicatorsRepo.sheetIndicatorFor(
       tx,
       document.id,
       region.id,
@@ -283,7 +283,7 @@ export function recordIndicatorResult(
       });
     }
     if (errors.length > 0) return fail(errors);
-    const row = indicatorsRepo.insertIndicatorResult(tx, {
+    const row = await indicatorsRepo.insertIndicatorResult(tx, {
       regionId: region.id,
       indicatorId: found.sheetIndicator.indicatorId,
       year: input.year,
@@ -297,7 +297,7 @@ export function recordIndicatorResult(
     note.object = `indicatorResult:${row.id} ${region.name} ${input.year}`;
     note.summary = { after: { ...input, region: region.name } };
     const previous =
-      indicatorsRepo.resultsFor(tx, [row.indicatorId], [region.id], [input.year - 1]).at(-1) ??
+      (await indicatorsRepo.resultsFor(tx, [row.indicatorId], [region.id], [input.year - 1])).at(-1) ??
       null;
     return { result: row, status: statusOf(found.sheetIndicator, row, previous), errors: [] };
   });

@@ -15,18 +15,18 @@ import * as regionsRepo from '../repositories/regions.repo.ts';
  * A top-level region named like the one the notice places under `parent`, moved there with
  * its subtree (paths and depths rewritten); null when there is none.
  */
-export function adoptTopLevelRegion(
+export async function adoptTopLevelRegion(
   tx: Db,
   parent: regionsRepo.RegionRow | null,
   names: string[],
   level: RegionLevel,
-): regionsRepo.RegionRow | null {
+): Promise<regionsRepo.RegionRow | null> {
   if (!parent) return null;
-  const root = regionsRepo
-    .findRegionsByNames(tx, names)
+  const root = (await regionsRepo
+    .findRegionsByNames(tx, names))
     .find((r) => r.parentId === null && r.level === level && r.id !== parent.id);
   if (!root || parent.path.startsWith(root.path)) return null;
-  regionsRepo.moveUnder(tx, root, parent);
+  await regionsRepo.moveUnder(tx, root, parent);
   return {
     ...root,
     parentId: parent.id,

@@ -53,7 +53,7 @@ export function regionChoices(
   const choices = new Map<string, RegionChoice>();
   const errors: FieldError[] = [];
   const names = writtenNames(notice);
-  inputs.forEach((input, i) => {
+  inputs.forEach(async (input, i) => {
     const key = names.get(compact(input.writtenName));
     if (key === undefined) {
       errors.push({
@@ -68,7 +68,7 @@ export function regionChoices(
       return;
     }
     const id = Number(input.regionId);
-    const row = Number.isSafeInteger(id) ? regionsRepo.regionById(db, id) : undefined;
+    const row = Number.isSafeInteger(id) ? (await regionsRepo.regionById(db, id)) : undefined;
     if (!row) {
       errors.push({
         code: 'REGION_NOT_FOUND',
@@ -86,18 +86,18 @@ export function regionChoices(
  * The existing region one notice region would be stored as. `parent` is the parent's match:
  * a row, 'new' when the parent is to be created (so are its children), null for the issuer.
  */
-export function existingRegionFor(
+export async function existingRegionFor(
   db: Db,
   region: NoticeRegion,
   parent: RegionRow | 'new' | null,
   choice: RegionChoice | undefined,
-): { existing: RegionRow | null; conflict: RegionRow | null } {
+): Promise<{ existing: RegionRow | null; conflict: RegionRow | null }> {
   const names = [region.name, ...region.aliases];
-  const sameNamed = (): RegionRow | null => {
+  const sameNamed = async (): Promise<RegionRow | null> => {
     if (parent === 'new') return null;
     const candidates = parent
-      ? regionsRepo.findChildrenByNames(db, parent.id, names)
-      : regionsRepo.findRegionsByNames(db, names).filter((r) => r.level === region.level);
+      ? (await regionsRepo.findChildrenByNames(db, parent.id, names))
+      : (await regionsRepo.findRegionsByNames(db, names)).filter((r) => r.level === region.level);
     return candidates[0] ?? null;
   };
   if (choice === 'new') {
@@ -105,31 +105,31 @@ export function existingRegionFor(
     const clash =
       parent === 'new'
         ? null
-        : (regionsRepo
-            .findChildrenByNames(db, parent?.id ?? null, [region.name])
+        : ((await regionsRepo
+            .findChildrenByNames(db, parent?.id ?? null, [region.name]))
             .find((r) => r.name === region.name) ?? null);
     return { existing: null, conflict: clash };
   }
   if (choice) {
-    const row = regionsRepo.regionById(db, choice.regionId);
+    const row = await regionsRepo.regionById(db, choice.regionId);
     if (!row) throw new Error(`region ${choice.regionId} vanished`);
     return { existing: row, conflict: null };
   }
-  return { existing: sameNamed(), conflict: null };
+  return { existing: await sameNamed(), conflict: null };
 }
 
 /** Every region of the notice matched against the tree, parents before children. Writes nothing. */
-export function matchNoticeRegions(
+export async function matchNoticeRegions(
   db: Db,
   notice: ParsedNotice,
   choices: Map<string, RegionChoice>,
-): RegionMatch[] {
+): Promise<RegionMatch[]> {
   const byKey = new Map<string, RegionMatch>();
   for (const region of notice.regions) {
     const parentMatch = region.parentKey ? byKey.get(region.parentKey) : undefined;
     const parent = region.parentKey ? (parentMatch?.existing ?? 'new') : null;
     const choice = choices.get(region.key);
-    const { existing, conflict } = existingRegionFor(db, region, parent, choice);
+    const { existing, conflict } = await existingRegionFor(db, region, parent, choice);
     byKey.set(region.key, { key: region.key, region, existing, chosen: !!choice, conflict });
   }
   return [...byKey.values()];

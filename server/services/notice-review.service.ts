@@ -109,10 +109,10 @@ const emptyPreview = (sourceName: string, errors: FieldError[]): NoticePreview =
 });
 
 /** The role first: a refused actor gets its audit row before a byte of the file is read. */
-function refuseUnlessAdmin(db: Db, context: AuditContext, operation: string): void {
+async function refuseUnlessAdmin(db: Db, context: AuditContext, operation: string): Promise<void> {
   const { actor } = context;
   if (actor.kind === 'system' || actor.role === 'ADMIN') return;
-  audited(db, context, operation, 'notice', (_tx, note) => {
+  await audited(db, context, operation, 'notice', (_tx, note) => {
     note.summary = { refusedBeforeReading: true };
     requireRole(actor, ['ADMIN'], IMPORT_NOTICES);
   });
@@ -232,28 +232,28 @@ function noteInput(note: AuditNote, prepared: Prepared, errors: FieldError[]): v
 }
 
 /** The region decisions within the transaction: choices, matches, and what stops the import. */
-function decideRegions(
+async function decideRegions(
   tx: Db,
   prepared: Prepared,
   read: ReadNotice,
-): { choices: Map<string, RegionChoice>; matches: RegionMatch[]; errors: FieldError[] } {
+): Promise<{ choices: Map<string, RegionChoice>; matches: RegionMatch[]; errors: FieldError[] }> {
   const { choices, errors } = regionChoices(tx, read.notice, prepared.regionMatches ?? []);
-  const matches = matchNoticeRegions(tx, read.notice, choices);
+  const matches = await matchNoticeRegions(tx, read.notice, choices);
   return { choices, matches, errors: [...errors, ...conflictErrors(matches)] };
 }
 
 /** The preview within a transaction or on a read-only connection: matches read, nothing written. */
-function previewIn(tx: Db, prepared: Prepared, sourceName: string): NoticePreview {
+async function previewIn(tx: Db, prepared: Prepared, sourceName: string): Promise<NoticePreview> {
   const { read } = prepared;
   if (!read) return emptyPreview(sourceName, prepared.errors);
-  const regions = decideRegions(tx, prepared, read);
+  const regions = await decideRegions(tx, prepared, read);
   return previewOf(read, sourceName, prepared.corrections, regions.matches, regions.errors);
 }
 
 /** A dry run for the system (the command line): the preview without an audit row. */
 export async function dryRunNotice(db: Db, input: NoticeInput): Promise<NoticePreview> {
   const prepared = await prepare(input);
-  return previewIn(db, prepared, prepared.source?.name ?? input.fileName ?? '');
+  return await previewIn(db, prepared, prepared.source?.name ?? input.fileName ?? '');
 }
 
 /**
@@ -265,12 +265,12 @@ export async function previewNoticeImport(
   input: NoticeInput,
   context: AuditContext,
 ): Promise<NoticePreview> {
-  refuseUnlessAdmin(db, context, 'previewNoticeImport');
+  await refuseUnlessAdmin(db, context, 'previewNoticeImport');
   const prepared = await prepare(input);
   const sourceName = prepared.source?.name ?? input.fileName ?? '';
-  return audited(db, context, 'previewNoticeImport', `source:${sourceName}`, (tx, note) => {
+  return await audited(db, context, 'previewNoticeImport', `source:${sourceName}`, async (tx, note) => {
     requireRole(context.actor, ['ADMIN'], IMPORT_NOTICES);
-    const preview = previewIn(tx, prepared, sourceName);
+    const preview = await previewIn(tx, prepared, sourceName);
     noteInput(note, prepared, preview.errors);
     return preview;
   });
@@ -299,23 +299,23 @@ export async function confirmNoticeImport(
   input: NoticeInput,
   context: AuditContext,
 ): Promise<ConfirmResult> {
-  refuseUnlessAdmin(db, context, 'importNoticeFile');
+  await refuseUnlessAdmin(db, context, 'importNoticeFile');
   const prepared = await prepare(input);
   const sourceName = prepared.source?.name ?? input.fileName ?? '';
   try {
-    return audited(
+    return await audited(
       db,
       context,
       'importNoticeFile',
       `source:${sourceName}`,
-      (tx, note): ConfirmResult => {
+      async (tx, note): Promise<ConfirmResult> => {
         requireRole(context.actor, ['ADMIN'], IMPORT_NOTICES);
         const { read } = prepared;
         if (!read) {
           noteInput(note, prepared, prepared.errors);
           return { summary: null, errors: prepared.errors };
         }
-        const regions = decideRegions(tx, prepared, read);
+        const regions = await decideRegions(tx, prepared, read);
         noteInput(note, prepared, regions.errors);
         if (regions.errors.length > 0) return { summary: null, errors: regions.errors };
         const corrections = prepared.corrections;
@@ -326,7 +326,7 @@ export async function confirmNoticeImport(
             ? `${read.text}\n${JSON.stringify([corrections, [...regions.choices]])}`
             : read.text,
         );
-        const summary = storeNotice(
+        const summary = await storeNotice(
           tx,
           read.notice,
           { text: read.text, sourceName, actor: context.actor },

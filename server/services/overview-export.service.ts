@@ -31,8 +31,8 @@ export interface OverviewExportQuery {
 const wan = (v: ExecutionModel['spent']) => ({ wan: v });
 const fraction = (v: number | null) => ({ fraction: v });
 
-function sheetsOf(db: Db, node: ExecutionModel, thresholds: WarningThresholds): OverviewSheet[] {
-  const children = childrenExecution(db, node, thresholds);
+async function sheetsOf(db: Db, node: ExecutionModel, thresholds: WarningThresholds): Promise<OverviewSheet[]> {
+  const children = await childrenExecution(db, node, thresholds);
   const rows = children.length > 0 ? children : [node];
   const behind = lagging(rows, false).length;
   const notReported = rows.filter((r) => r.reportedCount === 0).length;
@@ -95,7 +95,7 @@ function sheetsOf(db: Db, node: ExecutionModel, thresholds: WarningThresholds): 
       key: 'trend',
       name: '月度趋势',
       columns: ['月份', '实际支出', '支出进度', '序时进度', '已报送', '应报送'],
-      rows: trend(db, node).map((p) => [
+      rows: (await trend(db, node)).map((p) => [
         `${node.year}年${p.month}月`,
         wan(p.spent),
         fraction(p.progress),
@@ -114,7 +114,7 @@ export async function overviewWorkbook(
   now: Date,
 ): Promise<XlsxFile> {
   const programId = query.programId ? Number(query.programId) : null;
-  const node = execution(
+  const node = await execution(
     db,
     { year: query.year, month: query.month, region: query.region, programId },
     thresholds,
@@ -122,8 +122,8 @@ export async function overviewWorkbook(
   const program =
     programId === null
       ? '全部'
-      : (listPrograms(db, query.year).find((p) => p.id === programId)?.name ?? String(programId));
-  const sheets = sheetsOf(db, node, thresholds).filter(
+      : ((await listPrograms(db, query.year)).find((p) => p.id === programId)?.name ?? String(programId));
+  const sheets = (await sheetsOf(db, node, thresholds)).filter(
     (s) => query.card === null || s.key === query.card,
   );
   if (sheets.length === 0)

@@ -7,16 +7,16 @@ import type { AuditContext } from './audit.service.ts';
 import { audited } from './audit.service.ts';
 import { identityOnlyWrites, type Db } from '../db/connection.ts';
 
-export function auditRefusal(
+export async function auditRefusal(
   db: Db,
   context: AuditContext,
   operation: string,
   object: string,
   code: string,
   message?: string,
-): void {
+): Promise<void> {
   try {
-    identityOnlyWrites(db, () =>
+    await identityOnlyWrites(db, () =>
       audited(db, context, operation, object.slice(0, 200), (_tx, note) => {
         note.refusedCode = code;
         if (message) note.summary = { message };

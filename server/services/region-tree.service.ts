@@ -15,19 +15,19 @@ export interface RegionTreeNode {
 }
 
 /** Returns how many regions were created. */
-export function addRegionTree(db: Db, roots: RegionTreeNode[]): number {
-  return writeTransaction(db, (tx) => {
+export async function addRegionTree(db: Db, roots: RegionTreeNode[]): Promise<number> {
+  return await writeTransaction(db, async (tx) => {
     let created = 0;
-    const visit = (node: RegionTreeNode, parent: regionsRepo.RegionRow | null) => {
-      const found = regionsRepo
-        .findRegionsByNames(tx, [node.name])
+    const visit = async (node: RegionTreeNode, parent: regionsRepo.RegionRow | null) => {
+      const found = (await regionsRepo
+        .findRegionsByNames(tx, [node.name]))
         .find((r) => r.parentId === (parent?.id ?? null) && r.level === node.level);
       const row =
-        found ?? regionsRepo.insertRegion(tx, { name: node.name, level: node.level, parent });
+        found ?? (await regionsRepo.insertRegion(tx, { name: node.name, level: node.level, parent }));
       if (!found) created++;
-      for (const child of node.children ?? []) visit(child, row);
+      for (const child of node.children ?? []) await visit(child, row);
     };
-    for (const root of roots) visit(root, null);
+    for (const root of roots) await visit(root, null);
     return created;
   });
 }

@@ -13,10 +13,10 @@ import { InputError } from './errors.ts';
 import type { FieldError } from './spending-validation.ts';
 
 /** The region a name or alias denotes (`木垒县` → 木垒哈萨克自治县), or an error for `field`. */
-export function resolveRegion(db: Db, name: string, field = 'region'): RegionRow | FieldError {
+export async function resolveRegion(db: Db, name: string, field = 'region'): Promise<RegionRow | FieldError> {
   const written = compact(name);
   const keys = [written, autonomousShortForm(written)].filter((k): k is string => !!k);
-  const found = findRegionsByNames(db, keys);
+  const found = await findRegionsByNames(db, keys);
   if (found.length === 1 && found[0]) return found[0];
   if (found.length === 0) {
     return {
@@ -37,25 +37,25 @@ export function isFieldError(value: unknown): value is FieldError {
 }
 
 /** A region by name or alias; null when there is none (an ambiguous name is an error). */
-export function regionByName(db: Db, name: string): RegionRow | null {
-  const found = resolveRegion(db, name, 'name');
+export async function regionByName(db: Db, name: string): Promise<RegionRow | null> {
+  const found = await resolveRegion(db, name, 'name');
   if (!isFieldError(found)) return found;
   if (found.code === 'REGION_NOT_FOUND') return null;
   throw new InputError(found.code, found.field, found.message);
 }
 
 /** Regions of a level and/or under a parent; the roots of the tree without either. */
-export function regionsList(
+export async function regionsList(
   db: Db,
   filter: { level: RegionRow['level'] | null; parent: string | null },
-): RegionRow[] {
-  if (filter.parent === null && filter.level === null) return rootRegions(db);
+): Promise<RegionRow[]> {
+  if (filter.parent === null && filter.level === null) return await rootRegions(db);
   let rootPath = '/';
   if (filter.parent !== null) {
-    const parent = resolveRegion(db, filter.parent, 'parent');
+    const parent = await resolveRegion(db, filter.parent, 'parent');
     if (isFieldError(parent)) throw new InputError(parent.code, parent.field, parent.message);
-    if (filter.level === null) return childrenOf(db, parent.id);
+    if (filter.level === null) return await childrenOf(db, parent.id);
     rootPath = parent.path;
   }
-  return regionsUnder(db, rootPath, filter.level ?? 'county');
+  return await regionsUnder(db, rootPath, filter.level ?? 'county');
 }

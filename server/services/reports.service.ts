@@ -8,7 +8,7 @@ import { InputError } from './errors.ts';
 import { afterId, keysetPage, pageSize, type Page } from './pagination.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
 
-export function listReports(
+export async function listReports(
   db: Db,
   args: {
     region?: string | null;
@@ -18,15 +18,15 @@ export function listReports(
     first?: number | null;
     after?: string | null;
   },
-): Page<reads.SpendingReportRow> {
+): Promise<Page<reads.SpendingReportRow>> {
   let rootPath: string | null = null;
   if (args.region) {
-    const region = resolveRegion(db, args.region);
+    const region = await resolveRegion(db, args.region);
     if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
     rootPath = region.path;
   }
   const limit = pageSize(args.first);
-  const { rows, total } = reads.pageReports(
+  const { rows, total } = await reads.pageReports(
     db,
     { rootPath, year: args.year ?? null, month: args.month ?? null, latestOnly: args.latestOnly },
     { limit, beforeId: afterId(args.after) },

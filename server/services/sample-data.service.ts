@@ -117,16 +117,16 @@ function filingDate(county: string, month: number, index: number): Date {
   return new Date(Date.UTC(SAMPLE_YEAR, month - 1, day, 2));
 }
 
-function addSpendingReports(
+async function addSpendingReports(
   db: Db,
   documentNumber: string,
   counties: { id: number; name: string }[],
-): number {
-  const document = documentsRepo.findDocument(db, documentNumber);
+): Promise<number> {
+  const document = await documentsRepo.findDocument(db, documentNumber);
   if (!document) throw new Error(`sample notice ${documentNumber} is not imported`);
   let count = 0;
-  counties.forEach((county, index) => {
-    const fund = spendingRepo.fundsForRegion(db, county.id, [documentNumber])[0]?.allocation;
+  counties.forEach(async (county, index) => {
+    const fund = (await spendingRepo.fundsForRegion(db, county.id, [documentNumber]))[0]?.allocation;
     if (!fund) return;
     const pace = PACE[county.name] ?? 1;
     let previous = fen(0);
@@ -134,8 +134,8 @@ function addSpendingReports(
       if (month === SAMPLE_LATEST_MONTH && county.name === NOT_REPORTED_LATEST) continue;
       const spent = fen(Math.max(previous, spentFor(fund.annualTotal, pace, month, index)));
       previous = spent;
-      const submit = (value: Fen, at: Date) => {
-        const result = submitSpendingReport(
+      const submit = async (value: Fen, at: Date) => {
+        const result = await submitSpendingReport(
           db,
           {
             region: county.name,
@@ -152,10 +152,10 @@ function addSpendingReports(
       const filedOn = filingDate(county.name, month, index);
       // The corrected resubmission: a first version with a slip, then the right figure.
       if (county.name === RESUBMITTED.region && month === RESUBMITTED.month) {
-        submit(roundFen(spent * 0.9), filedOn);
-        submit(spent, new Date(filedOn.getTime() + 3 * 86_400_000));
+        await submit(roundFen(spent * 0.9), filedOn);
+        await submit(spent, new Date(filedOn.getTime() + 3 * 86_400_000));
       } else {
-        submit(spent, filedOn);
+        await submit(spent, filedOn);
       }
     }
   });
@@ -163,16 +163,16 @@ function addSpendingReports(
 }
 
 /** A result per indicator: mostly met, with a few misses so the status lights mean something. */
-function addIndicatorResults(
+async function addIndicatorResults(
   db: Db,
   documentId: number,
   counties: { id: number; name: string }[],
-): number {
+): Promise<number> {
   const rows: indicatorsRepo.NewIndicatorResult[] = [];
   const base = { reportedBy: SAMPLE_USER, isSample: true };
-  counties.forEach((county, c) => {
+  counties.forEach(async (county, c) => {
     const lagging = (PACE[county.name] ?? 1) < 0.6;
-    indicatorsRepo.targetsForRegion(db, documentId, county.id).forEach((target, i) => {
+    (await indicatorsRepo.targetsForRegion(db, documentId, county.id)).forEach((target, i) => {
       const miss = lagging && i % 4 === 1;
       const result = {
         ...base,
@@ -224,7 +224,7 @@ function addIndicatorResults(
       }
     });
   });
-  indicatorsRepo.insertIndicatorResults(db, rows);
+  await indicatorsRepo.insertIndicatorResults(db, rows);
   return rows.length;
 }
 
@@ -235,58 +235,58 @@ export interface SampleDataSummary {
 }
 
 /** Imports the bundled notice (if absent) and adds the sample reports and results. */
-export function addSampleData(db: Db): SampleDataSummary {
+export async function addSampleData(db: Db): Promise<SampleDataSummary> {
   const text = readFileSync(SAMPLE_NOTICE, 'utf8');
-  const imported = importNotice(db, {
+  const imported = await importNotice(db, {
     text,
     sourceName: 'changji-2022-batch2-notice.txt',
     actor: systemActor(SAMPLE_USER),
   });
   const number = imported.document.number;
-  importSampleChain(db);
-  if (spendingRepo.countSampleReports(db) > 0)
+  await importSampleChain(db);
+  if ((await spendingRepo.countSampleReports(db)) > 0)
     return { documentNumber: number, reports: 0, indicatorResults: 0 };
-  return writeTransaction(db, (tx) => {
-    const document = documentsRepo.findDocument(tx, number);
+  return await writeTransaction(db, async (tx) => {
+    const document = await documentsRepo.findDocument(tx, number);
     if (!document) throw new Error('the sample notice did not import');
-    const regions = documentsRepo
-      .allocatedRegions(tx, document.id)
+    const regions = (await documentsRepo
+      .allocatedRegions(tx, document.id))
       .map((a) => ({ id: a.regionId, name: a.regionName, isSubtotal: a.isSubtotal }));
     return {
       documentNumber: number,
       // Counties file reports; every region with a target sheet (the prefecture too) has results.
-      reports: addSpendingReports(
+      reports: await addSpendingReports(
         tx,
         number,
         regions.filter((r) => !r.isSubtotal),
       ),
-      indicatorResults: addIndicatorResults(tx, document.id, regions),
+      indicatorResults: await addIndicatorResults(tx, document.id, regions),
     };
   });
 }
 
-function importSampleChain(db: Db): void {
+async function importSampleChain(db: Db): Promise<void> {
   for (const path of SAMPLE_CHAIN_NOTICES) {
-    const summary = importNotice(db, {
+    const summary = await importNotice(db, {
       text: readFileSync(path, 'utf8'),
       sourceName: basename(path),
       actor: systemActor(SAMPLE_USER),
     });
-    documentsRepo.markSample(db, summary.document.number);
+    await documentsRepo.markSample(db, summary.document.number);
   }
 }
 
 /** Removes every sample report and result; the imported notices stay. */
-export function removeSampleData(db: Db): { reports: number; indicatorResults: number } {
-  return writeTransaction(db, (tx) => {
-    const reports = spendingRepo.countSampleReports(tx);
-    for (const period of spendingRepo.deleteSampleReports(tx)) {
-      spendingRepo.setCurrentReport(
+export async function removeSampleData(db: Db): Promise<{ reports: number; indicatorResults: number }> {
+  return await writeTransaction(db, async (tx) => {
+    const reports = await spendingRepo.countSampleReports(tx);
+    for (const period of await spendingRepo.deleteSampleReports(tx)) {
+      await spendingRepo.setCurrentReport(
         tx,
         period,
-        spendingRepo.latestReportId(tx, period.regionId, period.year, period.month),
+        await spendingRepo.latestReportId(tx, period.regionId, period.year, period.month),
       );
     }
-    return { reports, indicatorResults: indicatorsRepo.deleteSampleResults(tx) };
+    return { reports, indicatorResults: await indicatorsRepo.deleteSampleResults(tx) };
   });
 }

@@ -47,9 +47,9 @@ export async function signIn(
   const anonymous = { actor: systemActor('anonymous'), now: input.now };
   // Counted before the hash: concurrent guesses cannot all pass one check (auth/login-limiter.ts).
   const scopes = signInScopes(username, input.address);
-  const wait = identityOnlyWrites(db, () => limiter.reserve(scopes, input.now.getTime()));
+  const wait = await identityOnlyWrites(db, () => limiter.reserve(scopes, input.now.getTime()));
   if (wait > 0) {
-    identityOnlyWrites(db, () =>
+    await identityOnlyWrites(db, () =>
       audited(db, anonymous, 'signIn', `account:${username}`, (_tx, note) => {
         note.summary = { address: input.address };
         note.refusedCode = 'TOO_MANY_ATTEMPTS';
@@ -57,28 +57,28 @@ export async function signIn(
     );
     return { ok: false, code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
   }
-  const account = accountsRepo.accountByUsername(db, username);
+  const account = await accountsRepo.accountByUsername(db, username);
   const matches = await verifyPassword(
     input.password.slice(0, 1000),
     account?.passwordHash ?? DUMMY_HASH,
   );
   const usable = account && matches && account.disabledAt === null;
   if (usable)
-    identityOnlyWrites(db, () => limiter.succeeded(scopes, [`pair:${username}|${input.address}`]));
+    await identityOnlyWrites(db, () => limiter.succeeded(scopes, [`pair:${username}|${input.address}`]));
 
   const sessionId = newSecret();
   const nowIso = input.now.toISOString();
   const expires = new Date(input.now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
   const context = usable ? { actor: actorOf(account, 'session'), now: input.now } : anonymous;
-  identityOnlyWrites(db, () =>
-    audited(db, context, 'signIn', `account:${username}`, (tx, note) => {
+  await identityOnlyWrites(db, () =>
+    audited(db, context, 'signIn', `account:${username}`, async (tx, note) => {
       note.summary = { address: input.address };
       if (!usable) {
         note.refusedCode = account?.disabledAt ? 'ACCOUNT_DISABLED' : 'CREDENTIALS_WRONG';
         return;
       }
-      accountsRepo.deleteExpiredSessions(tx, nowIso);
-      accountsRepo.insertSession(tx, {
+      await accountsRepo.deleteExpiredSessions(tx, nowIso);
+      await accountsRepo.insertSession(tx, {
         idHash: secretHash(sessionId),
         accountId: account.id,
         createdAt: nowIso,
@@ -95,28 +95,28 @@ export async function signIn(
   };
 }
 
-export function signOut(db: Db, sessionId: string, actor: AccountActor, now: Date): void {
-  identityOnlyWrites(db, () =>
+export async function signOut(db: Db, sessionId: string, actor: AccountActor, now: Date): Promise<void> {
+  await identityOnlyWrites(db, () =>
     audited(db, { actor, now }, 'signOut', `account:${actor.username}`, (tx) =>
       accountsRepo.deleteSession(tx, secretHash(sessionId)),
     ),
   );
 }
 
-export function actorForSession(db: Db, sessionId: string, now: Date): AccountActor | null {
+export async function actorForSession(db: Db, sessionId: string, now: Date): Promise<AccountActor | null> {
   const sessionHash = secretHash(sessionId);
-  const account = accountsRepo.accountBySession(db, sessionHash, now.toISOString());
+  const account = await accountsRepo.accountBySession(db, sessionHash, now.toISOString());
   return account ? { ...actorOf(account, 'session'), sessionHash } : null;
 }
 
-export function actorForToken(db: Db, token: string, now: Date): AccountActor | null {
+export async function actorForToken(db: Db, token: string, now: Date): Promise<AccountActor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const found = accountsRepo.accountByToken(db, secretHash(token));
+  const found = await accountsRepo.accountByToken(db, secretHash(token));
   if (!found) return null;
   const last = found.token.lastUsedAt ? Date.parse(found.token.lastUsedAt) : 0;
   if (now.getTime() - last > TOKEN_TOUCH_MS) {
     try {
-      accountsRepo.markTokenUsed(db, found.token.id, now.toISOString());
+      await accountsRepo.markTokenUsed(db, found.token.id, now.toISOString());
     } catch {
       // A database refusing writes must not refuse the read the token is for (/health says it).
     }

@@ -27,26 +27,26 @@ export type SubmitBatchResult =
 
 type Funds = ReturnType<typeof spendingRepo.fundsForRegion>;
 
-export function submitSpendingReports(
+export async function submitSpendingReports(
   db: Db,
   inputs: SpendingReportInput[],
   options: { actor: Actor; now: Date; isSample?: boolean },
-): SubmitBatchResult {
+): Promise<SubmitBatchResult> {
   const object = `batch:${inputs.length} reports`;
-  return audited(db, options, 'submitSpendingReports', object, (tx, note) => {
+  return await audited(db, options, 'submitSpendingReports', object, async (tx, note) => {
     requireRole(options.actor, [], '批量导入报表 import reports in bulk');
     // A batch names the same regions and funds again and again: look each up once.
     const regions = new Map<string, RegionRow | FieldError>();
     const funds = new Map<string, Map<string, Funds[number]>>();
     const errors: FieldError[] = [];
     const ready: bulkRepo.BulkReport[] = [];
-    inputs.forEach((input, r) => {
+    inputs.forEach(async (input, r) => {
       const lines = input.lines.map((l) => ({
         ...l,
         documentNumber: canonicalDocumentNumber(l.documentNumber) ?? l.documentNumber.trim(),
       }));
       const name = input.region ?? '';
-      const region = regions.get(name) ?? resolveRegion(tx, name);
+      const region = regions.get(name) ?? (await resolveRegion(tx, name));
       regions.set(name, region);
       const found = validatePeriod(input.year, input.month, options.now);
       if (isFieldError(region)) found.unshift(region);
@@ -55,7 +55,7 @@ export function submitSpendingReports(
         const key = `${region.id}|${numbers.join('|')}`;
         const byNumber =
           funds.get(key) ??
-          new Map(spendingRepo.fundsForRegion(tx, region.id, numbers).map((f) => [f.number, f]));
+          new Map((await spendingRepo.fundsForRegion(tx, region.id, numbers)).map((f) => [f.number, f]));
         funds.set(key, byNumber);
         const year = found.length === 0 ? input.year : null;
         found.push(...validateLines(lines, byNumber, { regionName: region.name, year }));
@@ -93,7 +93,7 @@ export function submitSpendingReports(
     }
     // Drizzle's transaction object has no $client; the statements run on the same connection,
     // inside this transaction.
-    bulkRepo.storeReports(db, ready);
+    await bulkRepo.storeReports(db, ready);
     const lines = ready.reduce((n, r) => n + r.lines.length, 0);
     note.summary = { after: { reports: ready.length, lines } };
     return { stored: ready.length, lines, errors: [] };

@@ -51,15 +51,15 @@ export interface FilingOptions {
 }
 
 /** Files a report for the region named in the input (the system) or the account's own region. */
-export function submitSpendingReport(
+export async function submitSpendingReport(
   db: Db,
   input: SpendingReportInput,
   options: FilingOptions,
-): SubmitResult {
+): Promise<SubmitResult> {
   const object = `region:${input.region ?? ''} ${input.year}-${input.month}`;
-  return audited(db, options, 'submitSpendingReport', object, (tx, note) => {
-    const region = writableRegion(tx, options.actor, input.region, 'region', FILE_REPORTS);
-    return fileReport(tx, note, region, input, options);
+  return await audited(db, options, 'submitSpendingReport', object, async (tx, note) => {
+    const region = await writableRegion(tx, options.actor, input.region, 'region', FILE_REPORTS);
+    return await fileReport(tx, note, region, input, options);
   });
 }
 
@@ -67,18 +67,18 @@ export function submitSpendingReport(
  * Corrects a stored report: a new version for that report's region and month. A COUNTY
  * account may only correct its own region's reports.
  */
-export function amendSpendingReport(
+export async function amendSpendingReport(
   db: Db,
   writtenId: string,
   lines: SpendingLineInput[],
   options: FilingOptions,
-): SubmitResult {
+): Promise<SubmitResult> {
   const object = `report:${writtenId.slice(0, 20)}`;
-  return audited(db, options, 'amendSpendingReport', object, (tx, note) => {
+  return await audited(db, options, 'amendSpendingReport', object, async (tx, note) => {
     note.summary = { request: { reportId: writtenId, ...requestSummary(null, lines) } };
     const reportId = idArgument(writtenId, 'reportId') ?? 0;
-    const report = reportsByIds(tx, [reportId])[0];
-    const region = report ? regionById(tx, report.regionId) : undefined;
+    const report = (await reportsByIds(tx, [reportId]))[0];
+    const region = report ? (await regionById(tx, report.regionId)) : undefined;
     if (!report || !region)
       throw new InputError(
         'REPORT_NOT_FOUND',
@@ -87,18 +87,18 @@ export function amendSpendingReport(
       );
     requireOwnRegion(options.actor, region, 'reportId', FILE_REPORTS);
     const input = { region: region.name, year: report.year, month: report.month, lines };
-    return fileReport(tx, note, region, input, options);
+    return await fileReport(tx, note, region, input, options);
   });
 }
 
 /** Validates and stores one filing, inside the caller's audited transaction. */
-export function fileReport(
+export async function fileReport(
   tx: Db,
   note: AuditNote,
   region: RegionRow | FieldError,
   input: SpendingReportInput,
   options: FilingOptions,
-): SubmitResult {
+): Promise<SubmitResult> {
   const lines = input.lines.map((l) => ({
     ...l,
     documentNumber: canonicalDocumentNumber(l.documentNumber) ?? l.documentNumber.trim(),
@@ -116,7 +116,7 @@ export function fileReport(
   };
   if (isFieldError(region)) return refuse([region, ...errors]);
   note.object = `region:${region.name} ${period}`;
-  const funds = spendingRepo.fundsForRegion(
+  const funds = await spendingRepo.fundsForRegion(
     tx,
     region.id,
     lines.map((l) => l.documentNumber),
@@ -131,8 +131,8 @@ export function fileReport(
     if (!allocation) throw new Error(`fund ${number} vanished after validation`);
     return allocation;
   };
-  const version = spendingRepo.nextVersion(tx, region.id, input.year, input.month);
-  const stored = spendingRepo.insertReport(
+  const version = await spendingRepo.nextVersion(tx, region.id, input.year, input.month);
+  const stored = await spendingRepo.insertReport(
     tx,
     {
       regionId: region.id,
@@ -154,7 +154,7 @@ export function fileReport(
       directions: l.directions ?? [],
     })),
   );
-  spendingRepo.setCurrentReport(
+  await spendingRepo.setCurrentReport(
     tx,
     { regionId: region.id, year: input.year, month: input.month },
     stored.id,
@@ -211,24 +211,24 @@ export interface ApiSpendingLine {
 }
 
 /** The API's form: amounts arrive as 万元 text and are checked with the rules. */
-export function submitSpendingReportInWan(
+export async function submitSpendingReportInWan(
   db: Db,
   input: { region?: string | null; year: number; month: number; lines: ApiSpendingLine[] },
   options: FilingOptions,
-): SubmitResult {
+): Promise<SubmitResult> {
   const { lines, errors } = linesInWan(input.lines);
-  return submitSpendingReport(db, { ...input, lines }, { ...options, inputErrors: errors });
+  return await submitSpendingReport(db, { ...input, lines }, { ...options, inputErrors: errors });
 }
 
 /** The API's correction: amounts in 万元 text, like submitSpendingReportInWan. */
-export function amendSpendingReportInWan(
+export async function amendSpendingReportInWan(
   db: Db,
   reportId: string,
   apiLines: ApiSpendingLine[],
   options: FilingOptions,
-): SubmitResult {
+): Promise<SubmitResult> {
   const { lines, errors } = linesInWan(apiLines);
-  return amendSpendingReport(db, reportId, lines, { ...options, inputErrors: errors });
+  return await amendSpendingReport(db, reportId, lines, { ...options, inputErrors: errors });
 }
 
 /** Reads each amount; an unreadable one becomes zero here and an error for the filing. */

@@ -2,10 +2,10 @@
 import type { Db } from '../db/connection.ts';
 import * as statusRepo from '../repositories/status.repo.ts';
 
-export function dataStatus(db: Db) {
+export async function dataStatus(db: Db) {
   return {
-    latestPeriod: statusRepo.latestReportedPeriod(db),
-    years: statusRepo.documentYears(db),
-    hasSampleData: statusRepo.hasSampleData(db),
+    latestPeriod: await statusRepo.latestReportedPeriod(db),
+    years: await statusRepo.documentYears(db),
+    hasSampleData: await statusRepo.hasSampleData(db),
   };
 }

@@ -13,7 +13,7 @@ export async function addAccount(
   region?: string,
   password: string | null = PASSWORD,
 ) {
-  return createAccount(
+  return await createAccount(
     db,
     { actor: TEST_ACTOR, now: new Date() },
     { username, role, region: region ?? null, password },

@@ -113,7 +113,7 @@ describe('signing in', () => {
   });
 
   it('stores a scrypt hash, never the password, and only a hash of the session id', async () => {
-    const account = accountByUsername(server.db, 'zhang.san');
+    const account = await accountByUsername(server.db, 'zhang.san');
     expect(account?.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$[\w+/]{22}==\$[\w+/]{43}=$/);
     expect(account?.passwordHash).not.toContain(PASSWORD);
     const client = await signedIn(server, 'zhang.san');
@@ -188,22 +188,22 @@ describe('the rate limit on sign-in', () => {
     }
   });
 
-  it('counts per account and address, per account at four times that, per address at twenty', () => {
-    const db = testDb();
+  it('counts per account and address, per account at four times that, per address at twenty', async () => {
+    const db = await testDb();
     const limiter = new SqliteLoginLimiter(db, { maxFailures: 5, windowMs: 60_000 });
     const t0 = 1_000_000;
     for (let i = 0; i < 5; i++)
-      expect(limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + i)).toBe(0);
+      expect(await limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + i)).toBe(0);
     // The same account and address: locked for one window.
-    expect(limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + 10)).toBe(60_000);
+    expect(await limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + 10)).toBe(60_000);
     // The same account from another address, another account from the same address: allowed.
-    expect(limiter.reserve(signInScopes('a', '10.0.0.2'), t0 + 10)).toBe(0);
-    expect(limiter.reserve(signInScopes('b', '10.0.0.1'), t0 + 10)).toBe(0);
+    expect(await limiter.reserve(signInScopes('a', '10.0.0.2'), t0 + 10)).toBe(0);
+    expect(await limiter.reserve(signInScopes('b', '10.0.0.1'), t0 + 10)).toBe(0);
     // The account over all addresses: 20.
-    for (let i = 3; i < 18; i++) limiter.reserve(signInScopes('a', `10.0.1.${i}`), t0 + 20);
-    expect(limiter.reserve(signInScopes('a', '10.0.9.9'), t0 + 30)).toBeGreaterThan(0);
+    for (let i = 3; i < 18; i++) await limiter.reserve(signInScopes('a', `10.0.1.${i}`), t0 + 20);
+    expect(await limiter.reserve(signInScopes('a', '10.0.9.9'), t0 + 30)).toBeGreaterThan(0);
     // The window passes: the pair is allowed again, and a second lock lasts twice as long.
-    expect(limiter.reserve(signInScopes('c', '10.0.0.1'), t0 + 60_011)).toBe(0);
+    expect(await limiter.reserve(signInScopes('c', '10.0.0.1'), t0 + 60_011)).toBe(0);
     db.$client.close();
   });
 });

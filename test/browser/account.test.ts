@@ -48,7 +48,7 @@ describe('the account page', () => {
     await shown.waitFor();
     const password = /：(\w{16})$/.exec(await shown.innerText())?.[1];
     expect(password).toMatch(/^\w{16}$/);
-    const stored = accountByUsername(server.db, 'hutubi.clerk');
+    const stored = await accountByUsername(server.db, 'hutubi.clerk');
     expect(stored).toMatchObject({
       role: 'COUNTY',
       regionName: '呼图壁县',

@@ -37,31 +37,31 @@ function load(db: Db, ...texts: string[]) {
   texts.forEach((text, i) => importNotice(db, { text, sourceName: `n${i}`, actor: TEST_ACTOR }));
 }
 
-function figures(db: Db, region?: string) {
-  const node = execution(db, { year: 2022, month: 10, region: region ?? null }, DEFAULT_THRESHOLDS);
+async function figures(db: Db, region?: string) {
+  const node = await execution(db, { year: 2022, month: 10, region: region ?? null }, DEFAULT_THRESHOLDS);
   return {
     total: node.allocated,
     counties: Object.fromEntries((node.children ?? []).map((c) => [c.region.name, c.allocated])),
   };
 }
 
-const region = (db: Db, name: string) => {
-  const found = findRegionsByNames(db, [name])[0];
+const region = async (db: Db, name: string) => {
+  const found = (await findRegionsByNames(db, [name]))[0];
   if (!found) throw new Error(name);
   return found;
 };
 
 describe('batches of one fund-year', () => {
   for (const order of ['提前下达 first', '第二批 first'] as const) {
-    it(`count once whatever the import order (${order})`, () => {
-      const db = testDb();
+    it(`count once whatever the import order (${order})`, async () => {
+      const db = await testDb();
       if (order === '提前下达 first') load(db, ADVANCE, seedNoticeText());
       else load(db, seedNoticeText(), ADVANCE);
-      const { total, counties } = figures(db);
+      const { total, counties } = await figures(db);
       expect(total).toBe(W(11438));
       for (const [name, annual] of COUNTIES) expect(counties[name]).toBe(W(annual));
       // The 第二批's 提前 column agrees with the imported 提前下达 notice: no check fails.
-      const years = fundYears(db, region(db, '昌吉市'), 2022);
+      const years = await fundYears(db, await region(db, '昌吉市'), 2022);
       expect(years).toHaveLength(1);
       expect(years[0]?.inForce).toBe(W(1485));
       expect(years[0]?.checks).toEqual([]);
@@ -72,11 +72,11 @@ describe('batches of one fund-year', () => {
     });
   }
 
-  it('the seed alone: in force is its 全年, and the missing 提前下达 notice is named with its figure', () => {
-    const db = testDb();
+  it('the seed alone: in force is its 全年, and the missing 提前下达 notice is named with its figure', async () => {
+    const db = await testDb();
     load(db, seedNoticeText());
-    expect(figures(db).total).toBe(W(11438));
-    const [year] = fundYears(db, region(db, '昌吉市'), 2022);
+    expect((await figures(db)).total).toBe(W(11438));
+    const [year] = await fundYears(db, await region(db, '昌吉市'), 2022);
     expect(year?.inForce).toBe(W(1485));
     expect(year?.checks.map((c) => [c.code, c.amount])).toEqual([
       ['EARLIER_NOTICE_MISSING', W(1275)],
@@ -85,8 +85,8 @@ describe('batches of one fund-year', () => {
     expect(year?.checks[0]?.message).toContain('未导入');
   });
 
-  it('a 提前下达 amount that disagrees with the seed column 3 gives a warning with both figures', () => {
-    const db = testDb();
+  it('a 提前下达 amount that disagrees with the seed column 3 gives a warning with both figures', async () => {
+    const db = await testDb();
     // 昌吉市 1200 instead of 1275; the others as column 3.
     load(
       db,
@@ -96,7 +96,7 @@ describe('batches of one fund-year', () => {
       ),
       seedNoticeText(),
     );
-    const [year] = fundYears(db, region(db, '昌吉市'), 2022);
+    const [year] = await fundYears(db, await region(db, '昌吉市'), 2022);
     // In force is still the 第二批's 全年: the latest notice says what the county has.
     expect(year?.inForce).toBe(W(1485));
     expect(year?.checks).toHaveLength(1);
@@ -104,16 +104,16 @@ describe('batches of one fund-year', () => {
     expect(year?.checks[0]?.message).toContain('1275');
     expect(year?.checks[0]?.message).toContain('1200');
     // The other counties agree.
-    expect(fundYears(db, region(db, '阜康市'), 2022)[0]?.checks).toEqual([]);
+    expect((await fundYears(db, await region(db, '阜康市'), 2022))[0]?.checks).toEqual([]);
     // The data-quality list of the year: this one check (the prefecture's own 合计 rows are
     // not receipts, so its 7753 against the seed's 7828 is not a check of its own).
-    expect(fundYearChecks(db, 2022).map((c) => [c.region.name, c.code, c.amount])).toEqual([
+    expect((await fundYearChecks(db, 2022)).map((c) => [c.region.name, c.code, c.amount])).toEqual([
       ['昌吉市', 'EARLIER_AMOUNT_DIFFERS', W(1275)],
     ]);
   });
 
-  it('a clawback batch (negative) reduces the total', () => {
-    const db = testDb();
+  it('a clawback batch (negative) reduces the total', async () => {
+    const db = await testDb();
     // 第三批 of our own: 阜康市 −31, 奇台县 −100; the table of this batch's money alone.
     const clawback = chainNotice({
       issuer: '昌吉回族自治州',
@@ -129,15 +129,15 @@ describe('batches of one fund-year', () => {
       ],
     });
     load(db, ADVANCE, seedNoticeText(), clawback);
-    const { total, counties } = figures(db);
+    const { total, counties } = await figures(db);
     expect(counties['阜康市']).toBe(W(800)); // 831 − 31
     expect(counties['奇台县']).toBe(W(2195)); // 2295 − 100
     expect(counties['昌吉市']).toBe(W(1485));
     expect(total).toBe(W(11307)); // 11438 − 131
   });
 
-  it('a revision of the 提前下达 notice keeps the totals right; filling the chain afresh gives the same', () => {
-    const db = testDb();
+  it('a revision of the 提前下达 notice keeps the totals right; filling the chain afresh gives the same', async () => {
+    const db = await testDb();
     load(db, seedNoticeText(), ADVANCE);
     // The same number re-issued with 昌吉市 1300: the 第二批 still says 1485 in force.
     load(
@@ -147,13 +147,13 @@ describe('batches of one fund-year', () => {
         '昌吉州\t7853\t7853',
       ),
     );
-    expect(figures(db).counties['昌吉市']).toBe(W(1485));
-    expect(fundYears(db, region(db, '昌吉市'), 2022)[0]?.checks[0]?.code).toBe(
+    expect((await figures(db)).counties['昌吉市']).toBe(W(1485));
+    expect((await fundYears(db, await region(db, '昌吉市'), 2022))[0]?.checks[0]?.code).toBe(
       'EARLIER_AMOUNT_DIFFERS',
     );
     const stored = db.$client.prepare('select * from fund_year_regions order by region_id').all();
     db.$client.exec('delete from fund_year_regions');
-    fillChainIfEmpty(db);
+    await fillChainIfEmpty(db);
     expect(db.$client.prepare('select * from fund_year_regions order by region_id').all()).toEqual(
       stored,
     );

@@ -22,10 +22,10 @@ const EARLY = '昌州财社〔2021〕98号';
 const W = (wan: number) => fen(wan * 1_000_000);
 const options = { actor: TEST_ACTOR, now: new Date('2026-11-28T08:00:00Z') };
 
-function setUp() {
-  const db = testDb();
+async function setUp() {
+  const db = await testDb();
   for (const text of [ADVANCE, seedNoticeText()])
-    importNotice(db, { text, sourceName: 'n', actor: TEST_ACTOR });
+    await importNotice(db, { text, sourceName: 'n', actor: TEST_ACTOR });
   return db;
 }
 
@@ -33,10 +33,10 @@ const county = (db: ReturnType<typeof setUp>, month: number) =>
   execution(db, { year: 2022, month, region: '昌吉市' }, DEFAULT_THRESHOLDS);
 
 describe('a county with two notices in a year', () => {
-  it('files one line per fund-year; the dashboard reads it against the allocation in force', () => {
-    const db = setUp();
+  it('files one line per fund-year; the dashboard reads it against the allocation in force', async () => {
+    const db = await setUp();
     // March: only the 提前下达 notice had arrived; its 全年 is 1275.
-    const march = submitSpendingReport(
+    const march = await submitSpendingReport(
       db,
       {
         region: '昌吉市',
@@ -48,7 +48,7 @@ describe('a county with two notices in a year', () => {
     );
     expect(march.errors).toEqual([]);
     // October: the 第二批 line, 资金金额 1485 (its 全年), spending 1000 of the fund-year.
-    const october = submitSpendingReport(
+    const october = await submitSpendingReport(
       db,
       {
         region: '昌吉市',
@@ -60,13 +60,13 @@ describe('a county with two notices in a year', () => {
     );
     expect(october.errors).toEqual([]);
 
-    const oct = county(db, 10);
+    const oct = await county(db, 10);
     expect(oct.allocated).toBe(W(1485));
     expect(oct.spent).toBe(W(1000));
     expect(oct.progress).toBeCloseTo(1000 / 1485, 12);
-    expect(county(db, 3).spent).toBe(W(300));
+    expect((await county(db, 3)).spent).toBe(W(300));
     // The prefecture: 11438 allocated (not 11438 + 7828), 1000 spent in October.
-    const prefecture = execution(
+    const prefecture = await execution(
       db,
       { year: 2022, month: 10, region: '昌吉回族自治州' },
       DEFAULT_THRESHOLDS,
@@ -75,10 +75,10 @@ describe('a county with two notices in a year', () => {
     expect(prefecture.spent).toBe(W(1000));
   });
 
-  it('refuses a line per notice of one fund-year, writing nothing', () => {
-    const db = setUp();
+  it('refuses a line per notice of one fund-year, writing nothing', async () => {
+    const db = await setUp();
     const before = tableCounts(db);
-    const both = submitSpendingReport(
+    const both = await submitSpendingReport(
       db,
       {
         region: '昌吉市',
@@ -98,9 +98,9 @@ describe('a county with two notices in a year', () => {
     expect(tableCounts(db)).toEqual(before);
   });
 
-  it("checks a line's 资金金额 against the named notice's 全年", () => {
-    const db = setUp();
-    const wrong = submitSpendingReport(
+  it("checks a line's 资金金额 against the named notice's 全年", async () => {
+    const db = await setUp();
+    const wrong = await submitSpendingReport(
       db,
       {
         region: '昌吉市',

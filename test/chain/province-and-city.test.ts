@@ -35,9 +35,9 @@ const CITY = chainNotice({
 describe('a province notice listing a city’s counties, then the city’s own notice', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer((db) => {
-      importNotice(db, { text: PROVINCE, sourceName: 'henan', actor: TEST_ACTOR });
-      importNotice(db, { text: CITY, sourceName: 'zhengzhou', actor: TEST_ACTOR });
+    server = await startTestServer(async (db) => {
+      await importNotice(db, { text: PROVINCE, sourceName: 'henan', actor: TEST_ACTOR });
+      await importNotice(db, { text: CITY, sourceName: 'zhengzhou', actor: TEST_ACTOR });
     });
   });
   afterAll(() => server.close());

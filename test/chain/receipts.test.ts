@@ -17,10 +17,10 @@ const UPSTREAM = readFileSync(
 );
 const options = { actor: TEST_ACTOR, now: new Date('2026-11-28T08:00:00Z') };
 
-function setUp() {
-  const db = testDb();
+async function setUp() {
+  const db = await testDb();
   for (const text of [seedNoticeText(), UPSTREAM])
-    importNotice(db, { text, sourceName: 'n', actor: TEST_ACTOR });
+    await importNotice(db, { text, sourceName: 'n', actor: TEST_ACTOR });
   return db;
 }
 
@@ -39,16 +39,16 @@ const prefecture = (db: ReturnType<typeof setUp>) =>
   );
 
 describe('a recorded receipt date', () => {
-  it('counts the days from the receipt instead of the issue date', () => {
-    const db = setUp();
-    expect(prefecture(db).daysToAllocate).toBe(25);
-    const recorded = recordFundReceipt(
+  it('counts the days from the receipt instead of the issue date', async () => {
+    const db = await setUp();
+    expect((await prefecture(db)).daysToAllocate).toBe(25);
+    const recorded = await recordFundReceipt(
       db,
       { documentNumber: '新财社[2022]71号', region: '昌吉州', receivedOn: '2022-05-20' },
       options,
     );
     expect(recorded).toEqual({ receivedOn: '2022-05-20', errors: [] });
-    const node = prefecture(db);
+    const node = await prefecture(db);
     expect(node.daysToAllocate).toBe(18);
     expect(node.upstreamNotices[0]?.receivedOn).toBe('2022-05-20');
     expect(
@@ -56,11 +56,11 @@ describe('a recorded receipt date', () => {
     ).toBe(18);
   });
 
-  it('refuses a date before the notice was issued, or a notice not for the region, writing nothing', () => {
-    const db = setUp();
+  it('refuses a date before the notice was issued, or a notice not for the region, writing nothing', async () => {
+    const db = await setUp();
     const before = tableCounts(db);
     const audits = auditCount(db);
-    const early = recordFundReceipt(
+    const early = await recordFundReceipt(
       db,
       { documentNumber: '新财社〔2022〕71号', region: '昌吉州', receivedOn: '2022-05-01' },
       options,
@@ -69,7 +69,7 @@ describe('a recorded receipt date', () => {
       ['RECEIVED_BEFORE_ISSUED', 'receivedOn'],
     ]);
     expect(early.errors[0]?.message).toContain('2022-05-13');
-    const county = recordFundReceipt(
+    const county = await recordFundReceipt(
       db,
       { documentNumber: '新财社〔2022〕71号', region: '昌吉市', receivedOn: '2022-05-20' },
       options,

@@ -17,12 +17,12 @@ const UPSTREAM = readFileSync(
 );
 const INDICATOR = '向本行政区域县级以上各级财政部门下达中央财政困难群众救助补助资金';
 
-function statusOfPrefecture(upstream: string | null) {
-  const db = testDb();
-  importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
-  if (upstream) importNotice(db, { text: upstream, sourceName: 'up', actor: TEST_ACTOR });
+async function statusOfPrefecture(upstream: string | null) {
+  const db = await testDb();
+  await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+  if (upstream) await importNotice(db, { text: upstream, sourceName: 'up', actor: TEST_ACTOR });
   const asOf = new Date('2022-12-31T00:00:00Z');
-  const row = indicatorComparison(db, '昌州财社〔2022〕11号', asOf).find(
+  const row = (await indicatorComparison(db, '昌州财社〔2022〕11号', asOf)).find(
     (r) => r.name === INDICATOR,
   );
   const prefectureId = db.$client
@@ -37,18 +37,18 @@ function statusOfPrefecture(upstream: string | null) {
 }
 
 describe('the 30-day 时效指标 from the chain', () => {
-  it('is met 25 days after the upstream notice', () => {
-    const { prefecture, counties } = statusOfPrefecture(UPSTREAM);
+  it('is met 25 days after the upstream notice', async () => {
+    const { prefecture, counties } = await statusOfPrefecture(UPSTREAM);
     expect(prefecture).toBe('MET');
     expect(counties).toEqual(new Set(['PENDING']));
   });
 
-  it('is missed 67 days after it', () => {
+  it('is missed 67 days after it', async () => {
     const late = UPSTREAM.replaceAll('2022年5月13日', '2022年4月1日');
-    expect(statusOfPrefecture(late).prefecture).toBe('NOT_MET');
+    expect((await statusOfPrefecture(late)).prefecture).toBe('NOT_MET');
   });
 
-  it('without the upstream notice, the reported result decides (none: pending)', () => {
-    expect(statusOfPrefecture(null).prefecture).toBe('PENDING');
+  it('without the upstream notice, the reported result decides (none: pending)', async () => {
+    expect((await statusOfPrefecture(null)).prefecture).toBe('PENDING');
   });
 });

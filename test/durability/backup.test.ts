@@ -27,8 +27,8 @@ const COUNTIES = [
   '木垒哈萨克自治县',
 ];
 
-function file(db: Db, n: number): number {
-  const result = submitSpendingReport(
+async function file(db: Db, n: number): Promise<number> {
+  const result = await submitSpendingReport(
     db,
     {
       region: COUNTIES[n % COUNTIES.length] ?? '昌吉市',
@@ -47,16 +47,16 @@ function file(db: Db, n: number): number {
 describe('online backup', () => {
   it('copies a consistent database while another connection writes', async () => {
     const path = join(dir, 'live.sqlite');
-    const server = openDatabase(path);
-    importNotice(server, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
-    const writer = openDatabase(path);
+    const server = await openDatabase(path);
+    await importNotice(server, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+    const writer = await openDatabase(path);
     const acknowledgedBefore = Array.from({ length: 50 }, (_, n) => file(writer, n));
 
     let writing = true;
     let during = 0;
-    const writes = (async () => {
+    const writes = await (async () => {
       for (let n = 50; writing && n < 5000; n++) {
-        file(writer, n);
+        await file(writer, n);
         during++;
         await new Promise((r) => setImmediate(r));
       }
@@ -66,7 +66,7 @@ describe('online backup', () => {
     writing = false;
     await writes;
 
-    const restored = openDatabase(copy);
+    const restored = await openDatabase(copy);
     expect(integrityProblems(restored)).toEqual([]);
     const ids = new Set(
       (restored.$client.prepare('select id from spending_reports').all() as { id: number }[]).map(

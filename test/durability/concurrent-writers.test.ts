@@ -36,8 +36,8 @@ function writer(path: string, regions: string, count: number): Promise<string[]>
 describe('concurrent writers', () => {
   it('never surface SQLITE_BUSY and lose nothing', async () => {
     const path = join(dir, 'shared.sqlite');
-    const db = openDatabase(path);
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+    const db = await openDatabase(path);
+    await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const PER_PROCESS = 60;
     const outputs = await Promise.all([
       writer(path, '昌吉市', PER_PROCESS),

@@ -98,8 +98,8 @@ async function fileUntilKilled(
   }
 }
 
-function checkDatabase(acknowledged: Acknowledged[]): void {
-  const db = openDatabase(path);
+async function checkDatabase(acknowledged: Acknowledged[]): Promise<void> {
+  const db = await openDatabase(path);
   try {
     expect(integrityProblems(db)).toEqual([]);
     const stored = db.$client.prepare(
@@ -143,8 +143,8 @@ function checkDatabase(acknowledged: Acknowledged[]): void {
 
 describe('the server killed with SIGKILL mid-filing', () => {
   it('loses no acknowledged report and leaves none half-written, ten times over', async () => {
-    const db = openDatabase(path);
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+    const db = await openDatabase(path);
+    await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     for (const [username, region] of Object.entries(CLERKS))
       await addAccount(db, username, 'COUNTY', region);
     db.$client.close();
@@ -156,9 +156,9 @@ describe('the server killed with SIGKILL mid-filing', () => {
       const cookies = await Promise.all(Object.keys(CLERKS).map((u) => signIn(origin, u)));
       const state = { inFlight: 0 };
       const writers = [
-        fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
-        fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
-        fileUntilKilled(origin, cookies[1] ?? '', '阜康市', state),
+        await fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
+        await fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
+        await fileUntilKilled(origin, cookies[1] ?? '', '阜康市', state),
       ];
       await new Promise((resolve) => setTimeout(resolve, 300 + ((round * 137) % 500)));
       expect(state.inFlight, `round ${round}: requests in flight at the kill`).toBeGreaterThan(0);
@@ -167,7 +167,7 @@ describe('the server killed with SIGKILL mid-filing', () => {
       const acknowledged = (await Promise.all(writers)).flat();
       expect(acknowledged.length, `round ${round}: filings acknowledged`).toBeGreaterThan(0);
       all.push(...acknowledged);
-      checkDatabase(all);
+      await checkDatabase(all);
     }
   }, 180_000);
 });

@@ -8,12 +8,12 @@ import { submitSpendingReport } from '../../server/services/spending.service.ts'
 import { systemActor } from '../../server/services/actor.ts';
 
 const [path = '', regions = '', count = '0'] = process.argv.slice(2);
-const db = openDatabase(path);
+const db = await openDatabase(path);
 const names = regions.split(',');
 for (let n = 0; n < Number(count); n++) {
   const region = names[n % names.length] ?? '';
   try {
-    const result = submitSpendingReport(
+    const result = await submitSpendingReport(
       db,
       {
         region,

@@ -71,8 +71,8 @@ const bytesOf = async (workbook: ExcelJS.Workbook) =>
   Buffer.from(await workbook.xlsx.writeBuffer());
 
 let db: Db;
-beforeEach(() => {
-  db = seededDb();
+beforeEach(async () => {
+  db = (await seededDb());
 });
 
 const preview = async (bytes: Buffer, target = TARGET) =>
@@ -287,7 +287,7 @@ describe('who may upload', () => {
     };
     // Not a workbook at all: parsing it would answer NOT_XLSX; the role is refused first.
     await expect(
-      previewFeedbackWorkbook(db, Buffer.from('not a workbook'), TARGET, {
+      await previewFeedbackWorkbook(db, Buffer.from('not a workbook'), TARGET, {
         actor: fukang,
         now: NOW,
       }),

@@ -19,8 +19,8 @@ function run(...args: string[]) {
   });
 }
 
-function counts() {
-  const db = openDatabase(dbPath);
+async function counts() {
+  const db = await openDatabase(dbPath);
   try {
     return tableCounts(db);
   } finally {
@@ -32,8 +32,8 @@ describe('npm run import-report', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the problems by cell and exits 1 without writing; files a good form', async () => {
-    const db = openDatabase(dbPath);
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+    const db = await openDatabase(dbPath);
+    await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const bad = join(dir, 'bad.xlsx');
     const good = join(dir, 'good.xlsx');
     writeFileSync(
@@ -46,22 +46,22 @@ describe('npm run import-report', () => {
     );
     db.$client.close();
 
-    const before = counts();
+    const before = await counts();
     const refused = run(bad, '--region', '玛纳斯县', '--month', '2022-10');
     expect(refused.status).toBe(1);
     // 玛纳斯县 col 2 = 1271.
     expect(refused.stderr).toContain(
       'E5: 实际支出金额 1300 超过资金金额 1271 万元 [SPENT_EXCEEDS_ALLOCATION]',
     );
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
 
     const dry = run(good, '--region', '玛纳斯县', '--month', '2022-10', '--dry-run');
-    expect([dry.status, counts()]).toEqual([0, before]);
+    expect([dry.status, await counts()]).toEqual([0, before]);
 
     const filed = run(good, '--region', '玛纳斯县', '--month', '2022-10');
     expect(filed.status).toBe(0);
     expect(filed.stdout).toContain('已报送：玛纳斯县 2022年10月 跟踪反馈表 版本 1');
-    expect(counts().spending_reports).toBe(before.spending_reports! + 1);
+    expect((await counts()).spending_reports).toBe(before.spending_reports! + 1);
 
     expect(run(good).status).toBe(2);
     // Five runs of node with tsx: seconds each on a busy machine.

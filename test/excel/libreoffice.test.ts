@@ -45,8 +45,8 @@ describe('exported forms in LibreOffice', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('renders 附件1 and a filled 附件4 with their titles and figures', async () => {
-    const db = seededDb();
-    const filed = submitSpendingReport(
+    const db = await seededDb();
+    const filed = await submitSpendingReport(
       db,
       {
         region: '昌吉市',

@@ -20,8 +20,8 @@ const fen = (text: string): Fen => parseAmount(text) as Fen;
 
 describe('附件1, the allocation table', () => {
   let db: Db;
-  beforeAll(() => {
-    db = seededDb();
+  beforeAll(async () => {
+    db = (await seededDb());
   });
 
   it('has the seed figures in the notice’s rows and columns, under merged headers', async () => {
@@ -64,7 +64,7 @@ describe('附件1, the allocation table', () => {
   });
 
   it('names an unknown document', async () => {
-    await expect(allocationWorkbook(db, '昌州财社〔2099〕1号')).rejects.toMatchObject({
+    await expect(await allocationWorkbook(db, '昌州财社〔2099〕1号')).rejects.toMatchObject({
       code: 'DOCUMENT_NOT_FOUND',
     });
   });
@@ -72,7 +72,7 @@ describe('附件1, the allocation table', () => {
 
 describe('附件3, a region’s target sheet', () => {
   it('has the region, the funds, the six goals and every indicator with its target', async () => {
-    const db = seededDb();
+    const db = await seededDb();
     const ws = sheetOf(await open((await targetSheetWorkbook(db, NOTICE, '木垒县')).bytes));
     expect(ws.getCell('A2').value).toBe('中央对地方转移支付区域绩效目标表');
     expect(ws.getCell('A3').value).toBe('（2022年木垒哈萨克自治县）');
@@ -99,8 +99,8 @@ describe('附件4, the feedback form', () => {
   });
 
   it('is filled from the latest report, with formulas for the derived columns and the 合计', async () => {
-    const db = seededDb();
-    const filed = submitSpendingReport(
+    const db = await seededDb();
+    const filed = await submitSpendingReport(
       db,
       {
         region: '奇台县',
@@ -152,7 +152,7 @@ describe('附件4, the feedback form', () => {
   });
 
   it('is blank for filling in: the funds and amounts, no spending', async () => {
-    const db = seededDb();
+    const db = await seededDb();
     const ws = sheetOf(
       await open(
         (await feedbackWorkbook(db, { region: '阜康市', year: 2022, month: 6, blank: true }, NOW))

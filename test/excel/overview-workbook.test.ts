@@ -22,7 +22,7 @@ describe('the overview workbook', () => {
       headers: { cookie: server.cookie ?? '' },
     });
     expect(response.status).toBe(200);
-    return open(Buffer.from(await response.arrayBuffer()));
+    return await open(Buffer.from(await response.arrayBuffer()));
   };
 
   it('has one sheet per card, each naming the filters and the as-of date', async () => {

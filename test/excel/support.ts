@@ -13,9 +13,9 @@ import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
 export const NOTICE = '昌州财社〔2022〕11号';
 export const NOW = new Date('2026-11-28T08:00:00Z');
 
-export function seededDb(): Db {
-  const db = testDb();
-  importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+export async function seededDb(): Promise<Db> {
+  const db = await testDb();
+  await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
   return db;
 }
 

@@ -9,8 +9,8 @@ const QUERY = '{ dataStatus { latestPeriod { year month } years hasSampleData } 
 describe('dataStatus', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer((db) => {
-      importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+    server = await startTestServer(async (db) => {
+      await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     });
   });
   afterAll(() => server.close());
@@ -19,12 +19,12 @@ describe('dataStatus', () => {
     expect((await post(server, QUERY)).data).toEqual({
       dataStatus: { latestPeriod: null, years: [2022], hasSampleData: false },
     });
-    addSampleData(server.db);
+    await addSampleData(server.db);
     // The sample reports run to October 2022.
     expect((await post(server, QUERY)).data).toEqual({
       dataStatus: { latestPeriod: { year: 2022, month: 10 }, years: [2022], hasSampleData: true },
     });
-    removeSampleData(server.db);
+    await removeSampleData(server.db);
     expect((await post(server, QUERY)).data).toEqual({
       dataStatus: { latestPeriod: null, years: [2022], hasSampleData: false },
     });

@@ -16,8 +16,8 @@ import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { fileReport, importSeed, seedLine } from './support.ts';
 
 /** A prefecture-sized tree under the seed's: 1 + 20 + 20 × 20 = 421 regions. */
-function manyRegions(db: Db): void {
-  importSeed(db);
+async function manyRegions(db: Db): Promise<void> {
+  await importSeed(db);
   const tree: RegionTreeNode = {
     name: '测试省',
     level: 'province',
@@ -30,7 +30,7 @@ function manyRegions(db: Db): void {
       })),
     })),
   };
-  addRegionTree(db, [tree]);
+  await addRegionTree(db, [tree]);
 }
 
 /** The query: 15 aliases walking down, up and down the tree. */

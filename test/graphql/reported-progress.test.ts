@@ -11,13 +11,13 @@ const QUERY = `query($region: String) { execution(year: 2022, month: 9, region: 
 describe('progress of the regions that reported', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer((db) => {
-      importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+    server = await startTestServer(async (db) => {
+      await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
       for (const [region, spent] of [
         ['昌吉市', '1000'],
         ['阜康市', '500'],
       ] as const) {
-        const result = submitSpendingReport(
+        const result = await submitSpendingReport(
           db,
           {
             region,

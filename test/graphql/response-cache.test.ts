@@ -57,14 +57,14 @@ describe('response cache', () => {
       () => 'v1',
       () => new Date(0),
     );
-    expect(cache.waitFor('k')).toBeUndefined();
+    expect(await cache.waitFor('k')).toBeUndefined();
     const finish = cache.begin('k');
-    const waiting = cache.waitFor('k');
+    const waiting = await cache.waitFor('k');
     expect(waiting).toBeDefined();
     const answer = { headers: [], body: '{"data":{}}' };
     finish(answer);
     expect(await waiting).toBe(answer);
-    expect(cache.waitFor('k')).toBeUndefined();
+    expect(await cache.waitFor('k')).toBeUndefined();
   });
 
   it('answers but never caches a request over 64 KB (query and variables), so never parses it', () => {

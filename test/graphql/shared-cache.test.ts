@@ -183,7 +183,7 @@ describe('response cache: a filing invalidates only its year', () => {
   it('recomputes a year-scoped answer after a write that does not say what it changed', async () => {
     const before = await spent(2021);
     // A notice import is an undeclared write: it may change any year's figures.
-    importSeed(server.db);
+    await importSeed(server.db);
     server.queries.length = 0;
     expect(await spent(2021)).toBe(before);
     expect(computed(server).length).toBeGreaterThan(0);

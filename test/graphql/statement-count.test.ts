@@ -50,13 +50,13 @@ function fileEverything(
   indicator: { comparison: string; qualitative: string },
 ): void {
   const options = { actor: systemActor('statement-count'), now: TEST_NOW };
-  counties.forEach(([region, annual], i) => {
+  counties.forEach(async ([region, annual], i) => {
     const months = i === counties.length - 1 ? [8] : [8, 9, ...(i === 0 ? [9] : [])];
     for (const month of months) {
       const pace = month === 8 ? 0.5 : 0.3 + (i % 6) * 0.1;
       const spent = Math.floor(annual * pace);
       const subsistence = Math.floor(spent * 0.7);
-      const result = submitSpendingReportInWan(
+      const result = await submitSpendingReportInWan(
         db,
         {
           region,
@@ -79,12 +79,12 @@ function fileEverything(
       if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors));
     }
     const recorded = [
-      recordIndicatorResult(
+      await recordIndicatorResult(
         db,
         { region, documentNumber, indicator: indicator.comparison, year: 2022, value: 85 + i },
         { actor: systemActor('statement-count'), now: TEST_NOW },
       ),
-      recordIndicatorResult(
+      await recordIndicatorResult(
         db,
         { region, documentNumber, indicator: indicator.qualitative, year: 2022, outcome: 'MET' },
         { actor: systemActor('statement-count'), now: TEST_NOW },
@@ -182,8 +182,8 @@ describe('SQL statements per dashboard query', () => {
 
   beforeAll(async () => {
     seed = {
-      server: await startTestServer((db) => {
-        importSeed(db);
+      server: await startTestServer(async (db) => {
+        await importSeed(db);
         fileEverything(db, NOTICE, SEED_COUNTIES, {
           comparison: '救助对象对社会救助实施的满意度',
           qualitative: '低保对象人数',
@@ -193,8 +193,8 @@ describe('SQL statements per dashboard query', () => {
       counties: SEED_COUNTIES.length,
     };
     big = {
-      server: await startTestServer((db) => {
-        importText(db, BIG_NOTICE, 'big.txt');
+      server: await startTestServer(async (db) => {
+        await importText(db, BIG_NOTICE, 'big.txt');
         fileEverything(
           db,
           BIG_NUMBER,

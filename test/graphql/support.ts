@@ -34,12 +34,12 @@ export const PREFECTURE = '昌吉回族自治州';
 /** The prefecture row, col 2: 11438 = 1485 + 831 + 1825 + 1271 + 2295 + 1701 + 2030. */
 export const PREFECTURE_TOTAL = 11438;
 
-export function importSeed(db: Db): void {
-  importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+export async function importSeed(db: Db): Promise<void> {
+  await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
 }
 
-export function importText(db: Db, text: string, sourceName: string): void {
-  importNotice(db, { text, sourceName, actor: TEST_ACTOR });
+export async function importText(db: Db, text: string, sourceName: string): Promise<void> {
+  await importNotice(db, { text, sourceName, actor: TEST_ACTOR });
 }
 
 /** Files a report through the API; fails the test if it is refused. */

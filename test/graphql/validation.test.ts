@@ -45,9 +45,9 @@ const OTHER = buildNotice({
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer((db) => {
-    importSeed(db);
-    importText(db, OTHER, 'tacheng-2022.txt');
+  server = await startTestServer(async (db) => {
+    await importSeed(db);
+    await importText(db, OTHER, 'tacheng-2022.txt');
   });
 });
 afterAll(() => server.close());
@@ -67,7 +67,7 @@ const september = (lines: SpendingLineInput[], extra: Partial<SpendingReportInpu
  */
 async function refused(variables: { input: SpendingReportInput }) {
   const county = server.as({ county: variables.input.region ?? '昌吉市' });
-  return expectNothingWritten(
+  return await expectNothingWritten(
     server.db,
     async () => {
       const { submitSpendingReport } = await execute(
@@ -348,7 +348,7 @@ describe('recordIndicatorResult refuses, naming the field, and writes nothing', 
   /** Records as the region's own county account; expects a refusal, audited and nothing else. */
   const result = async (input: Omit<IndicatorResultInput, 'documentNumber'>) => {
     const county = server.as({ county: input.region ?? '昌吉市' });
-    return expectNothingWritten(
+    return await expectNothingWritten(
       server.db,
       async () => {
         const { recordIndicatorResult } = await execute(county, RecordIndicatorResultDocument, {

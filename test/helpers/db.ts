@@ -17,8 +17,8 @@ export function fixtureText(name: string): string {
   return readFileSync(resolve(here, '../fixtures/notices', name), 'utf8');
 }
 
-export function testDb(): Db {
-  return openDatabase(':memory:');
+export async function testDb(): Promise<Db> {
+  return await openDatabase(':memory:');
 }
 
 /**

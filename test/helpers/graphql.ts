@@ -47,7 +47,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const queries: string[] = [];
   const logged: TestServer['logged'] = [];
-  const db = openDatabase(dbPath ?? ':memory:', { onQuery: (sql) => queries.push(sql) });
+  const db = await openDatabase(dbPath ?? ':memory:', { onQuery: (sql) => queries.push(sql) });
   seed?.(db);
   const server: Server = await createApp(db, {
     thresholds: DEFAULT_THRESHOLDS,
@@ -61,16 +61,16 @@ export async function startTestServer(
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   const sessions = new Map<string, string>();
-  const as = (who: Who): Client => {
+  const as = async (who: Who): Promise<Client> => {
     const key = typeof who === 'string' ? who : `county:${who.county}`;
     let cookie = sessions.get(key);
     if (!cookie) {
-      cookie = signedInCookie(db, who);
+      cookie = (await signedInCookie(db, who));
       sessions.set(key, cookie);
     }
     return { url, cookie };
   };
-  const admin = as('ADMIN');
+  const admin = await as('ADMIN');
   queries.length = 0;
   return {
     db,
@@ -92,22 +92,22 @@ export async function startTestServer(
  * An account of that role and a live session for it, written straight into the database:
  * API tests are about the API, not about signing in (test/auth does that through the pages).
  */
-function signedInCookie(db: Db, who: Who): string {
+async function signedInCookie(db: Db, who: Who): Promise<string> {
   const role: Role = typeof who === 'string' ? who : 'COUNTY';
-  const region = typeof who === 'string' ? undefined : findRegionsByNames(db, [who.county])[0];
+  const region = typeof who === 'string' ? undefined : (await findRegionsByNames(db, [who.county]))[0];
   if (typeof who !== 'string' && !region) throw new Error(`no region ${who.county} for an account`);
   const username = region ? `${region.name}-filer` : role.toLowerCase();
   const account =
-    accountsRepo.accountByUsername(db, username) ??
-    accountsRepo.insertAccount(db, {
+    (await accountsRepo.accountByUsername(db, username)) ??
+    (await accountsRepo.insertAccount(db, {
       username,
       displayName: region ? `${region.name}填报员` : username,
       role,
       regionId: region?.id ?? null,
       passwordHash: 'not-for-signing-in',
-    });
+    }));
   const sessionId = newSecret();
-  accountsRepo.insertSession(db, {
+  await accountsRepo.insertSession(db, {
     idHash: secretHash(sessionId),
     accountId: account.id,
     createdAt: TEST_NOW.toISOString(),

@@ -38,21 +38,21 @@ function seedWithoutAllocationTable(): string {
 }
 
 describe('importing the same notice again', () => {
-  it('the same text a second time: outcome unchanged, nothing written', () => {
-    const db = testDb();
-    const first = importText(db, seedNoticeText());
+  it('the same text a second time: outcome unchanged, nothing written', async () => {
+    const db = await testDb();
+    const first = await importText(db, seedNoticeText());
     expect(first.outcome).toBe('created');
     expect(first.document.revision).toBe(1);
     const before = tableCounts(db);
-    const second = importText(db, seedNoticeText(), 'again.txt');
+    const second = await importText(db, seedNoticeText(), 'again.txt');
     expect(second.outcome).toBe('unchanged');
     expect(second.document.revision).toBe(1);
     expect(tableCounts(db)).toEqual(before);
   });
 
   it('a changed text under the same number: a new revision, both kept', async () => {
-    const db = testDb();
-    importText(db, seedNoticeText());
+    const db = await testDb();
+    await importText(db, seedNoticeText());
     const countsAfterFirst = tableCounts(db);
     const changed = seedNoticeText().replace(
       '抄送：存档（二）',
@@ -60,7 +60,7 @@ describe('importing the same notice again', () => {
     );
     expect(changed).not.toBe(seedNoticeText());
 
-    const revised = importText(db, changed, 'corrected.txt');
+    const revised = await importText(db, changed, 'corrected.txt');
     expect(revised.outcome).toBe('revised');
     expect(revised.document.revision).toBe(2);
     expect(revised.document.number).toBe('昌州财社〔2022〕11号');
@@ -92,11 +92,11 @@ describe('importing the same notice again', () => {
     });
 
     // The changed text once more: unchanged, revision 2 stays current.
-    const again = importText(db, changed);
+    const again = await importText(db, changed);
     expect(again).toMatchObject({ outcome: 'unchanged', document: { revision: 2 } });
     expect(tableCounts(db)).toEqual(counts);
     // The first text once more is recognised as revision 1 and changes nothing either.
-    const old = importText(db, seedNoticeText());
+    const old = await importText(db, seedNoticeText());
     expect(old).toMatchObject({ outcome: 'unchanged', document: { revision: 1 } });
     expect(tableCounts(db)).toEqual(counts);
     expect((await db.select().from(documents))[0]?.currentRevisionId).toBe(revisions[1]?.id);
@@ -141,13 +141,13 @@ describe('a file that is no notice', () => {
     ],
   ];
 
-  it('the seed without its document number → NUMBER_MISSING (never a guessed number), nothing written', () => {
-    const db = testDb();
-    importText(db, seedNoticeText());
+  it('the seed without its document number → NUMBER_MISSING (never a guessed number), nothing written', async () => {
+    const db = await testDb();
+    await importText(db, seedNoticeText());
     const before = tableCounts(db);
     let error: unknown;
     try {
-      importText(db, seedNoticeText().replace('昌州财社〔2022〕11号', ''), 'no-number.txt');
+      await importText(db, seedNoticeText().replace('昌州财社〔2022〕11号', ''), 'no-number.txt');
     } catch (e) {
       error = e;
     }
@@ -161,15 +161,15 @@ describe('a file that is no notice', () => {
 
   it.each(CASES)(
     '%s → NOT_A_NOTICE saying what is missing, nothing written but the audit row',
-    (_, text, message) => {
-      const db = testDb();
+    async (_, text, message) => {
+      const db = await testDb();
       // A database that already holds a notice, so "nothing written" is not trivially true.
-      importText(db, seedNoticeText());
+      await importText(db, seedNoticeText());
       const before = tableCounts(db);
       const audited = auditCount(db);
       let error: unknown;
       try {
-        importText(db, text(), 'not-a-notice.txt');
+        await importText(db, text(), 'not-a-notice.txt');
       } catch (e) {
         error = e;
       }

@@ -25,8 +25,8 @@ const run = (dbName: string, ...args: string[]) =>
     timeout: 60_000,
   });
 
-const documentsIn = (dbName: string) => {
-  const db = openDatabase(join(dir, dbName));
+const documentsIn = async (dbName: string) => {
+  const db = await openDatabase(join(dir, dbName));
   try {
     return db.$client.prepare('select number from documents').all();
   } finally {
@@ -81,15 +81,15 @@ describe('npm run import', () => {
     expect(existsSync(join(dir, 'dry.sqlite'))).toBe(false);
   });
 
-  it('imports, and a later dry run finds the regions in the tree and leaves the database as it was', () => {
+  it('imports, and a later dry run finds the regions in the tree and leaves the database as it was', async () => {
     expect(run('db.sqlite', SEED_NOTICE_PATH, '--json').status).toBe(0);
     const dry = run('db.sqlite', SEED_NOTICE_PATH, '--dry-run', '--json');
     const printed = JSON.parse(dry.stdout) as Printed;
     expect(printed.regions.find((r) => r.name === '奇台县')?.existing?.name).toBe('奇台县');
-    expect(documentsIn('db.sqlite')).toEqual([{ number: '昌州财社〔2022〕11号' }]);
+    expect(await documentsIn('db.sqlite')).toEqual([{ number: '昌州财社〔2022〕11号' }]);
   });
 
-  it('refuses a notice without a number unless --number gives it', () => {
+  it('refuses a notice without a number unless --number gives it', async () => {
     const file = join(dir, '无文号.txt');
     writeFileSync(file, NUMBERLESS, 'utf8');
     const refused = run('numberless.sqlite', file, '--json');
@@ -101,7 +101,7 @@ describe('npm run import', () => {
     if (!numberlessRead) return; // The interpreter returns number-less notices once the text helper's work lands.
     const given = run('numberless.sqlite', file, '--number', '昌州财社[2022]12号', '--json');
     expect(given.status, given.stderr).toBe(0);
-    expect(documentsIn('numberless.sqlite')).toEqual([{ number: '昌州财社〔2022〕12号' }]);
+    expect(await documentsIn('numberless.sqlite')).toEqual([{ number: '昌州财社〔2022〕12号' }]);
   });
 
   it('reads by content: a text file named .pdf is read as text; a legacy .doc gets the reader’s advice', () => {

@@ -731,13 +731,13 @@ describe('own notice: 恩施州财社发〔2024〕97号 (恩施, 2025 提前下�
 
 describe('own notices stored', () => {
   it('imports the seed and all three notices into one database, keeping them apart', async () => {
-    const db = testDb();
+    const db = await testDb();
     const run = (text: string, sourceName: string) =>
       importNotice(db, { text, sourceName, actor: TEST_ACTOR });
-    expect(run(seedNoticeText(), 'seed').outcome).toBe('created');
-    const yili = run(fixtureText('yili-2023-batch1-notice.txt'), 'yili');
-    const bayingol = run(fixtureText('bayingol-2024-batch3-notice.txt'), 'bayingol');
-    const enshi = run(fixtureText('enshi-2025-advance-notice.txt'), 'enshi');
+    expect((await run(seedNoticeText(), 'seed')).outcome).toBe('created');
+    const yili = await run(fixtureText('yili-2023-batch1-notice.txt'), 'yili');
+    const bayingol = await run(fixtureText('bayingol-2024-batch3-notice.txt'), 'bayingol');
+    const enshi = await run(fixtureText('enshi-2025-advance-notice.txt'), 'enshi');
     expect([yili.outcome, bayingol.outcome, enshi.outcome]).toEqual([
       'created',
       'created',
@@ -775,9 +775,9 @@ describe('own notices stored', () => {
         .where(eq(regions.name, name)))
         .map((r) => r.alias)
         .sort();
-    expect(aliases(QAPQAL)).toEqual(['察布查尔县']);
-    expect(aliases(YANQI)).toEqual(['焉耆县']);
-    expect(aliases(BAYINGOL)).toContain('巴州');
+    expect(await aliases(QAPQAL)).toEqual(['察布查尔县']);
+    expect(await aliases(YANQI)).toEqual(['焉耆县']);
+    expect(await aliases(BAYINGOL)).toContain('巴州');
 
     // Exact sums in the database: 伊犁's counties' 全年 add up to the 全州合计 row in fen.
     const yiliId = all.find((r) => r.name === YILI)?.id;

@@ -26,8 +26,8 @@ const warningsOf = (text: string): ImportWarning[] =>
 
 /** Imports into a fresh database; returns the stored warnings with their region's name. */
 async function importAndReadWarnings(text: string) {
-  const db = testDb();
-  const summary = importNotice(db, { text, sourceName: 'broken.txt', actor: TEST_ACTOR });
+  const db = await testDb();
+  const summary = await importNotice(db, { text, sourceName: 'broken.txt', actor: TEST_ACTOR });
   const stored = (await db
     .select({
       severity: importWarnings.severity,
@@ -44,7 +44,7 @@ async function importAndReadWarnings(text: string) {
 }
 
 describe('reconciliation of the seed broken on purpose', () => {
-  it('(a) col 2 ≠ col 3 + col 4 → ALLOCATION_ROW_MISMATCH naming the region and the difference', () => {
+  it('(a) col 2 ≠ col 3 + col 4 → ALLOCATION_ROW_MISMATCH naming the region and the difference', async () => {
     // 10 万元 of early advance moved from 吉木萨尔县 to 奇台县: each row is off by 10, the
     // column sums are not.
     const text = broken(
@@ -66,7 +66,7 @@ describe('reconciliation of the seed broken on purpose', () => {
     expect(warnings[1]?.message).toContain('1691');
     expect(warnings[1]?.message).toContain('相差 10 万元');
 
-    const { summary, stored } = importAndReadWarnings(text);
+    const { summary, stored } = await importAndReadWarnings(text);
     expect(summary.outcome).toBe('created');
     expect(stored.map((w) => [w.code, w.region])).toEqual([
       ['ALLOCATION_ROW_MISMATCH', '奇台县'],
@@ -76,7 +76,7 @@ describe('reconciliation of the seed broken on purpose', () => {
     expect(stored[0]?.run).toBe('昌州财社〔2022〕11号');
   });
 
-  it('(b) a sheet fund total ≠ the allocation → SHEET_TOTAL_MISMATCH', () => {
+  it('(b) a sheet fund total ≠ the allocation → SHEET_TOTAL_MISMATCH', async () => {
     // 玛纳斯县's sheet says 1217 (central 1217) where the table allocates 1271.
     const text = broken(
       ['资金情况（万元）\t下达资金总额:\t\t1271\t', '资金情况（万元）\t下达资金总额:\t\t1217\t'],
@@ -91,12 +91,12 @@ describe('reconciliation of the seed broken on purpose', () => {
     expect(warnings[0]?.message).toContain('1271');
     expect(warnings[0]?.message).toContain('相差 -54 万元');
 
-    const { summary, stored } = importAndReadWarnings(text);
+    const { summary, stored } = await importAndReadWarnings(text);
     expect(summary.outcome).toBe('created');
     expect(stored.map((w) => [w.code, w.region])).toEqual([['SHEET_TOTAL_MISMATCH', '玛纳斯县']]);
   });
 
-  it('(c) a county row removed → ALLOCATION_SUM_MISMATCH on the prefecture, per column', () => {
+  it('(c) a county row removed → ALLOCATION_SUM_MISMATCH on the prefecture, per column', async () => {
     const text = broken(['玛纳斯县\t1271\t855\t416\n', '']);
     const warnings = warningsOf(text);
     const sums = warnings.filter((w) => w.code === 'ALLOCATION_SUM_MISMATCH');
@@ -121,7 +121,7 @@ describe('reconciliation of the seed broken on purpose', () => {
       expect.objectContaining({ code: 'SHEET_WITHOUT_ALLOCATION', regionKey: '玛纳斯县' }),
     ]);
 
-    const { summary, stored } = importAndReadWarnings(text);
+    const { summary, stored } = await importAndReadWarnings(text);
     expect(summary.outcome).toBe('created');
     expect(summary.allocations).toHaveLength(7);
     expect(stored.map((w) => [w.code, w.region])).toEqual([
@@ -132,7 +132,7 @@ describe('reconciliation of the seed broken on purpose', () => {
     ]);
   });
 
-  it('(d) central + local ≠ total → SHEET_SPLIT_MISMATCH', () => {
+  it('(d) central + local ≠ total → SHEET_SPLIT_MISMATCH', async () => {
     // 奇台县's sheet: total 2295, central 2259, no local funds: 2259 − 2295 = −36.
     const text = broken(['\t其中：中央财政补助\t\t2295\t', '\t其中：中央财政补助\t\t2259\t']);
     const warnings = warningsOf(text);
@@ -143,7 +143,7 @@ describe('reconciliation of the seed broken on purpose', () => {
     expect(warnings[0]?.message).toContain('2295');
     expect(warnings[0]?.message).toContain('相差 -36 万元');
 
-    const { summary, stored } = importAndReadWarnings(text);
+    const { summary, stored } = await importAndReadWarnings(text);
     expect(summary.outcome).toBe('created');
     expect(stored.map((w) => [w.code, w.region])).toEqual([['SHEET_SPLIT_MISMATCH', '奇台县']]);
   });

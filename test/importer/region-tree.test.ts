@@ -19,11 +19,11 @@ const TREE = [
 ];
 
 describe('addRegionTree', () => {
-  it('creates the levels above the issuers, and a notice lands beneath them', () => {
-    const db = testDb();
-    expect(addRegionTree(db, TREE)).toBe(3);
-    expect(addRegionTree(db, TREE)).toBe(0);
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+  it('creates the levels above the issuers, and a notice lands beneath them', async () => {
+    const db = await testDb();
+    expect(await addRegionTree(db, TREE)).toBe(3);
+    expect(await addRegionTree(db, TREE)).toBe(0);
+    await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const path = (name: string) =>
       (
         db.$client

@@ -498,8 +498,8 @@ describe('seed notice 昌州财社〔2022〕11号: parsed', () => {
 
 describe('seed notice 昌州财社〔2022〕11号: stored', () => {
   it('stores the document, regions, allocations, sheets, goals and indicators', async () => {
-    const db = testDb();
-    const summary = importNotice(db, {
+    const db = await testDb();
+    const summary = await importNotice(db, {
       text: seedNoticeText(),
       sourceName: 'changji-2022-batch2-notice.txt',
       actor: TEST_ACTOR,
@@ -543,8 +543,8 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
         .innerJoin(regions, eq(regions.id, regionAliases.regionId))
         .where(eq(regions.name, name)))
         .map((r) => r.alias);
-    expect(aliasOf(REGION)).toEqual(['昌吉州']);
-    expect(aliasOf('木垒哈萨克自治县')).toEqual(['木垒县']);
+    expect(await aliasOf(REGION)).toEqual(['昌吉州']);
+    expect(await aliasOf('木垒哈萨克自治县')).toEqual(['木垒县']);
 
     const revision = (await db.select().from(documentRevisions))[0];
     expect(revision).toMatchObject({

@@ -48,8 +48,8 @@ function refusal(run: () => unknown): InputError {
 }
 
 describe('a notice of any size', () => {
-  it('10,000 allocation rows: refused naming the table and the limit, nothing written', () => {
-    const db = testDb();
+  it('10,000 allocation rows: refused naming the table and the limit, nothing written', async () => {
+    const db = await testDb();
     const before = tableCounts(db);
     const text = tableOnly(10_000);
     const error = refusal(() => importNotice(db, { text, sourceName: 'huge', actor: TEST_ACTOR }));
@@ -59,16 +59,16 @@ describe('a notice of any size', () => {
     expect(tableCounts(db)).toEqual(before);
   });
 
-  it('a text of more lines than any notice: refused before parsing', () => {
-    const db = testDb();
+  it('a text of more lines than any notice: refused before parsing', async () => {
+    const db = await testDb();
     const text = `${tableOnly(3)}\n${'x\n'.repeat(MAX_NOTICE_LINES)}`;
     const error = refusal(() => importNotice(db, { text, sourceName: 'long', actor: TEST_ACTOR }));
     expect(error.code).toBe('TEXT_TOO_LARGE');
     expect(error.message).toMatch(new RegExp(`over the limit of ${MAX_NOTICE_LINES}`));
   });
 
-  it('a table over the row limit: refused naming the table and the limit, nothing written', () => {
-    const db = testDb();
+  it('a table over the row limit: refused naming the table and the limit, nothing written', async () => {
+    const db = await testDb();
     const before = tableCounts(db);
     const text = tableOnly(MAX_TABLE_ROWS + 500);
     const error = refusal(() => importNotice(db, { text, sourceName: 'big', actor: TEST_ACTOR }));
@@ -78,15 +78,15 @@ describe('a notice of any size', () => {
     expect(tableCounts(db)).toEqual(before);
   });
 
-  it('inserts in bounded statements: 6,000 warnings of one import run are stored', () => {
-    const db = testDb();
+  it('inserts in bounded statements: 6,000 warnings of one import run are stored', async () => {
+    const db = await testDb();
     const warnings = Array.from({ length: 6_000 }, (_, i) => ({
       severity: 'warning' as const,
       code: 'TEST',
       message: `warning ${i}`,
       regionId: null,
     }));
-    const id = documentsRepo.insertImportRun(
+    const id = await documentsRepo.insertImportRun(
       db,
       {
         sourceName: 's',

@@ -33,12 +33,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A seeded database file with a county account and a live session for it. */
 async function seeded(path: string): Promise<string> {
-  const db = openDatabase(path);
-  importSeed(db);
+  const db = await openDatabase(path);
+  await importSeed(db);
   await addAccount(db, 'qitai', 'COUNTY', '奇台县');
   const sessionId = newSecret();
-  const account = accountsRepo.accountByUsername(db, 'qitai');
-  accountsRepo.insertSession(db, {
+  const account = await accountsRepo.accountByUsername(db, 'qitai');
+  await accountsRepo.insertSession(db, {
     idHash: secretHash(sessionId),
     accountId: account?.id ?? 0,
     createdAt: new Date().toISOString(),
@@ -101,7 +101,7 @@ describe('a database that cannot be written', () => {
   it('full: /health says so, and a sign-in that cannot be written answers 503 naming it', async () => {
     const path = join(dir, 'full.sqlite');
     await seeded(path);
-    const db = openDatabase(path);
+    const db = await openDatabase(path);
     // The database may not grow beyond its pages, and its free pages are used up: full.
     db.$client.exec('create table filler (x blob)');
     const pages = db.$client.pragma('page_count', { simple: true }) as number;

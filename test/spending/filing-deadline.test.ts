@@ -8,9 +8,9 @@ import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
 const wan = (text: string) => parseAmount(text) as Fen;
 
 describe('filing deadline (month end, China time)', () => {
-  it('judges lateness by the first filing, so a later correction is not late', () => {
-    const db = testDb();
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+  it('judges lateness by the first filing, so a later correction is not late', async () => {
+    const db = await testDb();
+    await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const file = (region: string, spent: string, at: string) =>
       submitSpendingReport(
         db,
@@ -23,14 +23,14 @@ describe('filing deadline (month end, China time)', () => {
         { actor: TEST_ACTOR, now: new Date(at) },
       );
     // 昌吉市 on time (20 Oct), corrected after the deadline (5 Nov).
-    expect(file('昌吉市', '900', '2022-10-20T02:00:00Z').errors).toEqual([]);
-    expect(file('昌吉市', '950', '2022-11-05T02:00:00Z').errors).toEqual([]);
+    expect((await file('昌吉市', '900', '2022-10-20T02:00:00Z')).errors).toEqual([]);
+    expect((await file('昌吉市', '950', '2022-11-05T02:00:00Z')).errors).toEqual([]);
     // 阜康市 first files on 31 Oct 23:30 Beijing time (15:30 UTC): still on time.
-    expect(file('阜康市', '500', '2022-10-31T15:30:00Z').errors).toEqual([]);
+    expect((await file('阜康市', '500', '2022-10-31T15:30:00Z')).errors).toEqual([]);
     // 呼图壁县 first files on 1 Nov 00:30 Beijing time: late.
-    expect(file('呼图壁县', '1200', '2022-10-31T16:30:00Z').errors).toEqual([]);
+    expect((await file('呼图壁县', '1200', '2022-10-31T16:30:00Z')).errors).toEqual([]);
 
-    const status = filingStatus(db, { year: 2022, month: 10 }, new Date('2022-11-10T00:00:00Z'));
+    const status = await filingStatus(db, { year: 2022, month: 10 }, new Date('2022-11-10T00:00:00Z'));
     const entry = (name: string) => status.regions.find((r) => r.region.name === name);
     expect(status.deadline).toBe('2022-10-31');
     expect(entry('昌吉市')).toMatchObject({ filed: true, version: 2, late: false });

@@ -3,9 +3,9 @@ import { addSampleData, removeSampleData } from '../../server/services/sample-da
 import { tableCounts, testDb } from '../helpers/db.ts';
 
 describe('sample data', () => {
-  it('imports the notice and flags 2022 reports with the intended spread', () => {
-    const db = testDb();
-    const added = addSampleData(db);
+  it('imports the notice and flags 2022 reports with the intended spread', async () => {
+    const db = await testDb();
+    const added = await addSampleData(db);
     // 7 counties × months 1–10, less 奇台县's month 10, plus 昌吉市's second version of month 9.
     expect(added).toMatchObject({ documentNumber: '昌州财社〔2022〕11号', reports: 70 });
     const q = (sql: string) => db.$client.prepare(sql).all();
@@ -35,11 +35,11 @@ describe('sample data', () => {
     ).toEqual([]);
   });
 
-  it('is added once, and removed in one step leaving the notice', () => {
-    const db = testDb();
-    addSampleData(db);
-    expect(addSampleData(db).reports).toBe(0);
-    const removed = removeSampleData(db);
+  it('is added once, and removed in one step leaving the notice', async () => {
+    const db = await testDb();
+    await addSampleData(db);
+    expect((await addSampleData(db)).reports).toBe(0);
+    const removed = await removeSampleData(db);
     expect(removed.reports).toBe(70);
     const counts = tableCounts(db);
     expect(counts).toMatchObject({
@@ -57,9 +57,9 @@ describe('sample data', () => {
 });
 
 describe('sample filing dates', () => {
-  it('files each month in its last week, except 玛纳斯县 in August', () => {
-    const db = testDb();
-    addSampleData(db);
+  it('files each month in its last week, except 玛纳斯县 in August', async () => {
+    const db = await testDb();
+    await addSampleData(db);
     const rows = db.$client
       .prepare(
         `select r.name, s.month, s.version, s.created_at as at from spending_reports s

@@ -14,14 +14,14 @@ const wan = (text: string): Fen => {
   return value;
 };
 
-function submit(
+async function submit(
   db: Db,
   region: string,
   month: number,
   line: Partial<SpendingLineInput>,
   year = 2022,
 ) {
-  return submitSpendingReport(
+  return await submitSpendingReport(
     db,
     { region, year, month, lines: [{ documentNumber: NOTICE, spent: wan('0'), ...line }] },
     { actor: TEST_ACTOR, now: NOW },
@@ -40,14 +40,14 @@ function current(db: Db) {
 
 describe('filing a monthly report', () => {
   let db: Db;
-  beforeEach(() => {
-    db = testDb();
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+  beforeEach(async () => {
+    db = (await testDb());
+    await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
   });
 
-  it('stores the lines with the allocation as the amount, and derives unspent', () => {
+  it('stores the lines with the allocation as the amount, and derives unspent', async () => {
     // 昌吉市 col 2 = 1485 万元; 1485 − 1012.5 = 472.5.
-    const result = submit(db, '昌吉市', 9, { spent: wan('1012.5') });
+    const result = await submit(db, '昌吉市', 9, { spent: wan('1012.5') });
     expect(result.errors).toEqual([]);
     expect(result.report).toMatchObject({
       regionName: '昌吉市',
@@ -68,9 +68,9 @@ describe('filing a monthly report', () => {
     ]);
   });
 
-  it('keeps every version of a resubmission and counts only the latest', () => {
-    submit(db, '昌吉市', 9, { spent: wan('1000') });
-    const second = submit(db, '昌吉市', 9, { spent: wan('1012.5') });
+  it('keeps every version of a resubmission and counts only the latest', async () => {
+    await submit(db, '昌吉市', 9, { spent: wan('1000') });
+    const second = await submit(db, '昌吉市', 9, { spent: wan('1012.5') });
     expect(second.report?.version).toBe(2);
     expect(tableCounts(db).spending_reports).toBe(2);
     expect(current(db)).toEqual([
@@ -78,8 +78,8 @@ describe('filing a monthly report', () => {
     ]);
   });
 
-  it('finds an autonomous county by its short name and a number in other brackets', () => {
-    const result = submitSpendingReport(
+  it('finds an autonomous county by its short name and a number in other brackets', async () => {
+    const result = await submitSpendingReport(
       db,
       {
         region: '木垒县',
@@ -94,8 +94,8 @@ describe('filing a monthly report', () => {
     expect(result.report?.lines[0]?.amount).toBe(wan('2030'));
   });
 
-  it('accepts a direction split that adds up exactly', () => {
-    const result = submit(db, '阜康市', 6, {
+  it('accepts a direction split that adds up exactly', async () => {
+    const result = await submit(db, '阜康市', 6, {
       spent: wan('400.01'),
       directions: [
         { direction: 'SUBSISTENCE_ALLOWANCE', spent: wan('300.005') },
@@ -180,22 +180,22 @@ describe('filing a monthly report', () => {
     ],
   ];
 
-  it.each(refusals)('refuses %s with a code and field, writing nothing', (_what, act, expected) => {
+  it.each(refusals)('refuses %s with a code and field, writing nothing', async (_what, act, expected) => {
     const before = tableCounts(db);
-    const result = act();
+    const result = await act();
     expect(result.report).toBeNull();
     expect(result.errors).toContainEqual(expect.objectContaining(expected));
     expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
     expect(tableCounts(db)).toEqual(before);
   });
 
-  it('accepts a progress stated to four decimals', () => {
+  it('accepts a progress stated to four decimals', async () => {
     // 1000 / 1485 = 0.673400…
-    expect(submit(db, '昌吉市', 9, { spent: wan('1000'), progress: 0.6734 }).errors).toEqual([]);
+    expect((await submit(db, '昌吉市', 9, { spent: wan('1000'), progress: 0.6734 })).errors).toEqual([]);
   });
 
-  it('refuses the same fund twice in one report', () => {
-    const result = submitSpendingReport(
+  it('refuses the same fund twice in one report', async () => {
+    const result = await submitSpendingReport(
       db,
       {
         region: '昌吉市',
@@ -215,18 +215,18 @@ describe('filing a monthly report', () => {
 });
 
 describe('lines behind the benchmark', () => {
-  it('are filed, with a warning for the missing reason and measures', () => {
-    const db = testDb();
-    importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+  it('are filed, with a warning for the missing reason and measures', async () => {
+    const db = await testDb();
+    await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     // 1012.5 / 1485 = 68.2 % at September, whose benchmark is 9/12 = 75 %: behind.
-    const behind = submit(db, '昌吉市', 9, { spent: wan('1012.5') });
+    const behind = await submit(db, '昌吉市', 9, { spent: wan('1012.5') });
     expect(behind.report?.version).toBe(1);
     expect(behind.warnings.map((w) => [w.code, w.field])).toEqual([
       ['REASON_MISSING', 'lines.0.reason'],
       ['MEASURES_MISSING', 'lines.0.measures'],
     ]);
     // Explained: no warning.
-    const explained = submit(db, '昌吉市', 9, {
+    const explained = await submit(db, '昌吉市', 9, {
       spent: wan('1012.5'),
       reason: '部分乡镇资金拨付滞后',
       measures: '督促按月发放',
@@ -234,6 +234,6 @@ describe('lines behind the benchmark', () => {
     });
     expect(explained.warnings).toEqual([]);
     // Exactly on the benchmark (1113.75 / 1485 = 75 %): not behind.
-    expect(submit(db, '昌吉市', 9, { spent: wan('1113.75') }).warnings).toEqual([]);
+    expect((await submit(db, '昌吉市', 9, { spent: wan('1113.75') })).warnings).toEqual([]);
   });
 });

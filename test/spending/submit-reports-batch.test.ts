@@ -34,9 +34,9 @@ const INPUTS = [
   report('昌吉市', 8, 500_000_000),
 ];
 
-function seeded(): Db {
-  const db = testDb();
-  importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
+async function seeded(): Promise<Db> {
+  const db = await testDb();
+  await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
   return db;
 }
 
@@ -68,12 +68,12 @@ function stored(db: Db) {
 }
 
 describe('submitSpendingReports', () => {
-  it('stores exactly what one report at a time stores', () => {
-    const one = seeded();
+  it('stores exactly what one report at a time stores', async () => {
+    const one = await seeded();
     for (const input of INPUTS)
-      expect(submitSpendingReport(one, input, options).errors).toEqual([]);
-    const batch = seeded();
-    expect(submitSpendingReports(batch, INPUTS, options)).toEqual({
+      expect((await submitSpendingReport(one, input, options)).errors).toEqual([]);
+    const batch = await seeded();
+    expect(await submitSpendingReports(batch, INPUTS, options)).toEqual({
       stored: 3,
       lines: 3,
       errors: [],
@@ -82,10 +82,10 @@ describe('submitSpendingReports', () => {
     expect(stored(batch).current).toHaveLength(2);
   });
 
-  it('writes nothing when one report is refused, and names it', () => {
-    const db = seeded();
+  it('writes nothing when one report is refused, and names it', async () => {
+    const db = await seeded();
     const before = tableCounts(db);
-    const result = submitSpendingReports(
+    const result = await submitSpendingReports(
       db,
       [report('昌吉市', 8, 1), report('昌吉市', 9, 99_999_000_000), report('无此县', 9, 1)],
       options,

@@ -27,14 +27,14 @@ export const accountResolvers: Resolvers = {
       await changeOwnPassword(db, { actor, now }, currentPassword, newPassword);
       return true;
     },
-    createApiToken: (_, { name }, { db, actor, now }) => {
-      const { token, record } = createApiToken(db, { actor, now }, name);
+    createApiToken: async (_, { name }, { db, actor, now }) => {
+      const { token, record } = await createApiToken(db, { actor, now }, name);
       return { token, apiToken: record };
     },
     revokeApiToken: (_, { id }, { db, actor, now }) => revokeApiToken(db, { actor, now }, id),
   },
   Account: {
-    region: (a, _, { loaders }) => (a.regionId === null ? null : regionOf(loaders, a.regionId)),
+    region: async (a, _, { loaders }) => (a.regionId === null ? null : (await regionOf(loaders, a.regionId))),
     disabled: (a) => a.disabledAt !== null,
   },
   ApiToken: {

@@ -10,11 +10,11 @@ import { isFieldError, resolveRegion } from '../../services/regions.service.ts';
 
 export const chainResolvers: Resolvers = {
   Query: {
-    allocationChain: (_, args, { db, thresholds, clock }) => {
+    allocationChain: async (_, args, { db, thresholds, clock }) => {
       const limitDays = args.limitDays ?? allocationDaysLimit();
       if (limitDays < 1 || limitDays > 3660)
         throw new InputError('INVALID_LIMIT', 'limitDays', 'limitDays 应为 1–3660 天');
-      return chain.allocationChain(
+      return await chain.allocationChain(
         db,
         {
           year: args.year,
@@ -39,10 +39,10 @@ export const chainResolvers: Resolvers = {
       );
     },
     fundYearChecks: (_, args, { db }) => chain.fundYearChecks(db, args.year),
-    fundYears: (_, args, { db }) => {
-      const region = resolveRegion(db, args.region);
+    fundYears: async (_, args, { db }) => {
+      const region = await resolveRegion(db, args.region);
       if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
-      return chain.fundYears(db, region, args.year);
+      return await chain.fundYears(db, region, args.year);
     },
   },
   Mutation: {

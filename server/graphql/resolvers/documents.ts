@@ -29,11 +29,11 @@ export const documentResolvers: Resolvers = {
     importRuns: (_, args, { db }) => listImportRuns(db, args),
   },
   Mutation: {
-    importNotice: (_, { text, sourceName }, { db, actor, now }) => {
-      const result = importNoticeText(db, { text, sourceName: sourceName ?? null, actor, now });
+    importNotice: async (_, { text, sourceName }, { db, actor, now }) => {
+      const result = await importNoticeText(db, { text, sourceName: sourceName ?? null, actor, now });
       return {
         ...result,
-        document: result.documentNumber ? documentByNumber(db, result.documentNumber) : null,
+        document: result.documentNumber ? (await documentByNumber(db, result.documentNumber)) : null,
       };
     },
   },

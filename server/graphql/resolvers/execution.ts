@@ -32,16 +32,16 @@ export const executionResolvers: Resolvers = {
         { ...query(args), documentNumber: args.documentNumber ?? null },
         thresholds,
       ),
-    laggingRegions: (_, args, { db, thresholds }) => {
-      const nodes = executionService.regionsAtLevel(db, query(args), level(args.level), thresholds);
+    laggingRegions: async (_, args, { db, thresholds }) => {
+      const nodes = await executionService.regionsAtLevel(db, query(args), level(args.level), thresholds);
       return offsetPage(
         executionService.lagging(nodes, args.includeNotReported),
         args.first,
         args.after,
       );
     },
-    unspentBalances: (_, args, { db, thresholds }) => {
-      const nodes = executionService.regionsAtLevel(db, query(args), level(args.level), thresholds);
+    unspentBalances: async (_, args, { db, thresholds }) => {
+      const nodes = await executionService.regionsAtLevel(db, query(args), level(args.level), thresholds);
       return offsetPage(executionService.byUnspent(nodes), args.first, args.after);
     },
     // Cached until the deadline passes (late flags), then for good.

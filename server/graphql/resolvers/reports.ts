@@ -25,15 +25,15 @@ export const reportResolvers: Resolvers = {
   Mutation: {
     // A filing writes one region's report of one year (and its audit row): cached answers
     // about other years stay valid (graphql/response-cache.ts).
-    submitSpendingReport: (_, { input }, { db, loaders, now, actor }) =>
+    submitSpendingReport: async (_, { input }, { db, loaders, now, actor }) =>
       payload(
         loaders,
-        withWriteScope(db.$client, { year: input.year }, () =>
+        await withWriteScope(db.$client, { year: input.year }, () =>
           submitSpendingReportInWan(db, input, { actor, now }),
         ),
       ),
-    amendSpendingReport: (_, { reportId, lines }, { db, loaders, now, actor }) =>
-      payload(loaders, amendSpendingReportInWan(db, reportId, lines, { actor, now })),
+    amendSpendingReport: async (_, { reportId, lines }, { db, loaders, now, actor }) =>
+      payload(loaders, await amendSpendingReportInWan(db, reportId, lines, { actor, now })),
   },
   SpendingReport: {
     id: (r) => String(r.id),

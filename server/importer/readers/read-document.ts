@@ -151,8 +151,8 @@ async function readBytes(bytes: Uint8Array): Promise<DocumentModel> {
   const budget = new ReadBudget(MAX_READ_MILLISECONDS, MAX_CELLS);
   // A PDF may have bytes before its header (some mail gateways add them); look in the first KB.
   const pdfAt = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-');
-  if (pdfAt >= 0) return readPdf(bytes, budget);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readZip(bytes, budget);
+  if (pdfAt >= 0) return await readPdf(bytes, budget);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return await readZip(bytes, budget);
   if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     throw new DocumentReadError('这是一个空的压缩包。This is an empty zip archive.', 'zip');
   }

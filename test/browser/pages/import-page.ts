@@ -19,8 +19,8 @@ export class ImportPage {
       .waitFor();
   }
 
-  documentNumber(): Promise<string> {
-    return text(this.page.getByTestId('document-number'));
+  async documentNumber(): Promise<string> {
+    return await text(this.page.getByTestId('document-number'));
   }
 
   /** The role shown for a column (1-based, as the page numbers them). */
@@ -60,6 +60,6 @@ export class ImportPage {
     await this.page.getByRole('button', { name: '确认导入' }).click();
     const result = this.page.getByTestId('import-result');
     await result.waitFor();
-    return text(result);
+    return await text(result);
   }
 }

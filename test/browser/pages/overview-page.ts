@@ -43,7 +43,7 @@ export class OverviewPage {
   }
 
   async cardTitle(name: CardName): Promise<string> {
-    return text(this.card(name).locator('h3'));
+    return await text(this.card(name).locator('h3'));
   }
 
   /** The card's main figure, e.g. "11,438.00" or "55.9% / 序时 83.3%". */
@@ -52,7 +52,7 @@ export class OverviewPage {
   }
 
   async cardSub(name: CardName): Promise<string> {
-    return text(this.card(name).locator('.sub'));
+    return await text(this.card(name).locator('.sub'));
   }
 
   async navLinks(): Promise<string[]> {
@@ -61,7 +61,7 @@ export class OverviewPage {
 
   /** The table's rows in order; the total (the shown region) is returned by `totalRow`. */
   async tableRows(): Promise<TableRow[]> {
-    return this.rowsOf(this.page.locator('.overview-table tbody tr'));
+    return await this.rowsOf(this.page.locator('.overview-table tbody tr'));
   }
 
   async totalRow(): Promise<TableRow | undefined> {
@@ -81,11 +81,11 @@ export class OverviewPage {
 
   /** The label drawn at the end of each region's progress bar, by region, in drawing order. */
   async progressBarLabels(): Promise<{ region: string; label: string }[]> {
-    return this.barLabels('#overview-progress-title');
+    return await this.barLabels('#overview-progress-title');
   }
 
   async unspentBarLabels(): Promise<{ region: string; label: string }[]> {
-    return this.barLabels('#overview-unspent-title');
+    return await this.barLabels('#overview-unspent-title');
   }
 
   /** Pairs each region name on the axis with the label drawn on the same line (by position). */
