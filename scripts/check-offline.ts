@@ -161,7 +161,7 @@ async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map(async (e) =>
-      e.isDirectory() ? (await listFiles(join(dir, e.name))) : [join(dir, e.name)],
+      e.isDirectory() ? await listFiles(join(dir, e.name)) : [join(dir, e.name)],
     ),
   );
   return nested.flat().sort();

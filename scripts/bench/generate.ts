@@ -61,7 +61,12 @@ function unit(...xs: number[]): number {
 async function importNotices(
   db: Db,
   scale: Scale,
-): Promise<{ funds: CountyFunds; notices: number; countyTotal: Fen; firstNotice: Map<string, string> }> {
+): Promise<{
+  funds: CountyFunds;
+  notices: number;
+  countyTotal: Fen;
+  firstNotice: Map<string, string>;
+}> {
   const funds: CountyFunds = new Map();
   const firstNotice = new Map<string, string>();
   let notices = 0;
@@ -190,7 +195,11 @@ function reportFor(
 /** A county that skips December: "not reported" must show at scale too. */
 const skipsDecember = (c: number) => c % 23 === 5;
 
-export async function generate(path: string, scale: Scale, log: (line: string) => void): Promise<Generated> {
+export async function generate(
+  path: string,
+  scale: Scale,
+  log: (line: string) => void,
+): Promise<Generated> {
   const db = await openDatabase(path);
   await addRegionTree(db, regionTree(scale));
   let t = performance.now();
@@ -210,13 +219,13 @@ export async function generate(path: string, scale: Scale, log: (line: string) =
   const single = Math.max(1, Math.round(counties.length / 100));
   let singleLines = 0;
   t = performance.now();
-  counties.slice(0, single).forEach(async ([county], c) => {
+  for (const [c, [county]] of counties.slice(0, single).entries()) {
     for (const input of reportsOf(county, c)) {
       const result = await submitSpendingReport(db, input, options);
       if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
       singleLines += input.lines.length;
     }
-  });
+  }
   const singleMs = performance.now() - t;
   // The rest through the batch path, a few hundred reports a transaction.
   let batchLines = 0;
@@ -242,9 +251,9 @@ export async function generate(path: string, scale: Scale, log: (line: string) =
   // Results for two indicators of the first fund's notices, every county.
   let indicatorResults = 0;
   const indicatorOptions = { actor: BENCH_SYSTEM, now: BENCH_NOW };
-  counties.forEach(async ([county], c) => {
+  for (const [c, [county]] of counties.entries()) {
     const first = firstNotice.has(county) ? { number: firstNotice.get(county) ?? '' } : null;
-    if (!first) return;
+    if (!first) continue;
     const results = [
       { indicator: BENCH_INDICATORS[2]?.[0] ?? '', value: 90 + Math.round(unit(c, 7) * 10) },
       { indicator: BENCH_INDICATORS[0]?.[0] ?? '', outcome: 'MET' as const },
@@ -258,7 +267,7 @@ export async function generate(path: string, scale: Scale, log: (line: string) =
       if (recorded.errors.length > 0) throw new Error(JSON.stringify(recorded.errors));
       indicatorResults++;
     }
-  });
+  }
   return {
     db,
     regions: db.$client.prepare('select count(*) as n from regions').pluck().get() as number,

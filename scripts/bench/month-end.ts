@@ -184,7 +184,7 @@ export async function runMonthEnd(
         if (reply.status !== 200 || reply.errors?.length) readErrors++;
       }
     });
-    const poller = await (async () => {
+    const poller = (async () => {
       while (running()) {
         const t = performance.now();
         await graphqlRequest(server.url, TRIVIAL);
@@ -224,7 +224,7 @@ export async function runMonthEnd(
     for (let n = 0; n < total; n++) {
       const due = start + (n * 1000) / options.rate;
       if (due > performance.now()) await sleep(due - performance.now());
-      filers.push(await fileOne(n));
+      filers.push(fileOne(n));
     }
     await Promise.all([...readers, poller, ...filers]);
     const peakRssBytes = await server.peakRss();

@@ -201,7 +201,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     // It files a month again: on a copy, which the answers above never see.
     log('measuring import speed (every county files December again, on a copy)');
-    const speed = await measureImportSpeed(await copyOf(path, scratch, 'import.sqlite'), scale.year);
+    const speed = await measureImportSpeed(
+      await copyOf(path, scratch, 'import.sqlite'),
+      scale.year,
+    );
     return {
       scale: {
         name: options.scale,

@@ -31,9 +31,9 @@ export interface Scope {
 
 export interface LoginLimiter {
   /** Counts an attempt before it is checked: 0 when it may go on, else ms to wait. */
-  reserve(scopes: readonly Scope[], now: number): number;
+  reserve(scopes: readonly Scope[], now: number): Promise<number>;
   /** The attempt succeeded: gives its count back, and clears `cleared`. */
-  succeeded(scopes: readonly Scope[], cleared: readonly string[]): void;
+  succeeded(scopes: readonly Scope[], cleared: readonly string[]): Promise<void>;
 }
 
 export function signInScopes(
@@ -65,12 +65,12 @@ export class SqliteLoginLimiter implements LoginLimiter {
     const { windowMs } = this.options;
     return await writeTransaction(this.db, async (tx) => {
       const stored = new Map(
-        (await repo
-          .limitsOf(
+        (
+          await repo.limitsOf(
             tx,
             scopes.map((s) => s.scope),
-          ))
-          .map((r) => [r.scope, r]),
+          )
+        ).map((r) => [r.scope, r]),
       );
       const rows = scopes.map(({ scope, max }) => {
         const row = stored.get(scope) ?? {

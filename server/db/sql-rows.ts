@@ -3,19 +3,26 @@
  * the first row, or nothing. Repositories use these instead of the driver's own calls, so the
  * engine stays behind server/db.
  */
-import { allRows, firstRow, runSql } from './sql-rows.ts';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from './connection.ts';
 
-export async function allRows<T>(db: Db, query: SQL): Promise<T[]> {
-  return Promise.resolve((await allRows<T>(db, query)));
+export function allRows<T>(db: Db, query: SQL): Promise<T[]> {
+  return Promise.resolve(db.all<T>(query));
 }
 
-export async function firstRow<T>(db: Db, query: SQL): Promise<T | undefined> {
-  return Promise.resolve((await firstRow<T | undefined>(db, query)));
+export function firstRow<T>(db: Db, query: SQL): Promise<T | undefined> {
+  return Promise.resolve(db.get<T | undefined>(query));
 }
 
-export async function runSql(db: Db, query: SQL): Promise<void> {
-  (await runSql(db, query));
+export function runSql(db: Db, query: SQL): Promise<void> {
+  db.run(query);
   return Promise.resolve();
+}
+
+/** The one row an INSERT … RETURNING or a count gives back; its absence is a bug, not input. */
+export function onlyRow<T>(rows: T[]): T {
+  const [row] = rows;
+  if (row === undefined || rows.length !== 1)
+    throw new Error(`expected one row back, got ${rows.length}`);
+  return row;
 }

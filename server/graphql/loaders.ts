@@ -9,22 +9,22 @@ import * as regions from '../repositories/regions.repo.ts';
 import * as reports from '../repositories/report-reads.repo.ts';
 
 /** A loader of one row per key. */
-function one<K, V>(fetch: (keys: readonly K[]) => V[], keyOf: (row: V) => K) {
-  return new DataLoader<K, V | null>((keys) => {
-    const rows = new Map(fetch(keys).map((r) => [keyOf(r), r]));
-    return Promise.resolve(keys.map((k) => rows.get(k) ?? null));
+function one<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
+  return new DataLoader<K, V | null>(async (keys) => {
+    const rows = new Map((await fetch(keys)).map((r) => [keyOf(r), r]));
+    return keys.map((k) => rows.get(k) ?? null);
   });
 }
 
 /** A loader of the rows belonging to each key, in the order fetched. */
-function many<K, V>(fetch: (keys: readonly K[]) => V[], keyOf: (row: V) => K) {
-  return new DataLoader<K, V[]>((keys) => {
+function many<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K) {
+  return new DataLoader<K, V[]>(async (keys) => {
     const groups = new Map<K, V[]>();
-    for (const row of fetch(keys)) {
+    for (const row of await fetch(keys)) {
       const k = keyOf(row);
       groups.set(k, [...(groups.get(k) ?? []), row]);
     }
-    return Promise.resolve(keys.map((k) => groups.get(k) ?? []));
+    return keys.map((k) => groups.get(k) ?? []);
   });
 }
 

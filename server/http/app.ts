@@ -126,8 +126,11 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
     const rule = routeOf(path);
     // Only routes behind a sign-in look up who is asking.
     const actor =
-      rule.access === 'public' && rule.name !== 'signOut' ? null : (await authenticate(db, req, now()));
-    if (!(await passGate({ db, req, res, rule, actor, target: path + url.search, now: now() }))) return;
+      rule.access === 'public' && rule.name !== 'signOut'
+        ? null
+        : await authenticate(db, req, now());
+    if (!(await passGate({ db, req, res, rule, actor, target: path + url.search, now: now() })))
+      return;
     switch (rule.name) {
       case 'health': {
         const problem = writeProblem(db);

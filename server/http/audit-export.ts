@@ -50,11 +50,11 @@ export async function handleAuditExport(
     from: params.get('from'),
     to: params.get('to'),
   };
-  let batches: Generator<AuditRow[]>;
+  let batches: AsyncGenerator<AuditRow[]>;
   let first: IteratorResult<AuditRow[]>;
   try {
     batches = auditExport(db, actor, filter);
-    first = batches.next();
+    first = await batches.next();
   } catch (e) {
     if (e instanceof InputError)
       return sendJson(res, e.code === 'FORBIDDEN' ? 403 : 400, {
@@ -69,7 +69,7 @@ export async function handleAuditExport(
     'x-content-type-options': 'nosniff',
   });
   res.write(`\uFEFF${COLUMNS.join(',')}\r\n`);
-  for (let batch = first; !batch.done; batch = batches.next()) {
+  for (let batch = first; !batch.done; batch = await batches.next()) {
     const lines = batch.value.map((row) =>
       [
         row.id,

@@ -12,12 +12,16 @@ export function sessionIdOf(req: IncomingMessage): string | null {
   return readCookie(req.headers.cookie, SESSION_COOKIE);
 }
 
-export async function authenticate(db: Db, req: IncomingMessage, now: Date): Promise<AccountActor | null> {
+export async function authenticate(
+  db: Db,
+  req: IncomingMessage,
+  now: Date,
+): Promise<AccountActor | null> {
   const authorization = req.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    return match?.[1] ? (await actorForToken(db, match[1], now)) : null;
+    return match?.[1] ? await actorForToken(db, match[1], now) : null;
   }
   const sessionId = sessionIdOf(req);
-  return sessionId ? (await actorForSession(db, sessionId, now)) : null;
+  return sessionId ? await actorForSession(db, sessionId, now) : null;
 }

@@ -243,7 +243,15 @@ export interface GateInput {
 }
 
 /** True when the request may go on to its handler; otherwise the refusal has been sent. */
-export async function passGate({ db, req, res, rule, actor, target, now }: GateInput): Promise<boolean> {
+export async function passGate({
+  db,
+  req,
+  res,
+  rule,
+  actor,
+  target,
+  now,
+}: GateInput): Promise<boolean> {
   if (rule.access !== 'public') {
     if (!actor) {
       refuse(

@@ -156,7 +156,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     actor: AccountActor,
   ): Promise<GraphQLHttpAnswer | { status: number; code: string; message: string }> {
     const now = options.now();
-    if (!pool || lane === null) return await executeRequest(apollo, db, thresholds, request, actor, now);
+    if (!pool || lane === null)
+      return await executeRequest(apollo, db, thresholds, request, actor, now);
     const result = await pool.run(lane, { request, actor, nowMs: now.getTime() });
     if (result.kind === 'answer') return result.answer;
     if (result.kind === 'timeout') {

@@ -1,6 +1,7 @@
 /** Accounts, browser sessions and API tokens. */
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { onlyRow } from '../db/sql-rows.ts';
 import { accounts, apiTokens, regions, sessions } from '../db/schema/index.ts';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -20,32 +21,36 @@ const withRegion = {
   regionName: regions.name,
 };
 
-export async function accountByUsername(db: Db, username: string): Promise<AccountWithRegion | undefined> {
-  return (await db
-    .select(withRegion)
-    .from(accounts)
-    .leftJoin(regions, eq(regions.id, accounts.regionId))
-    .where(eq(accounts.username, username)))[0];
+export async function accountByUsername(
+  db: Db,
+  username: string,
+): Promise<AccountWithRegion | undefined> {
+  return (
+    await db
+      .select(withRegion)
+      .from(accounts)
+      .leftJoin(regions, eq(regions.id, accounts.regionId))
+      .where(eq(accounts.username, username))
+  )[0];
 }
 
 export async function listAccounts(db: Db): Promise<AccountWithRegion[]> {
-  return (await db
+  return await db
     .select(withRegion)
     .from(accounts)
     .leftJoin(regions, eq(regions.id, accounts.regionId))
-    .orderBy(accounts.username));
+    .orderBy(accounts.username);
 }
 
 export async function countAccounts(db: Db): Promise<number> {
-  return (
-    (await db
-      .select({ n: sql<number>`count(*)` })
-      .from(accounts))[0]?.n ?? 0
-  );
+  return (await db.select({ n: sql<number>`count(*)` }).from(accounts))[0]?.n ?? 0;
 }
 
-export async function insertAccount(db: Db, values: typeof accounts.$inferInsert): Promise<AccountRow> {
-  return (await db.insert(accounts).values(values).returning())[0];
+export async function insertAccount(
+  db: Db,
+  values: typeof accounts.$inferInsert,
+): Promise<AccountRow> {
+  return onlyRow(await db.insert(accounts).values(values).returning());
 }
 
 export async function updateAccount(
@@ -53,14 +58,14 @@ export async function updateAccount(
   id: number,
   values: Partial<Omit<AccountRow, 'id' | 'createdAt'>>,
 ): Promise<void> {
-  (await db.update(accounts).set(values).where(eq(accounts.id, id)));
+  await db.update(accounts).set(values).where(eq(accounts.id, id));
 }
 
 export async function insertSession(
   db: Db,
   values: { idHash: string; accountId: number; createdAt: string; expiresAt: string },
 ): Promise<void> {
-  (await db.insert(sessions).values(values));
+  await db.insert(sessions).values(values);
 }
 
 /** The live session's account, or nothing (expired, signed out, account disabled). */
@@ -69,37 +74,39 @@ export async function accountBySession(
   idHash: string,
   nowIso: string,
 ): Promise<AccountWithRegion | undefined> {
-  return (await db
-    .select(withRegion)
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .leftJoin(regions, eq(regions.id, accounts.regionId))
-    .where(
-      and(
-        eq(sessions.idHash, idHash),
-        sql`${sessions.expiresAt} > ${nowIso}`,
-        isNull(accounts.disabledAt),
-      ),
-    ))[0];
+  return (
+    await db
+      .select(withRegion)
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .leftJoin(regions, eq(regions.id, accounts.regionId))
+      .where(
+        and(
+          eq(sessions.idHash, idHash),
+          sql`${sessions.expiresAt} > ${nowIso}`,
+          isNull(accounts.disabledAt),
+        ),
+      )
+  )[0];
 }
 
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
-  (await db.delete(sessions).where(eq(sessions.idHash, idHash)));
+  await db.delete(sessions).where(eq(sessions.idHash, idHash));
 }
 
 export async function deleteSessionsOf(db: Db, accountId: number): Promise<void> {
-  (await db.delete(sessions).where(eq(sessions.accountId, accountId)));
+  await db.delete(sessions).where(eq(sessions.accountId, accountId));
 }
 
 export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
-  (await db.delete(sessions).where(lt(sessions.expiresAt, nowIso)));
+  await db.delete(sessions).where(lt(sessions.expiresAt, nowIso));
 }
 
 export async function insertApiToken(
   db: Db,
   values: { accountId: number; name: string; tokenHash: string; prefix: string; createdAt: string },
 ): Promise<ApiTokenRow> {
-  return (await db.insert(apiTokens).values(values).returning())[0];
+  return onlyRow(await db.insert(apiTokens).values(values).returning());
 }
 
 /** The live token's row and account, or nothing (revoked, account disabled). */
@@ -107,18 +114,20 @@ export async function accountByToken(
   db: Db,
   tokenHash: string,
 ): Promise<{ account: AccountWithRegion; token: ApiTokenRow } | undefined> {
-  const row = (await db
-    .select({ account: withRegion, token: apiTokens })
-    .from(apiTokens)
-    .innerJoin(accounts, eq(accounts.id, apiTokens.accountId))
-    .leftJoin(regions, eq(regions.id, accounts.regionId))
-    .where(
-      and(
-        eq(apiTokens.tokenHash, tokenHash),
-        isNull(apiTokens.revokedAt),
-        isNull(accounts.disabledAt),
-      ),
-    ))[0];
+  const row = (
+    await db
+      .select({ account: withRegion, token: apiTokens })
+      .from(apiTokens)
+      .innerJoin(accounts, eq(accounts.id, apiTokens.accountId))
+      .leftJoin(regions, eq(regions.id, accounts.regionId))
+      .where(
+        and(
+          eq(apiTokens.tokenHash, tokenHash),
+          isNull(apiTokens.revokedAt),
+          isNull(accounts.disabledAt),
+        ),
+      )
+  )[0];
   return row;
 }
 
@@ -127,35 +136,41 @@ export async function tokenById(db: Db, id: number): Promise<ApiTokenRow | undef
 }
 
 export async function tokensOf(db: Db, accountId: number): Promise<ApiTokenRow[]> {
-  return (await db
+  return await db
     .select()
     .from(apiTokens)
     .where(eq(apiTokens.accountId, accountId))
-    .orderBy(apiTokens.id));
+    .orderBy(apiTokens.id);
 }
 
 export async function markTokenUsed(db: Db, id: number, atIso: string): Promise<void> {
-  (await db.update(apiTokens).set({ lastUsedAt: atIso }).where(eq(apiTokens.id, id)));
+  await db.update(apiTokens).set({ lastUsedAt: atIso }).where(eq(apiTokens.id, id));
 }
 
 export async function revokeToken(db: Db, id: number, atIso: string): Promise<void> {
-  (await db.update(apiTokens).set({ revokedAt: atIso }).where(eq(apiTokens.id, id)));
+  await db.update(apiTokens).set({ revokedAt: atIso }).where(eq(apiTokens.id, id));
 }
 
 /** Revokes every live token of an account (a password reset or change, a role without tokens). */
 export async function revokeTokensOf(db: Db, accountId: number, atIso: string): Promise<void> {
-  (await db.update(apiTokens)
+  await db
+    .update(apiTokens)
     .set({ revokedAt: atIso })
-    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt))));
+    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)));
 }
 
 /** Ends an account's sessions but one (the one changing its own password stays signed in). */
-export async function deleteOtherSessionsOf(db: Db, accountId: number, keepIdHash: string | null): Promise<void> {
-  (await db.delete(sessions)
+export async function deleteOtherSessionsOf(
+  db: Db,
+  accountId: number,
+  keepIdHash: string | null,
+): Promise<void> {
+  await db
+    .delete(sessions)
     .where(
       and(
         eq(sessions.accountId, accountId),
         keepIdHash === null ? sql`1 = 1` : sql`${sessions.idHash} <> ${keepIdHash}`,
       ),
-    ));
+    );
 }

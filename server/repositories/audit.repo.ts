@@ -7,7 +7,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
 
 export async function appendAudit(db: Db, row: NewAuditRow): Promise<void> {
-  (await db.insert(auditLog).values(row));
+  await db.insert(auditLog).values(row);
 }
 
 export interface AuditFilter {
@@ -37,17 +37,22 @@ export async function auditPage(
   beforeId: number | null,
 ): Promise<AuditRow[]> {
   const where = and(conditions(filter), beforeId === null ? undefined : lt(auditLog.id, beforeId));
-  return (await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit));
+  return await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit);
 }
 
 /** Oldest first, in batches of `size` after `afterId`: for exports of any length. */
-export async function auditBatch(db: Db, filter: AuditFilter, afterId: number, size: number): Promise<AuditRow[]> {
-  return (await db
+export async function auditBatch(
+  db: Db,
+  filter: AuditFilter,
+  afterId: number,
+  size: number,
+): Promise<AuditRow[]> {
+  return await db
     .select()
     .from(auditLog)
     .where(and(conditions(filter), gte(auditLog.id, afterId + 1)))
     .orderBy(auditLog.id)
-    .limit(size));
+    .limit(size);
 }
 
 export async function countAudit(db: Db, filter: AuditFilter = {}): Promise<number> {

@@ -30,19 +30,31 @@ const asRow = (r: RawRow): ChainRow => ({
 
 /** The fund-years (programs) with current rows for these regions, or chain rows already. */
 export async function programsTouching(db: Db, regionIds: number[]): Promise<number[]> {
-  return (await allRows<{ id: number }>(db, sql`select d.program_id as id from allocations a
+  return (
+    await allRows<{ id: number }>(
+      db,
+      sql`select d.program_id as id from allocations a
           join documents d on d.current_revision_id = a.revision_id
           where a.region_id in ${ids(regionIds)}
-          union select program_id from fund_year_regions where region_id in ${ids(regionIds)}`))
-    .map((r) => r.id);
+          union select program_id from fund_year_regions where region_id in ${ids(regionIds)}`,
+    )
+  ).map((r) => r.id);
 }
 
 /** Current rows of a fund-year for the regions and their children. */
-export async function chainRows(db: Db, programId: number, regionIds: number[]): Promise<ChainRow[]> {
-  return (await allRows<RawRow>(db, sql`select ${ROW_COLUMNS} ${CURRENT}
+export async function chainRows(
+  db: Db,
+  programId: number,
+  regionIds: number[],
+): Promise<ChainRow[]> {
+  return (
+    await allRows<RawRow>(
+      db,
+      sql`select ${ROW_COLUMNS} ${CURRENT}
           where d.program_id = ${programId}
-            and (a.region_id in ${ids(regionIds)} or g.parent_id in ${ids(regionIds)})`))
-    .map(asRow);
+            and (a.region_id in ${ids(regionIds)} or g.parent_id in ${ids(regionIds)})`,
+    )
+  ).map(asRow);
 }
 
 /** Current rows of a year's fund-years for the regions (and their children when asked). */
@@ -52,10 +64,14 @@ export async function yearRows(
   regionIds: number[],
   programId: number | null,
 ): Promise<(ChainRow & { programId: number })[]> {
-  return (await allRows<RawRow & { programId: number }>(db, sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
+  return (
+    await allRows<RawRow & { programId: number }>(
+      db,
+      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
           where r.year = ${year} and a.region_id in ${ids(regionIds)}
-          ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`))
-    .map((r) => ({ ...asRow(r), programId: r.programId }));
+          ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`,
+    )
+  ).map((r) => ({ ...asRow(r), programId: r.programId }));
 }
 
 export async function replaceChainFigures(
@@ -65,19 +81,26 @@ export async function replaceChainFigures(
   regionIds: number[],
   figures: RegionChainFigures[],
 ): Promise<void> {
-  (await runSql(db, sql`delete from fund_year_regions where program_id = ${programId} and region_id in ${ids(regionIds)}`));
+  await runSql(
+    db,
+    sql`delete from fund_year_regions where program_id = ${programId} and region_id in ${ids(regionIds)}`,
+  );
   for (const f of figures) {
     if (f.received === null && !f.hasOwnNotice) continue;
-    (await runSql(db, sql`insert into fund_year_regions
+    await runSql(
+      db,
+      sql`insert into fund_year_regions
       (program_id, region_id, year, received, passed_down, kept, counted, has_own_notice)
       values (${programId}, ${f.regionId}, ${year}, ${f.received}, ${f.passedDown}, ${f.kept},
-              ${f.counted}, ${f.hasOwnNotice ? 1 : 0})`));
+              ${f.counted}, ${f.hasOwnNotice ? 1 : 0})`,
+    );
   }
 }
 
 export async function programYear(db: Db, programId: number): Promise<number> {
   return (
-    (await firstRow<{ year: number }>(db, sql`select year from programs where id = ${programId}`))?.year ?? 0
+    (await firstRow<{ year: number }>(db, sql`select year from programs where id = ${programId}`))
+      ?.year ?? 0
   );
 }
 
@@ -99,30 +122,44 @@ export async function chainFiguresUnder(
   year: number,
   programId: number | null,
 ): Promise<StoredChainFigures[]> {
-  return (await allRows<StoredChainFigures>(db, sql`
+  return await allRows<StoredChainFigures>(
+    db,
+    sql`
     select f.program_id as programId, f.region_id as regionId, g.path as path,
            f.received as received, f.passed_down as passedDown, f.kept as kept,
            f.counted as counted, f.has_own_notice as hasOwnNotice
     from fund_year_regions f join regions g on g.id = f.region_id
     where f.year = ${year} and g.path glob ${`${rootPath}*`}
-    ${programId === null ? sql`` : sql`and f.program_id = ${programId}`}`));
+    ${programId === null ? sql`` : sql`and f.program_id = ${programId}`}`,
+  );
 }
 
 /** Every program that has allocations: to fill the chain of a database made before it. */
 export async function programsWithAllocations(db: Db): Promise<number[]> {
-  return (await allRows<{ id: number }>(db, sql`select distinct d.program_id as id from documents d where d.current_revision_id is not null`))
-    .map((r) => r.id);
+  return (
+    await allRows<{ id: number }>(
+      db,
+      sql`select distinct d.program_id as id from documents d where d.current_revision_id is not null`,
+    )
+  ).map((r) => r.id);
 }
 
 export async function regionsOfProgram(db: Db, programId: number): Promise<number[]> {
-  return (await allRows<{ id: number }>(db, sql`select distinct g.id as id ${CURRENT} where d.program_id = ${programId}
-          union select g.parent_id ${CURRENT} where d.program_id = ${programId} and g.parent_id is not null`))
-    .map((r) => r.id);
+  return (
+    await allRows<{ id: number }>(
+      db,
+      sql`select distinct g.id as id ${CURRENT} where d.program_id = ${programId}
+          union select g.parent_id ${CURRENT} where d.program_id = ${programId} and g.parent_id is not null`,
+    )
+  ).map((r) => r.id);
 }
 
 /** Whether money is counted at the region itself (its 本级 or 未分配, or a county's allocation). */
 export async function hasCountedMoney(db: Db, regionId: number): Promise<boolean> {
-  return !!(await firstRow(db, sql`select 1 from allocation_region_totals where region_id = ${regionId} and allocations > 0 limit 1`));
+  return !!(await firstRow(
+    db,
+    sql`select 1 from allocation_region_totals where region_id = ${regionId} and allocations > 0 limit 1`,
+  ));
 }
 
 /** The stored chain figures of these regions for a year (and a program). */
@@ -132,13 +169,16 @@ export async function chainFiguresOf(
   year: number,
   programId: number | null,
 ): Promise<StoredChainFigures[]> {
-  return (await allRows<StoredChainFigures>(db, sql`
+  return await allRows<StoredChainFigures>(
+    db,
+    sql`
     select f.program_id as programId, f.region_id as regionId, '' as path,
            f.received as received, f.passed_down as passedDown, f.kept as kept,
            f.counted as counted, f.has_own_notice as hasOwnNotice
     from fund_year_regions f
     where f.year = ${year} and f.region_id in ${ids(regionIds)}
-    ${programId === null ? sql`` : sql`and f.program_id = ${programId}`}`));
+    ${programId === null ? sql`` : sql`and f.program_id = ${programId}`}`,
+  );
 }
 
 /** Current rows of a year for these regions and their children (with their program). */
@@ -148,18 +188,25 @@ export async function yearRowsWithChildren(
   regionIds: number[],
   programId: number | null,
 ): Promise<(ChainRow & { programId: number })[]> {
-  return (await allRows<RawRow & { programId: number }>(db, sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
+  return (
+    await allRows<RawRow & { programId: number }>(
+      db,
+      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
           where r.year = ${year}
             and (a.region_id in ${ids(regionIds)} or g.parent_id in ${ids(regionIds)})
-          ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`))
-    .map((r) => ({ ...asRow(r), programId: r.programId }));
+          ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`,
+    )
+  ).map((r) => ({ ...asRow(r), programId: r.programId }));
 }
 
 /** The regions among these that pass money on (not counties); one statement, even for none. */
 export async function regionsPassingOn(db: Db, regionIds: number[]): Promise<RegionRow[]> {
-  return (await allRows<RegionRow>(db, sql`
+  return await allRows<RegionRow>(
+    db,
+    sql`
     select id, name, level, parent_id as parentId, path, depth, code, created_at as createdAt
-    from regions where id in ${ids(regionIds)} and level <> 'county'`));
+    from regions where id in ${ids(regionIds)} and level <> 'county'`,
+  );
 }
 
 export interface ReceiptRow {
@@ -170,17 +217,23 @@ export interface ReceiptRow {
 
 /** The receipt dates bureaus recorded for these regions; one statement, even for none. */
 export async function receiptsOf(db: Db, regionIds: number[]): Promise<ReceiptRow[]> {
-  return (await allRows<ReceiptRow>(db, sql`
+  return await allRows<ReceiptRow>(
+    db,
+    sql`
     select document_id as documentId, region_id as regionId, received_on as receivedOn
-    from fund_receipts where region_id in ${ids(regionIds)}`));
+    from fund_receipts where region_id in ${ids(regionIds)}`,
+  );
 }
 
 export async function saveReceipt(db: Db, row: ReceiptRow & { recordedBy: string }): Promise<void> {
-  (await runSql(db, sql`insert into fund_receipts (document_id, region_id, received_on, recorded_by)
+  await runSql(
+    db,
+    sql`insert into fund_receipts (document_id, region_id, received_on, recorded_by)
     values (${row.documentId}, ${row.regionId}, ${row.receivedOn}, ${row.recordedBy})
     on conflict (document_id, region_id) do update
     set received_on = excluded.received_on, recorded_by = excluded.recorded_by,
-        created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`));
+        created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+  );
 }
 
 /** Whether the document's current revision allocates to the region as a recipient. */
@@ -189,22 +242,34 @@ export async function receiptRowOf(
   documentId: number,
   regionId: number,
 ): Promise<{ issuedOn: string | null } | undefined> {
-  return (await firstRow<{ issuedOn: string | null }>(db, sql`
+  return await firstRow<{ issuedOn: string | null }>(
+    db,
+    sql`
     select r.issued_on as issuedOn from allocations a
     join documents d on d.current_revision_id = a.revision_id
     join document_revisions r on r.id = a.revision_id
     where d.id = ${documentId} and a.region_id = ${regionId}
-      and a.is_subtotal = 0 and a.is_own_use = 0`));
+      and a.is_subtotal = 0 and a.is_own_use = 0`,
+  );
 }
 
 /** Every current receipt row of a year (a region's row in a notice it did not issue). */
-export async function receiptRowsOfYear(db: Db, year: number): Promise<(ChainRow & { programId: number })[]> {
-  return (await allRows<RawRow & { programId: number }>(db, sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
-          where r.year = ${year} and a.is_subtotal = 0 and a.is_own_use = 0`))
-    .map((r) => ({ ...asRow(r), programId: r.programId }));
+export async function receiptRowsOfYear(
+  db: Db,
+  year: number,
+): Promise<(ChainRow & { programId: number })[]> {
+  return (
+    await allRows<RawRow & { programId: number }>(
+      db,
+      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
+          where r.year = ${year} and a.is_subtotal = 0 and a.is_own_use = 0`,
+    )
+  ).map((r) => ({ ...asRow(r), programId: r.programId }));
 }
 
 /** Rows of the chain table: 0 on a database whose notices predate it. */
 export async function chainRowCount(db: Db): Promise<number> {
-  return (await firstRow<{ n: number }>(db, sql`select count(*) as n from fund_year_regions`)).n;
+  return (
+    (await firstRow<{ n: number }>(db, sql`select count(*) as n from fund_year_regions`))?.n ?? 0
+  );
 }

@@ -25,115 +25,127 @@ const ids = (keys: readonly number[]) => [...keys];
 
 export async function documentsByIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(documents)
-        .where(inArray(documents.id, ids(keys))))
+        .where(inArray(documents.id, ids(keys)))
     : [];
 }
 
 export async function revisionsByIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(documentRevisions)
-        .where(inArray(documentRevisions.id, ids(keys))))
+        .where(inArray(documentRevisions.id, ids(keys)))
     : [];
 }
 
 export async function revisionsByDocumentIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(documentRevisions)
         .where(inArray(documentRevisions.documentId, ids(keys)))
-        .orderBy(desc(documentRevisions.revision)))
+        .orderBy(desc(documentRevisions.revision))
     : [];
 }
 
 export async function programsByIds(db: Db, keys: readonly number[]): Promise<ProgramRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(programs)
-        .where(inArray(programs.id, ids(keys))))
+        .where(inArray(programs.id, ids(keys)))
     : [];
 }
 
 export async function listPrograms(db: Db, year: number | null): Promise<ProgramRow[]> {
-  return (await db
+  return await db
     .select()
     .from(programs)
     .where(year === null ? undefined : eq(programs.year, year))
-    .orderBy(desc(programs.year), programs.name));
+    .orderBy(desc(programs.year), programs.name);
 }
 
 export async function documentsByProgramIds(db: Db, keys: readonly number[]) {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(documents)
         .where(inArray(documents.programId, ids(keys)))
-        .orderBy(documents.id))
+        .orderBy(documents.id)
     : [];
 }
 
-export async function allocationsByRevisionIds(db: Db, keys: readonly number[]): Promise<AllocationRow[]> {
+export async function allocationsByRevisionIds(
+  db: Db,
+  keys: readonly number[],
+): Promise<AllocationRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(allocations)
         .where(inArray(allocations.revisionId, ids(keys)))
-        .orderBy(allocations.rowNo))
+        .orderBy(allocations.rowNo)
     : [];
 }
 
-export async function sheetsByRevisionIds(db: Db, keys: readonly number[]): Promise<TargetSheetRow[]> {
+export async function sheetsByRevisionIds(
+  db: Db,
+  keys: readonly number[],
+): Promise<TargetSheetRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(targetSheets)
         .where(inArray(targetSheets.revisionId, ids(keys)))
-        .orderBy(targetSheets.id))
+        .orderBy(targetSheets.id)
     : [];
 }
 
 export async function goalsBySheetIds(db: Db, keys: readonly number[]): Promise<GoalRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(targetGoals)
         .where(inArray(targetGoals.sheetId, ids(keys)))
-        .orderBy(targetGoals.ordinal))
+        .orderBy(targetGoals.ordinal)
     : [];
 }
 
-export async function sheetIndicatorsBySheetIds(db: Db, keys: readonly number[]): Promise<SheetIndicatorRow[]> {
+export async function sheetIndicatorsBySheetIds(
+  db: Db,
+  keys: readonly number[],
+): Promise<SheetIndicatorRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(sheetIndicators)
         .where(inArray(sheetIndicators.sheetId, ids(keys)))
-        .orderBy(sheetIndicators.sheetId, sheetIndicators.ordinal))
+        .orderBy(sheetIndicators.sheetId, sheetIndicators.ordinal)
     : [];
 }
 
 export async function importRunsByIds(db: Db, keys: readonly number[]): Promise<ImportRunRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(importRuns)
-        .where(inArray(importRuns.id, ids(keys))))
+        .where(inArray(importRuns.id, ids(keys)))
     : [];
 }
 
-export async function warningsByRunIds(db: Db, keys: readonly number[]): Promise<ImportWarningRow[]> {
+export async function warningsByRunIds(
+  db: Db,
+  keys: readonly number[],
+): Promise<ImportWarningRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(importWarnings)
         .where(inArray(importWarnings.importRunId, ids(keys)))
-        .orderBy(importWarnings.id))
+        .orderBy(importWarnings.id)
     : [];
 }
 
@@ -148,30 +160,33 @@ export async function pageDocuments(
     filter.programId === null ? undefined : eq(documents.programId, filter.programId),
   ];
   const where = and(...conditions);
-  const rows = (await db
-    .select({ document: documents })
-    .from(documents)
-    .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
-    .where(and(where, page.beforeId === null ? undefined : lt(documents.id, page.beforeId)))
-    .orderBy(desc(documents.id))
-    .limit(page.limit + 1))
-    .map((r) => r.document);
-  const total =
-    (await db
-      .select({ n: count() })
+  const rows = (
+    await db
+      .select({ document: documents })
       .from(documents)
       .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
-      .where(where))[0]?.n ?? 0;
+      .where(and(where, page.beforeId === null ? undefined : lt(documents.id, page.beforeId)))
+      .orderBy(desc(documents.id))
+      .limit(page.limit + 1)
+  ).map((r) => r.document);
+  const total =
+    (
+      await db
+        .select({ n: count() })
+        .from(documents)
+        .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
+        .where(where)
+    )[0]?.n ?? 0;
   return { rows, total };
 }
 
 export async function pageImportRuns(db: Db, page: { limit: number; beforeId: number | null }) {
-  const rows = (await db
+  const rows = await db
     .select()
     .from(importRuns)
     .where(page.beforeId === null ? undefined : lt(importRuns.id, page.beforeId))
     .orderBy(desc(importRuns.id))
-    .limit(page.limit + 1));
+    .limit(page.limit + 1);
   const total = (await db.select({ n: count() }).from(importRuns))[0]?.n ?? 0;
   return { rows, total };
 }

@@ -1,6 +1,7 @@
 /** Queries that store and find notices: programs, documents, revisions and their tables. */
 import { and, count, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { onlyRow } from '../db/sql-rows.ts';
 import {
   allocations,
   documentRevisions,
@@ -33,35 +34,49 @@ export async function findRevisionByHash(
   documentId: number,
   textHash: string,
 ): Promise<RevisionRow | undefined> {
-  return (await db
-    .select()
-    .from(documentRevisions)
-    .where(
-      and(eq(documentRevisions.documentId, documentId), eq(documentRevisions.textHash, textHash)),
-    ))[0];
+  return (
+    await db
+      .select()
+      .from(documentRevisions)
+      .where(
+        and(eq(documentRevisions.documentId, documentId), eq(documentRevisions.textHash, textHash)),
+      )
+  )[0];
 }
 
 export async function latestRevisionNumber(db: Db, documentId: number): Promise<number> {
   return (
-    (await db
-      .select({ n: max(documentRevisions.revision) })
-      .from(documentRevisions)
-      .where(eq(documentRevisions.documentId, documentId)))[0]?.n ?? 0
+    (
+      await db
+        .select({ n: max(documentRevisions.revision) })
+        .from(documentRevisions)
+        .where(eq(documentRevisions.documentId, documentId))
+    )[0]?.n ?? 0
   );
 }
 
-export async function upsertProgram(db: Db, program: typeof programs.$inferInsert): Promise<number> {
-  const existing = (await db
-    .select({ id: programs.id })
-    .from(programs)
-    .where(and(eq(programs.name, program.name), eq(programs.year, program.year))))[0];
+export async function upsertProgram(
+  db: Db,
+  program: typeof programs.$inferInsert,
+): Promise<number> {
+  const existing = (
+    await db
+      .select({ id: programs.id })
+      .from(programs)
+      .where(and(eq(programs.name, program.name), eq(programs.year, program.year)))
+  )[0];
   return (
-    existing?.id ?? (await db.insert(programs).values(program).returning({ id: programs.id }))[0].id
+    existing?.id ??
+    onlyRow(await db.insert(programs).values(program).returning({ id: programs.id })).id
   );
 }
 
-export async function insertDocument(db: Db, number: string, programId: number): Promise<DocumentRow> {
-  return (await db.insert(documents).values({ number, programId }).returning())[0];
+export async function insertDocument(
+  db: Db,
+  number: string,
+  programId: number,
+): Promise<DocumentRow> {
+  return onlyRow(await db.insert(documents).values({ number, programId }).returning());
 }
 
 /**
@@ -71,42 +86,49 @@ export async function insertDocument(db: Db, number: string, programId: number):
  */
 const ROWS_PER_INSERT = 500;
 
-function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => void): void {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) insert(rows.slice(i, i + ROWS_PER_INSERT));
+async function inChunks<T>(
+  rows: readonly T[],
+  insert: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await insert(rows.slice(i, i + ROWS_PER_INSERT));
 }
 
-export async function insertImportRun(db: Db, run: NewImportRun, warnings: NewImportWarning[]): Promise<number> {
-  const { id } = (await db.insert(importRuns).values(run).returning({ id: importRuns.id }))[0];
-  inChunks(warnings, async (chunk) =>
-    (await db
-      .insert(importWarnings)
-      .values(chunk.map((w) => ({ ...w, importRunId: id })))),
+export async function insertImportRun(
+  db: Db,
+  run: NewImportRun,
+  warnings: NewImportWarning[],
+): Promise<number> {
+  const { id } = onlyRow(await db.insert(importRuns).values(run).returning({ id: importRuns.id }));
+  await inChunks(warnings, (chunk) =>
+    db.insert(importWarnings).values(chunk.map((w) => ({ ...w, importRunId: id }))),
   );
   return id;
 }
 
 export async function insertRevision(db: Db, revision: NewRevision): Promise<RevisionRow> {
-  const row = (await db.insert(documentRevisions).values(revision).returning())[0];
-  (await db.update(documents)
+  const row = onlyRow(await db.insert(documentRevisions).values(revision).returning());
+  await db
+    .update(documents)
     .set({ currentRevisionId: row.id })
-    .where(eq(documents.id, revision.documentId)));
+    .where(eq(documents.id, revision.documentId));
   return row;
 }
 
-export function insertAllocations(db: Db, rows: NewAllocation[]): void {
-  inChunks(rows, async (chunk) => (await db.insert(allocations).values(chunk)));
+export async function insertAllocations(db: Db, rows: NewAllocation[]): Promise<void> {
+  await inChunks(rows, (chunk) => db.insert(allocations).values(chunk));
 }
 
 /** Catalogue ids of indicators by name key, adding the names not seen before. */
-export function indicatorIds(
+export async function indicatorIds(
   db: Db,
   named: { name: string; nameKey: string }[],
-): Map<string, number> {
+): Promise<Map<string, number>> {
   const keys = [...new Set(named.map((n) => n.nameKey))];
   const fresh = named.filter((n, i) => named.findIndex((m) => m.nameKey === n.nameKey) === i);
-  inChunks(fresh, async (chunk) => (await db.insert(indicators).values(chunk).onConflictDoNothing()));
+  await inChunks(fresh, (chunk) => db.insert(indicators).values(chunk).onConflictDoNothing());
   const rows: { id: number; nameKey: string }[] = [];
-  inChunks(keys, async (chunk) =>
+  await inChunks(keys, async (chunk) =>
     rows.push(
       ...(await db
         .select({ id: indicators.id, nameKey: indicators.nameKey })
@@ -123,23 +145,23 @@ export async function insertTargetSheet(
   goals: string[],
   rows: NewSheetIndicator[],
 ): Promise<number> {
-  const { id } = (await db.insert(targetSheets).values(sheet).returning({ id: targetSheets.id }))[0];
+  const { id } = onlyRow(
+    await db.insert(targetSheets).values(sheet).returning({ id: targetSheets.id }),
+  );
   const numbered = goals.map((text, i) => ({ sheetId: id, ordinal: i + 1, text }));
-  inChunks(numbered, async (chunk) => (await db.insert(targetGoals).values(chunk)));
-  inChunks(rows, async (chunk) =>
-    (await db
-      .insert(sheetIndicators)
-      .values(chunk.map((r) => ({ ...r, sheetId: id })))),
+  await inChunks(numbered, (chunk) => db.insert(targetGoals).values(chunk));
+  await inChunks(rows, (chunk) =>
+    db.insert(sheetIndicators).values(chunk.map((r) => ({ ...r, sheetId: id }))),
   );
   return id;
 }
 
 export async function listRevisions(db: Db, documentId: number): Promise<RevisionRow[]> {
-  return (await db
+  return await db
     .select()
     .from(documentRevisions)
     .where(eq(documentRevisions.documentId, documentId))
-    .orderBy(desc(documentRevisions.revision)));
+    .orderBy(desc(documentRevisions.revision));
 }
 
 /** The regions the current revision of a document allocates to, in table order. */
@@ -147,7 +169,7 @@ export async function allocatedRegions(
   db: Db,
   documentId: number,
 ): Promise<{ regionId: number; regionName: string; isSubtotal: boolean }[]> {
-  return (await db
+  return await db
     .select({
       regionId: allocations.regionId,
       regionName: regions.name,
@@ -157,7 +179,7 @@ export async function allocatedRegions(
     .innerJoin(documents, eq(documents.currentRevisionId, allocations.revisionId))
     .innerJoin(regions, eq(regions.id, allocations.regionId))
     .where(eq(documents.id, documentId))
-    .orderBy(allocations.rowNo));
+    .orderBy(allocations.rowNo);
 }
 
 export async function countDocuments(db: Db): Promise<number> {
@@ -166,5 +188,5 @@ export async function countDocuments(db: Db): Promise<number> {
 
 /** Flags a document as sample data (the notices of our own writing that fit the seed). */
 export async function markSample(db: Db, number: string): Promise<void> {
-  (await db.update(documents).set({ isSample: true }).where(eq(documents.number, number)));
+  await db.update(documents).set({ isSample: true }).where(eq(documents.number, number));
 }

@@ -16,26 +16,28 @@ import {
 
 /** The current revision of a document with its program, or undefined. */
 export async function currentRevisionOf(db: Db, documentId: number) {
-  return (await db
-    .select({
-      documentId: documents.id,
-      number: documents.number,
-      revisionId: documentRevisions.id,
-      title: documentRevisions.title,
-      year: documentRevisions.year,
-      batch: documentRevisions.batch,
-      programName: programs.name,
-      feedbackForm: documentRevisions.feedbackForm,
-    })
-    .from(documents)
-    .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
-    .innerJoin(programs, eq(programs.id, documents.programId))
-    .where(eq(documents.id, documentId)))[0];
+  return (
+    await db
+      .select({
+        documentId: documents.id,
+        number: documents.number,
+        revisionId: documentRevisions.id,
+        title: documentRevisions.title,
+        year: documentRevisions.year,
+        batch: documentRevisions.batch,
+        programName: programs.name,
+        feedbackForm: documentRevisions.feedbackForm,
+      })
+      .from(documents)
+      .innerJoin(documentRevisions, eq(documentRevisions.id, documents.currentRevisionId))
+      .innerJoin(programs, eq(programs.id, documents.programId))
+      .where(eq(documents.id, documentId))
+  )[0];
 }
 
 /** The allocation table of a revision in the notice's row order. */
 export async function allocationRows(db: Db, revisionId: number) {
-  return (await db
+  return await db
     .select({
       regionName: regions.name,
       annualTotal: allocations.annualTotal,
@@ -47,22 +49,24 @@ export async function allocationRows(db: Db, revisionId: number) {
     .from(allocations)
     .innerJoin(regions, eq(regions.id, allocations.regionId))
     .where(eq(allocations.revisionId, revisionId))
-    .orderBy(asc(allocations.rowNo)));
+    .orderBy(asc(allocations.rowNo));
 }
 
 /** A region's target sheet in a revision, with its goals and indicators in sheet order. */
 export async function targetSheetOf(db: Db, revisionId: number, regionId: number) {
-  const sheet = (await db
-    .select()
-    .from(targetSheets)
-    .where(and(eq(targetSheets.revisionId, revisionId), eq(targetSheets.regionId, regionId))))[0];
+  const sheet = (
+    await db
+      .select()
+      .from(targetSheets)
+      .where(and(eq(targetSheets.revisionId, revisionId), eq(targetSheets.regionId, regionId)))
+  )[0];
   if (!sheet) return undefined;
-  const goals = (await db
+  const goals = await db
     .select({ text: targetGoals.text })
     .from(targetGoals)
     .where(eq(targetGoals.sheetId, sheet.id))
-    .orderBy(asc(targetGoals.ordinal)));
-  const rows = (await db
+    .orderBy(asc(targetGoals.ordinal));
+  const rows = await db
     .select({
       name: sheetIndicators.name,
       level1: sheetIndicators.level1,
@@ -71,7 +75,7 @@ export async function targetSheetOf(db: Db, revisionId: number, regionId: number
     })
     .from(sheetIndicators)
     .where(eq(sheetIndicators.sheetId, sheet.id))
-    .orderBy(asc(sheetIndicators.ordinal)));
+    .orderBy(asc(sheetIndicators.ordinal));
   return { sheet, goals: goals.map((g) => g.text), indicators: rows };
 }
 
@@ -85,7 +89,7 @@ export async function fundsOfRegion(db: Db, regionId: number, year: number) {
 }
 
 async function allFundsOfRegion(db: Db, regionId: number, year: number) {
-  return (await db
+  return await db
     .select({
       documentId: documents.id,
       number: documents.number,
@@ -106,7 +110,7 @@ async function allFundsOfRegion(db: Db, regionId: number, year: number) {
         eq(documentRevisions.year, year),
       ),
     )
-    .orderBy(asc(documents.number)));
+    .orderBy(asc(documents.number));
 }
 
 function latestOfEachFundYear<

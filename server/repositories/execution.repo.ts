@@ -52,27 +52,40 @@ export interface RegionAmount {
 }
 
 /** Annual allocation per region with an allocation of its own (subtotal rows excluded). */
-export async function allocatedByRegion(db: Db, rootPath: string, filter: FundFilter): Promise<RegionAmount[]> {
+export async function allocatedByRegion(
+  db: Db,
+  rootPath: string,
+  filter: FundFilter,
+): Promise<RegionAmount[]> {
   if (allFunds(filter)) {
-    return (await allRows<RegionAmount>(db, sql`
+    return await allRows<RegionAmount>(
+      db,
+      sql`
       select t.region_id as regionId, g.path as path, t.allocated as amount
       from allocation_region_totals t join regions g on g.id = t.region_id
-      where t.year = ${filter.year} and t.allocations > 0 and ${under(rootPath)}`));
+      where t.year = ${filter.year} and t.allocations > 0 and ${under(rootPath)}`,
+    );
   }
   if (filter.documentId == null) {
     // One fund-year: the money counted at each region by the chain (fund_year_regions).
-    return (await allRows<RegionAmount>(db, sql`
+    return await allRows<RegionAmount>(
+      db,
+      sql`
       select f.region_id as regionId, g.path as path, f.counted as amount
       from fund_year_regions f join regions g on g.id = f.region_id
       where f.year = ${filter.year} and f.program_id = ${filter.programId} and f.counted <> 0
-        and ${under(rootPath)}`));
+        and ${under(rootPath)}`,
+    );
   }
   // One notice: its own table, which counts nothing twice (subtotal rows excluded).
-  return (await allRows<RegionAmount>(db, sql`
+  return await allRows<RegionAmount>(
+    db,
+    sql`
     select a.region_id as regionId, g.path as path, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}
     where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
-    group by a.region_id`));
+    group by a.region_id`,
+  );
 }
 
 /** Cumulative spending per region that reported for the month (latest versions only). */
@@ -83,16 +96,22 @@ export async function spentByRegion(
   month: number,
 ): Promise<RegionAmount[]> {
   if (allFunds(filter)) {
-    return (await allRows<RegionAmount>(db, sql`
+    return await allRows<RegionAmount>(
+      db,
+      sql`
       select t.region_id as regionId, g.path as path, t.spent as amount
       from spending_region_totals t join regions g on g.id = t.region_id
-      where t.year = ${filter.year} and t.month = ${month} and ${under(rootPath)}`));
+      where t.year = ${filter.year} and t.month = ${month} and ${under(rootPath)}`,
+    );
   }
-  return (await allRows<RegionAmount>(db, sql`
+  return await allRows<RegionAmount>(
+    db,
+    sql`
     select c.region_id as regionId, g.path as path, sum(c.spent) as amount
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.region_id`));
+    group by c.region_id`,
+  );
 }
 
 /** Spending per month for months 1..`month`, and how many regions it covers: the trend. */
@@ -103,17 +122,23 @@ export async function spentByMonth(
   month: number,
 ): Promise<{ month: number; amount: Fen; regions: number }[]> {
   if (allFunds(filter)) {
-    return (await allRows(db, sql`
+    return await allRows(
+      db,
+      sql`
       select t.month as month, sum(t.spent) as amount, count(*) as regions
       from spending_region_totals t join regions g on g.id = t.region_id
       where t.year = ${filter.year} and t.month <= ${month} and ${under(rootPath)}
-      group by t.month`));
+      group by t.month`,
+    );
   }
-  return (await allRows(db, sql`
+  return await allRows(
+    db,
+    sql`
     select c.month as month, sum(c.spent) as amount, count(distinct c.region_id) as regions
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month <= ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.month`));
+    group by c.month`,
+  );
 }
 
 export async function spentByDirection(
@@ -122,11 +147,14 @@ export async function spentByDirection(
   filter: FundFilter,
   month: number,
 ): Promise<{ direction: DirectionCode; amount: Fen }[]> {
-  return (await allRows(db, sql`
+  return await allRows(
+    db,
+    sql`
     select c.direction as direction, sum(c.spent) as amount
     ${currentFigures('spending_direction_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by c.direction`));
+    group by c.direction`,
+  );
 }
 
 export async function allocatedByProgram(
@@ -135,18 +163,24 @@ export async function allocatedByProgram(
   filter: FundFilter,
 ): Promise<{ programId: number; amount: Fen }[]> {
   if (filter.documentId == null) {
-    return (await allRows(db, sql`
+    return await allRows(
+      db,
+      sql`
       select f.program_id as programId, sum(f.counted) as amount
       from fund_year_regions f join regions g on g.id = f.region_id
       where f.year = ${filter.year} and ${under(rootPath)}
       ${filter.programId == null ? sql`` : sql`and f.program_id = ${filter.programId}`}
-      group by f.program_id`));
+      group by f.program_id`,
+    );
   }
-  return (await allRows(db, sql`
+  return await allRows(
+    db,
+    sql`
     select d.program_id as programId, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}
     where a.is_subtotal = 0 and ${under(rootPath)} and ${fundConditions(filter)}
-    group by d.program_id`));
+    group by d.program_id`,
+  );
 }
 
 export async function spentByProgram(
@@ -155,11 +189,14 @@ export async function spentByProgram(
   filter: FundFilter,
   month: number,
 ): Promise<{ programId: number; amount: Fen }[]> {
-  return (await allRows(db, sql`
+  return await allRows(
+    db,
+    sql`
     select d.program_id as programId, sum(c.spent) as amount
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(rootPath)} and ${fundConditions(filter)}
-    group by d.program_id`));
+    group by d.program_id`,
+  );
 }
 
 /** The latest report per region for a month, under a subtree, and when the first was filed. */
@@ -168,14 +205,18 @@ export async function latestReportsByRegion(
   rootPath: string,
   year: number,
   month: number,
-): Promise<{
-  regionId: number;
-  reportId: number;
-  version: number;
-  submittedAt: string;
-  firstSubmittedAt: string;
-}[]> {
-  return (await allRows(db, sql`
+): Promise<
+  {
+    regionId: number;
+    reportId: number;
+    version: number;
+    submittedAt: string;
+    firstSubmittedAt: string;
+  }[]
+> {
+  return await allRows(
+    db,
+    sql`
     select s.region_id as regionId, s.id as reportId, s.version as version, s.created_at as submittedAt,
            (select min(f.created_at) from spending_reports f
             where f.region_id = s.region_id and f.year = s.year and f.month = s.month) as firstSubmittedAt
@@ -183,7 +224,8 @@ export async function latestReportsByRegion(
     join regions g on g.id = s.region_id
     where s.year = ${year} and s.month = ${month} and ${under(rootPath)}
       and s.version = (select max(v.version) from spending_reports v
-                       where v.region_id = s.region_id and v.year = s.year and v.month = s.month)`));
+                       where v.region_id = s.region_id and v.year = s.year and v.month = s.month)`,
+  );
 }
 
 export interface LaggingLine {
@@ -198,8 +240,15 @@ export interface LaggingLine {
 }
 
 /** Current lines whose spending is behind `month`/12 of their amount. */
-export async function laggingLines(db: Db, rootPath: string, year: number, month: number): Promise<LaggingLine[]> {
-  return (await allRows<LaggingLine>(db, sql`
+export async function laggingLines(
+  db: Db,
+  rootPath: string,
+  year: number,
+  month: number,
+): Promise<LaggingLine[]> {
+  return await allRows<LaggingLine>(
+    db,
+    sql`
     select c.region_id as regionId, c.report_id as reportId, d.number as documentNumber,
            l.amount as amount, l.spent as spent, l.reason as reason, l.measures as measures,
            l.measures_due_on as measuresDueOn
@@ -209,5 +258,6 @@ export async function laggingLines(db: Db, rootPath: string, year: number, month
     join regions g on g.id = c.region_id
     where c.year = ${year} and c.month = ${month} and ${under(rootPath)}
       and c.spent * 12 < c.amount * ${month}
-    order by g.path, d.number`));
+    order by g.path, d.number`,
+  );
 }

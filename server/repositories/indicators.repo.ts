@@ -1,6 +1,7 @@
 /** Queries on indicators, the targets set for them and the results reported. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { onlyRow } from '../db/sql-rows.ts';
 import {
   documents,
   indicatorResults,
@@ -20,7 +21,7 @@ export async function findIndicatorByKey(
 
 /** The targets the current revision of a document sets for a region, in sheet order. */
 export async function targetsForRegion(db: Db, documentId: number, regionId: number) {
-  return (await db
+  return await db
     .select({
       indicatorId: sheetIndicators.indicatorId,
       name: sheetIndicators.name,
@@ -32,11 +33,11 @@ export async function targetsForRegion(db: Db, documentId: number, regionId: num
     .innerJoin(targetSheets, eq(targetSheets.id, sheetIndicators.sheetId))
     .innerJoin(documents, eq(documents.currentRevisionId, targetSheets.revisionId))
     .where(and(eq(documents.id, documentId), eq(targetSheets.regionId, regionId)))
-    .orderBy(sheetIndicators.ordinal));
+    .orderBy(sheetIndicators.ordinal);
 }
 
 export async function insertIndicatorResults(db: Db, rows: NewIndicatorResult[]): Promise<void> {
-  if (rows.length > 0) (await db.insert(indicatorResults).values(rows));
+  if (rows.length > 0) await db.insert(indicatorResults).values(rows);
 }
 
 export async function deleteSampleResults(db: Db): Promise<number> {
@@ -45,10 +46,12 @@ export async function deleteSampleResults(db: Db): Promise<number> {
 
 export async function countSampleResults(db: Db): Promise<number> {
   return (
-    (await db
-      .select({ n: sql<number>`count(*)` })
-      .from(indicatorResults)
-      .where(eq(indicatorResults.isSample, true)))[0]?.n ?? 0
+    (
+      await db
+        .select({ n: sql<number>`count(*)` })
+        .from(indicatorResults)
+        .where(eq(indicatorResults.isSample, true))
+    )[0]?.n ?? 0
   );
 }
 
@@ -62,7 +65,7 @@ export async function resultsFor(
   years: number[],
 ): Promise<IndicatorResultRow[]> {
   if (indicatorIds.length === 0 || regionIds.length === 0) return [];
-  return (await db
+  return await db
     .select()
     .from(indicatorResults)
     .where(
@@ -72,26 +75,36 @@ export async function resultsFor(
         inArray(indicatorResults.year, years),
       ),
     )
-    .orderBy(indicatorResults.id));
+    .orderBy(indicatorResults.id);
 }
 
-export async function insertIndicatorResult(db: Db, row: NewIndicatorResult): Promise<IndicatorResultRow> {
-  return (await db.insert(indicatorResults).values(row).returning())[0];
+export async function insertIndicatorResult(
+  db: Db,
+  row: NewIndicatorResult,
+): Promise<IndicatorResultRow> {
+  return onlyRow(await db.insert(indicatorResults).values(row).returning());
 }
 
 /** The sheet indicator a region's current sheet of a document has under a name key. */
-export async function sheetIndicatorFor(db: Db, documentId: number, regionId: number, nameKey: string) {
-  return (await db
-    .select({ sheetIndicator: sheetIndicators, year: targetSheets.year })
-    .from(sheetIndicators)
-    .innerJoin(indicators, eq(indicators.id, sheetIndicators.indicatorId))
-    .innerJoin(targetSheets, eq(targetSheets.id, sheetIndicators.sheetId))
-    .innerJoin(documents, eq(documents.currentRevisionId, targetSheets.revisionId))
-    .where(
-      and(
-        eq(documents.id, documentId),
-        eq(targetSheets.regionId, regionId),
-        eq(indicators.nameKey, nameKey),
-      ),
-    ))[0];
+export async function sheetIndicatorFor(
+  db: Db,
+  documentId: number,
+  regionId: number,
+  nameKey: string,
+) {
+  return (
+    await db
+      .select({ sheetIndicator: sheetIndicators, year: targetSheets.year })
+      .from(sheetIndicators)
+      .innerJoin(indicators, eq(indicators.id, sheetIndicators.indicatorId))
+      .innerJoin(targetSheets, eq(targetSheets.id, sheetIndicators.sheetId))
+      .innerJoin(documents, eq(documents.currentRevisionId, targetSheets.revisionId))
+      .where(
+        and(
+          eq(documents.id, documentId),
+          eq(targetSheets.regionId, regionId),
+          eq(indicators.nameKey, nameKey),
+        ),
+      )
+  )[0];
 }

@@ -20,31 +20,38 @@ export type LineDirectionRow = typeof spendingLineDirections.$inferSelect;
 
 export async function reportsByIds(db: Db, keys: readonly number[]): Promise<SpendingReportRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(spendingReports)
-        .where(inArray(spendingReports.id, [...keys])))
+        .where(inArray(spendingReports.id, [...keys]))
     : [];
 }
 
-export async function linesByReportIds(db: Db, keys: readonly number[]): Promise<SpendingLineRow[]> {
+export async function linesByReportIds(
+  db: Db,
+  keys: readonly number[],
+): Promise<SpendingLineRow[]> {
   if (keys.length === 0) return [];
-  return (await db
-    .select({ line: spendingLines, documentNumber: documents.number, fundName: programs.name })
-    .from(spendingLines)
-    .innerJoin(documents, eq(documents.id, spendingLines.documentId))
-    .innerJoin(programs, eq(programs.id, documents.programId))
-    .where(inArray(spendingLines.reportId, [...keys]))
-    .orderBy(spendingLines.reportId, spendingLines.lineNo))
-    .map((r) => ({ ...r.line, documentNumber: r.documentNumber, fundName: r.fundName }));
+  return (
+    await db
+      .select({ line: spendingLines, documentNumber: documents.number, fundName: programs.name })
+      .from(spendingLines)
+      .innerJoin(documents, eq(documents.id, spendingLines.documentId))
+      .innerJoin(programs, eq(programs.id, documents.programId))
+      .where(inArray(spendingLines.reportId, [...keys]))
+      .orderBy(spendingLines.reportId, spendingLines.lineNo)
+  ).map((r) => ({ ...r.line, documentNumber: r.documentNumber, fundName: r.fundName }));
 }
 
-export async function directionsByLineIds(db: Db, keys: readonly number[]): Promise<LineDirectionRow[]> {
+export async function directionsByLineIds(
+  db: Db,
+  keys: readonly number[],
+): Promise<LineDirectionRow[]> {
   return keys.length
-    ? (await db
+    ? await db
         .select()
         .from(spendingLineDirections)
-        .where(inArray(spendingLineDirections.lineId, [...keys])))
+        .where(inArray(spendingLineDirections.lineId, [...keys]))
     : [];
 }
 
@@ -54,7 +61,9 @@ export async function versionsOfReports(
   keys: readonly number[],
 ): Promise<(SpendingReportRow & { ofReportId: number })[]> {
   if (keys.length === 0) return [];
-  return (await allRows(db, sql`
+  return await allRows(
+    db,
+    sql`
     select v.id, v.region_id as regionId, v.year, v.month, v.version, v.submitted_by as submittedBy,
            v.is_sample as isSample, v.created_at as createdAt, s.id as ofReportId
     from spending_reports s
@@ -63,7 +72,8 @@ export async function versionsOfReports(
       keys.map((k) => sql`${k}`),
       sql`, `,
     )})
-    order by v.version desc`));
+    order by v.version desc`,
+  );
 }
 
 export interface ReportFilter {
@@ -90,19 +100,22 @@ export async function pageReports(
       : undefined,
   ];
   const where = and(...conditions);
-  const rows = (await db
-    .select({ report: spendingReports })
-    .from(spendingReports)
-    .innerJoin(regions, eq(regions.id, spendingReports.regionId))
-    .where(and(where, page.beforeId === null ? undefined : lt(spendingReports.id, page.beforeId)))
-    .orderBy(desc(spendingReports.id))
-    .limit(page.limit + 1))
-    .map((r) => r.report);
-  const total =
-    (await db
-      .select({ n: count() })
+  const rows = (
+    await db
+      .select({ report: spendingReports })
       .from(spendingReports)
       .innerJoin(regions, eq(regions.id, spendingReports.regionId))
-      .where(where))[0]?.n ?? 0;
+      .where(and(where, page.beforeId === null ? undefined : lt(spendingReports.id, page.beforeId)))
+      .orderBy(desc(spendingReports.id))
+      .limit(page.limit + 1)
+  ).map((r) => r.report);
+  const total =
+    (
+      await db
+        .select({ n: count() })
+        .from(spendingReports)
+        .innerJoin(regions, eq(regions.id, spendingReports.regionId))
+        .where(where)
+    )[0]?.n ?? 0;
   return { rows, total };
 }

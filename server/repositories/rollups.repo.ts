@@ -20,22 +20,31 @@ export async function refreshSpendingTotals(db: Db, periods: Period[]): Promise<
   const keys = JSON.stringify(periods.map((p) => [p.year, p.month, p.regionId]));
   const touched = sql`(select value ->> 0 as year, value ->> 1 as month, value ->> 2 as region_id
                        from json_each(${keys}))`;
-  (await runSql(db, sql`delete from spending_region_totals where (year, month, region_id) in ${touched}`));
-  (await runSql(db, sql`
+  await runSql(
+    db,
+    sql`delete from spending_region_totals where (year, month, region_id) in ${touched}`,
+  );
+  await runSql(
+    db,
+    sql`
     insert into spending_region_totals (year, month, region_id, spent, lines)
     select c.year, c.month, c.region_id, sum(c.spent), count(*)
     from ${touched} p
     join spending_current c on c.year = p.year and c.month = p.month and c.region_id = p.region_id
     join documents d on d.id = c.document_id
     join document_revisions r on r.id = d.current_revision_id and r.year = c.year
-    group by c.year, c.month, c.region_id`));
+    group by c.year, c.month, c.region_id`,
+  );
 }
 
 /** After a notice's revision changed: every month a report counted one of its lines. */
 export async function refreshSpendingTotalsOfDocument(db: Db, documentId: number): Promise<void> {
-  const periods = (await allRows<Period>(db, sql`
+  const periods = await allRows<Period>(
+    db,
+    sql`
     select distinct region_id as regionId, year, month from spending_current
-    where document_id = ${documentId}`));
+    where document_id = ${documentId}`,
+  );
   await refreshSpendingTotals(db, periods);
 }
 
@@ -47,17 +56,24 @@ export async function refreshSpendingTotalsOfDocument(db: Db, documentId: number
 export async function refreshAllocationTotals(db: Db, regionIds: number[]): Promise<void> {
   if (regionIds.length === 0) return;
   const ids = sql`(select value from json_each(${JSON.stringify([...new Set(regionIds)])}))`;
-  (await runSql(db, sql`delete from allocation_region_totals where region_id in ${ids}`));
-  (await runSql(db, sql`
+  await runSql(db, sql`delete from allocation_region_totals where region_id in ${ids}`);
+  await runSql(
+    db,
+    sql`
     insert into allocation_region_totals (year, region_id, allocated, allocations)
     select f.year, f.region_id, sum(f.counted), sum(f.counted <> 0)
     from fund_year_regions f
     where f.region_id in ${ids}
     group by f.year, f.region_id
-    having sum(f.counted <> 0) > 0`));
+    having sum(f.counted <> 0) > 0`,
+  );
 }
 
 export async function allocationRegionIds(db: Db, revisionId: number): Promise<number[]> {
-  return (await allRows<{ id: number }>(db, sql`select region_id as id from allocations where revision_id = ${revisionId}`))
-    .map((r) => r.id);
+  return (
+    await allRows<{ id: number }>(
+      db,
+      sql`select region_id as id from allocations where revision_id = ${revisionId}`,
+    )
+  ).map((r) => r.id);
 }

@@ -6,14 +6,15 @@ import { signInLimits } from '../db/schema/index.ts';
 export type SignInLimitRow = typeof signInLimits.$inferSelect;
 
 export async function limitsOf(db: Db, scopes: readonly string[]): Promise<SignInLimitRow[]> {
-  return (await db
+  return await db
     .select()
     .from(signInLimits)
-    .where(inArray(signInLimits.scope, [...scopes])));
+    .where(inArray(signInLimits.scope, [...scopes]));
 }
 
 export async function saveLimit(db: Db, row: SignInLimitRow): Promise<void> {
-  (await db.insert(signInLimits)
+  await db
+    .insert(signInLimits)
     .values(row)
     .onConflictDoUpdate({
       target: signInLimits.scope,
@@ -23,24 +24,26 @@ export async function saveLimit(db: Db, row: SignInLimitRow): Promise<void> {
         lockedUntil: row.lockedUntil,
         locks: row.locks,
       },
-    }));
+    });
 }
 
 export async function deleteLimit(db: Db, scope: string): Promise<void> {
-  (await db.delete(signInLimits).where(eq(signInLimits.scope, scope)));
+  await db.delete(signInLimits).where(eq(signInLimits.scope, scope));
 }
 
 /** Gives back one counted attempt (it turned out to be a success). */
 export async function uncount(db: Db, scope: string): Promise<void> {
-  (await db.update(signInLimits)
+  await db
+    .update(signInLimits)
     .set({ failures: sql`max(${signInLimits.failures} - 1, 0)` })
-    .where(eq(signInLimits.scope, scope)));
+    .where(eq(signInLimits.scope, scope));
 }
 
 /** Forgets windows that ended long ago and are not locked. */
 export async function deleteStale(db: Db, beforeMs: number): Promise<void> {
-  (await db.delete(signInLimits)
+  await db
+    .delete(signInLimits)
     .where(
       sql`${lt(signInLimits.windowStartedAt, beforeMs)} and ${signInLimits.lockedUntil} < ${beforeMs}`,
-    ));
+    );
 }

@@ -77,7 +77,10 @@ export interface BulkReport {
  * Stores each report as a new version of its region's month, makes it the current figures and
  * refreshes the touched monthly totals once for the batch. Call inside a write transaction.
  */
-export async function storeReports(db: Db, reports: BulkReport[]): Promise<{ id: number; version: number }[]> {
+export async function storeReports(
+  db: Db,
+  reports: BulkReport[],
+): Promise<{ id: number; version: number }[]> {
   const stored = reports.map((report) => storeReport(db, report));
   await refreshSpendingTotals(db, reports);
   return stored;

@@ -1,5 +1,5 @@
 /** Queries that store spending reports and keep the current-figures tables in step. */
-import { runSql } from '../db/sql-rows.ts';
+import { onlyRow, runSql } from '../db/sql-rows.ts';
 import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import {
@@ -34,7 +34,7 @@ export async function fundsForRegion(
   numbers: string[],
 ): Promise<{ documentId: number; number: string; allocation: FundAllocation | null }[]> {
   if (numbers.length === 0) return [];
-  const rows = (await db
+  const rows = await db
     .select({
       documentId: documents.id,
       number: documents.number,
@@ -50,7 +50,7 @@ export async function fundsForRegion(
       allocations,
       and(eq(allocations.revisionId, documentRevisions.id), eq(allocations.regionId, regionId)),
     )
-    .where(inArray(documents.number, numbers)));
+    .where(inArray(documents.number, numbers));
   return rows.map((r) => ({
     documentId: r.documentId,
     number: r.number,
@@ -81,11 +81,18 @@ function inPeriod(
   );
 }
 
-export async function nextVersion(db: Db, regionId: number, year: number, month: number): Promise<number> {
-  const row = (await db
-    .select({ v: max(spendingReports.version) })
-    .from(spendingReports)
-    .where(inPeriod(spendingReports, { regionId, year, month })))[0];
+export async function nextVersion(
+  db: Db,
+  regionId: number,
+  year: number,
+  month: number,
+): Promise<number> {
+  const row = (
+    await db
+      .select({ v: max(spendingReports.version) })
+      .from(spendingReports)
+      .where(inPeriod(spendingReports, { regionId, year, month }))
+  )[0];
   return (row?.v ?? 0) + 1;
 }
 
@@ -104,17 +111,20 @@ export async function insertReport(
   report: typeof spendingReports.$inferInsert,
   lines: NewLine[],
 ): Promise<typeof spendingReports.$inferSelect> {
-  const stored = (await db.insert(spendingReports).values(report).returning())[0];
-  lines.forEach(async (line, i) => {
-    const { id } = (await db
-      .insert(spendingLines)
-      .values({ ...line, reportId: stored.id, lineNo: i + 1 })
-      .returning({ id: spendingLines.id }))[0];
+  const stored = onlyRow(await db.insert(spendingReports).values(report).returning());
+  for (const [i, line] of lines.entries()) {
+    const { id } = onlyRow(
+      await db
+        .insert(spendingLines)
+        .values({ ...line, reportId: stored.id, lineNo: i + 1 })
+        .returning({ id: spendingLines.id }),
+    );
     if (line.directions.length > 0) {
-      (await db.insert(spendingLineDirections)
-        .values(line.directions.map((d) => ({ ...d, lineId: id }))));
+      await db
+        .insert(spendingLineDirections)
+        .values(line.directions.map((d) => ({ ...d, lineId: id })));
     }
-  });
+  }
   return stored;
 }
 
@@ -129,19 +139,26 @@ export async function setCurrentReport(
   reportId: number | null,
 ): Promise<void> {
   const { regionId, year, month } = period;
-  (await db.delete(spendingCurrent).where(inPeriod(spendingCurrent, { regionId, year, month })));
-  (await db.delete(spendingDirectionCurrent)
-    .where(inPeriod(spendingDirectionCurrent, { regionId, year, month })));
+  await db.delete(spendingCurrent).where(inPeriod(spendingCurrent, { regionId, year, month }));
+  await db
+    .delete(spendingDirectionCurrent)
+    .where(inPeriod(spendingDirectionCurrent, { regionId, year, month }));
   if (reportId !== null) {
-    (await runSql(db, sql`
+    await runSql(
+      db,
+      sql`
       insert into ${spendingCurrent} (year, month, region_id, document_id, report_id, amount, spent)
       select ${year}, ${month}, ${regionId}, document_id, report_id, amount, spent
-      from ${spendingLines} where report_id = ${reportId}`));
-    (await runSql(db, sql`
+      from ${spendingLines} where report_id = ${reportId}`,
+    );
+    await runSql(
+      db,
+      sql`
       insert into ${spendingDirectionCurrent} (year, month, region_id, document_id, direction, spent)
       select ${year}, ${month}, ${regionId}, l.document_id, d.direction, d.spent
       from ${spendingLineDirections} d join ${spendingLines} l on l.id = d.line_id
-      where l.report_id = ${reportId}`));
+      where l.report_id = ${reportId}`,
+    );
   }
   await refreshSpendingTotals(db, [period]);
 }
@@ -153,18 +170,22 @@ export async function latestReportId(
   year: number,
   month: number,
 ): Promise<number | null> {
-  const row = (await db
-    .select({ id: spendingReports.id })
-    .from(spendingReports)
-    .where(inPeriod(spendingReports, { regionId, year, month }))
-    .orderBy(sql`${spendingReports.version} desc`)
-    .limit(1))[0];
+  const row = (
+    await db
+      .select({ id: spendingReports.id })
+      .from(spendingReports)
+      .where(inPeriod(spendingReports, { regionId, year, month }))
+      .orderBy(sql`${spendingReports.version} desc`)
+      .limit(1)
+  )[0];
   return row?.id ?? null;
 }
 
 /** Deletes the sample reports; returns the region-months they touched. */
-export async function deleteSampleReports(db: Db): Promise<{ regionId: number; year: number; month: number }[]> {
-  const sample = (await db
+export async function deleteSampleReports(
+  db: Db,
+): Promise<{ regionId: number; year: number; month: number }[]> {
+  const sample = await db
     .select({
       id: spendingReports.id,
       regionId: spendingReports.regionId,
@@ -172,26 +193,28 @@ export async function deleteSampleReports(db: Db): Promise<{ regionId: number; y
       month: spendingReports.month,
     })
     .from(spendingReports)
-    .where(eq(spendingReports.isSample, true)));
+    .where(eq(spendingReports.isSample, true));
   if (sample.length === 0) return [];
   const ids = sample.map((s) => s.id);
   const lineIds = db
     .select({ id: spendingLines.id })
     .from(spendingLines)
     .where(inArray(spendingLines.reportId, ids));
-  (await db.delete(spendingCurrent).where(inArray(spendingCurrent.reportId, ids)));
-  (await db.delete(spendingLineDirections).where(inArray(spendingLineDirections.lineId, lineIds)));
-  (await db.delete(spendingLines).where(inArray(spendingLines.reportId, ids)));
-  (await db.delete(spendingReports).where(inArray(spendingReports.id, ids)));
+  await db.delete(spendingCurrent).where(inArray(spendingCurrent.reportId, ids));
+  await db.delete(spendingLineDirections).where(inArray(spendingLineDirections.lineId, lineIds));
+  await db.delete(spendingLines).where(inArray(spendingLines.reportId, ids));
+  await db.delete(spendingReports).where(inArray(spendingReports.id, ids));
   const periods = new Map(sample.map((s) => [`${s.regionId}/${s.year}/${s.month}`, s]));
   return [...periods.values()].map(({ regionId, year, month }) => ({ regionId, year, month }));
 }
 
 export async function countSampleReports(db: Db): Promise<number> {
   return (
-    (await db
-      .select({ n: sql<number>`count(*)` })
-      .from(spendingReports)
-      .where(eq(spendingReports.isSample, true)))[0]?.n ?? 0
+    (
+      await db
+        .select({ n: sql<number>`count(*)` })
+        .from(spendingReports)
+        .where(eq(spendingReports.isSample, true))
+    )[0]?.n ?? 0
   );
 }

@@ -70,7 +70,11 @@ async function existing(db: Db, username: string, field: string): Promise<Accoun
 }
 
 /** The region id a role needs: a COUNTY account needs exactly one region, others none. */
-async function regionFor(db: Db, role: Role, region: string | null | undefined): Promise<number | null> {
+async function regionFor(
+  db: Db,
+  role: Role,
+  region: string | null | undefined,
+): Promise<number | null> {
   if (role !== 'COUNTY') {
     if (region)
       throw new InputError(
@@ -121,35 +125,41 @@ export async function createAccount(
   const problem = input.password ? passwordProblem(input.password) : null;
   // Hashing takes ~100 ms off the main thread; the checks that need the database run after.
   const passwordHash = problem ? '' : await hashPassword(password);
-  const account = await audited(db, context, 'createAccount', `account:${username}`, async (tx, note) => {
-    requireRole(context.actor, ['ADMIN'], '管理账户 manage accounts');
-    note.summary = { request: { ...input, password: input.password ? '(set)' : '(one-time)' } };
-    if (!USERNAME.test(username))
-      throw new InputError(
-        'USERNAME_INVALID',
-        'username',
-        `用户名为 2–40 个小写字母、数字或 . _ -，收到"${input.username}"。A username is 2–40 of a-z 0-9 . _ -.`,
-      );
-    if (problem) throw new InputError('PASSWORD_WEAK', 'password', problem);
-    if (await accountsRepo.accountByUsername(tx, username))
-      throw new InputError(
-        'USERNAME_TAKEN',
-        'username',
-        `用户名"${username}"已存在。The username is taken.`,
-      );
-    const role = checkedRole(input.role);
-    const inserted = await accountsRepo.insertAccount(tx, {
-      username,
-      displayName: displayNameOf(input.displayName, username),
-      role,
-      regionId: await regionFor(tx, role, input.region),
-      passwordHash,
-      mustChangePassword: oneTimePassword !== null,
-    });
-    const created = await existing(tx, inserted.username, 'username');
-    note.summary = { after: summaryOf(created) };
-    return publicView(created);
-  });
+  const account = await audited(
+    db,
+    context,
+    'createAccount',
+    `account:${username}`,
+    async (tx, note) => {
+      requireRole(context.actor, ['ADMIN'], '管理账户 manage accounts');
+      note.summary = { request: { ...input, password: input.password ? '(set)' : '(one-time)' } };
+      if (!USERNAME.test(username))
+        throw new InputError(
+          'USERNAME_INVALID',
+          'username',
+          `用户名为 2–40 个小写字母、数字或 . _ -，收到"${input.username}"。A username is 2–40 of a-z 0-9 . _ -.`,
+        );
+      if (problem) throw new InputError('PASSWORD_WEAK', 'password', problem);
+      if (await accountsRepo.accountByUsername(tx, username))
+        throw new InputError(
+          'USERNAME_TAKEN',
+          'username',
+          `用户名"${username}"已存在。The username is taken.`,
+        );
+      const role = checkedRole(input.role);
+      const inserted = await accountsRepo.insertAccount(tx, {
+        username,
+        displayName: displayNameOf(input.displayName, username),
+        role,
+        regionId: await regionFor(tx, role, input.region),
+        passwordHash,
+        mustChangePassword: oneTimePassword !== null,
+      });
+      const created = await existing(tx, inserted.username, 'username');
+      note.summary = { after: summaryOf(created) };
+      return publicView(created);
+    },
+  );
   return { account, oneTimePassword };
 }
 
@@ -187,7 +197,7 @@ export async function updateAccount(
       displayName: displayNameOf(changes.displayName, before.displayName),
       role,
       regionId: regionChanged
-        ? (await regionFor(tx, role, changes.region ?? before.regionName))
+        ? await regionFor(tx, role, changes.region ?? before.regionName)
         : before.regionId,
       disabledAt:
         changes.disabled === undefined || changes.disabled === null
@@ -216,13 +226,19 @@ export async function resetPassword(
 ): Promise<string> {
   const oneTime = generatePassword();
   const passwordHash = await hashPassword(oneTime);
-  await audited(db, context, 'resetPassword', `account:${normaliseUsername(username)}`, async (tx) => {
-    requireRole(context.actor, ['ADMIN'], '管理账户 manage accounts');
-    const account = await existing(tx, username, 'username');
-    await accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: true });
-    await accountsRepo.deleteSessionsOf(tx, account.id);
-    await accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
-  });
+  await audited(
+    db,
+    context,
+    'resetPassword',
+    `account:${normaliseUsername(username)}`,
+    async (tx) => {
+      requireRole(context.actor, ['ADMIN'], '管理账户 manage accounts');
+      const account = await existing(tx, username, 'username');
+      await accountsRepo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: true });
+      await accountsRepo.deleteSessionsOf(tx, account.id);
+      await accountsRepo.revokeTokensOf(tx, account.id, context.now.toISOString());
+    },
+  );
   return oneTime;
 }
 
@@ -239,10 +255,10 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const { actor } = context;
   const account =
-    actor.kind === 'account' ? (await accountsRepo.accountByUsername(db, actor.username)) : undefined;
+    actor.kind === 'account' ? await accountsRepo.accountByUsername(db, actor.username) : undefined;
   const limiter = new SqliteLoginLimiter(db);
   const scopes = account ? passwordChangeScopes(account.id) : [];
-  const wait = account ? (await limiter.reserve(scopes, context.now.getTime())) : 0;
+  const wait = account ? await limiter.reserve(scopes, context.now.getTime()) : 0;
   if (wait > 0)
     return await audited(db, context, 'changePassword', `account:${actorName(actor)}`, () => {
       throw new InputError(

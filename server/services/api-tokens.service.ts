@@ -60,21 +60,31 @@ export async function createApiToken(
   return { token, record };
 }
 
-export async function revokeApiToken(db: Db, context: AuditContext, written: string): Promise<ApiTokenModel> {
-  return await audited(db, context, 'revokeApiToken', `token:${written.slice(0, 20)}`, async (tx, note) => {
-    const accountId = accountIdOf(context.actor);
-    const id = idArgument(written, 'id') ?? 0;
-    const row = await accountsRepo.tokenById(tx, id);
-    if (!row)
-      throw new InputError('TOKEN_NOT_FOUND', 'id', `没有编号为 ${id} 的令牌。No token ${id}.`);
-    const isAdmin = context.actor.kind === 'account' && context.actor.role === 'ADMIN';
-    if (row.accountId !== accountId && !isAdmin)
-      throw new ForbiddenError('id', '只能撤销自己的令牌。You may only revoke your own tokens.');
-    const revokedAt = row.revokedAt ?? context.now.toISOString();
-    await accountsRepo.revokeToken(tx, id, revokedAt);
-    note.summary = { before: { revokedAt: row.revokedAt }, after: { revokedAt } };
-    return publicView({ ...row, revokedAt });
-  });
+export async function revokeApiToken(
+  db: Db,
+  context: AuditContext,
+  written: string,
+): Promise<ApiTokenModel> {
+  return await audited(
+    db,
+    context,
+    'revokeApiToken',
+    `token:${written.slice(0, 20)}`,
+    async (tx, note) => {
+      const accountId = accountIdOf(context.actor);
+      const id = idArgument(written, 'id') ?? 0;
+      const row = await accountsRepo.tokenById(tx, id);
+      if (!row)
+        throw new InputError('TOKEN_NOT_FOUND', 'id', `没有编号为 ${id} 的令牌。No token ${id}.`);
+      const isAdmin = context.actor.kind === 'account' && context.actor.role === 'ADMIN';
+      if (row.accountId !== accountId && !isAdmin)
+        throw new ForbiddenError('id', '只能撤销自己的令牌。You may only revoke your own tokens.');
+      const revokedAt = row.revokedAt ?? context.now.toISOString();
+      await accountsRepo.revokeToken(tx, id, revokedAt);
+      note.summary = { before: { revokedAt: row.revokedAt }, after: { revokedAt } };
+      return publicView({ ...row, revokedAt });
+    },
+  );
 }
 
 export async function myApiTokens(db: Db, actor: Actor): Promise<ApiTokenModel[]> {

@@ -157,7 +157,11 @@ export interface AuditQuery extends auditRepo.AuditFilter {
 }
 
 /** The trail, newest first, a page at a time (ADMIN). */
-export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promise<Page<auditRepo.AuditRow>> {
+export async function listAudit(
+  db: Db,
+  actor: Actor,
+  query: AuditQuery,
+): Promise<Page<auditRepo.AuditRow>> {
   requireRole(actor, ['ADMIN'], '查看审计记录 read the audit trail');
   const limit = pageSize(query.first);
   const rows = await auditRepo.auditPage(db, query, limit + 1, afterId(query.after));

@@ -48,7 +48,7 @@ export async function writableRegion(
 ): Promise<RegionRow | FieldError> {
   if (actor.kind === 'system') return await resolveRegion(db, requested ?? '', field);
   requireRole(actor, ['COUNTY'], what);
-  const own = actor.regionId === null ? undefined : (await regionById(db, actor.regionId));
+  const own = actor.regionId === null ? undefined : await regionById(db, actor.regionId);
   if (!own) throw new ForbiddenError(field, `账户没有所属地区。The account has no region.`);
   if (requested !== null && requested !== undefined && requested.trim() !== '') {
     const asked = await resolveRegion(db, requested, field);

@@ -119,13 +119,17 @@ export async function chainNode(
   query: ChainQuery,
   thresholds: WarningThresholds,
 ): Promise<ChainNodeModel> {
-  return { ...await chainFigures(db, region, query), execution, thresholds };
+  return { ...(await chainFigures(db, region, query)), execution, thresholds };
 }
 
 export type ChainFiguresModel = Omit<ChainNodeModel, 'execution' | 'thresholds'>;
 
 /** Everything of a chain node but the execution figures. */
-export async function chainFigures(db: Db, region: RegionRow, query: ChainQuery): Promise<ChainFiguresModel> {
+export async function chainFigures(
+  db: Db,
+  region: RegionRow,
+  query: ChainQuery,
+): Promise<ChainFiguresModel> {
   const figures = (await chainFiguresOfRegions(db, [region], query)).get(region.id);
   if (!figures) throw new Error(`chain figures of ${region.name} missing`);
   return figures;
@@ -321,7 +325,13 @@ export async function allocationChain(
     region: query.region,
     programId: query.programId,
   });
-  return await chainNode(db, root, await withChildren(db, root, scope, thresholds), query, thresholds);
+  return await chainNode(
+    db,
+    root,
+    await withChildren(db, root, scope, thresholds),
+    query,
+    thresholds,
+  );
 }
 
 /** The child regions with money in the chain, each as a node. */

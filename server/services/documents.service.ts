@@ -45,6 +45,9 @@ export async function listImportRuns(
   return keysetPage(rows, limit, total);
 }
 
-export async function listPrograms(db: Db, year: number | null | undefined): Promise<reads.ProgramRow[]> {
+export async function listPrograms(
+  db: Db,
+  year: number | null | undefined,
+): Promise<reads.ProgramRow[]> {
   return await reads.listPrograms(db, year ?? null);
 }

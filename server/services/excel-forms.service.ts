@@ -36,7 +36,7 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
 
 async function revisionOf(db: Db, documentNumber: string) {
   const document = await documentByNumber(db, documentNumber);
-  const revision = document ? (await excelReads.currentRevisionOf(db, document.id)) : undefined;
+  const revision = document ? await excelReads.currentRevisionOf(db, document.id) : undefined;
   if (!revision) {
     throw new InputError(
       'DOCUMENT_NOT_FOUND',
@@ -120,8 +120,8 @@ async function feedbackLines(
   blank: boolean,
 ): Promise<FeedbackFormLine[]> {
   const funds = await excelReads.fundsOfRegion(db, regionId, year);
-  const reportId = blank ? null : (await latestReportId(db, regionId, year, month));
-  const reported = reportId === null ? [] : (await reportReads.linesByReportIds(db, [reportId]));
+  const reportId = blank ? null : await latestReportId(db, regionId, year, month);
+  const reported = reportId === null ? [] : await reportReads.linesByReportIds(db, [reportId]);
   const directions = await reportReads.directionsByLineIds(
     db,
     reported.map((l) => l.id),

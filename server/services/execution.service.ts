@@ -100,7 +100,10 @@ async function whereTheMoneyIs(db: Db, top: RegionRow): Promise<RegionRow> {
   return region;
 }
 
-export async function scopeOf(db: Db, query: ExecutionQuery): Promise<{ scope: ExecutionScope; root: RegionRow }> {
+export async function scopeOf(
+  db: Db,
+  query: ExecutionQuery,
+): Promise<{ scope: ExecutionScope; root: RegionRow }> {
   checkPeriod(query.year, query.month);
   let documentId: number | null = null;
   if (query.documentNumber) {
@@ -232,7 +235,9 @@ export async function childrenExecution(
   node: ExecutionModel,
   thresholds: WarningThresholds,
 ): Promise<ExecutionModel[]> {
-  return node.children ?? (await withChildren(db, node.region, node.scope, thresholds)).children ?? [];
+  return (
+    node.children ?? (await withChildren(db, node.region, node.scope, thresholds)).children ?? []
+  );
 }
 
 /** The same region and funds for another month (month-on-month) or year (year-on-year). */
@@ -259,7 +264,12 @@ export interface TrendPoint {
 }
 
 export async function trend(db: Db, node: ExecutionModel): Promise<TrendPoint[]> {
-  const rows = await executionRepo.spentByMonth(db, node.region.path, node.scope.filter, node.month);
+  const rows = await executionRepo.spentByMonth(
+    db,
+    node.region.path,
+    node.scope.filter,
+    node.month,
+  );
   return Array.from({ length: node.month }, (_, i) => {
     const month = i + 1;
     const ofMonth = rows.find((r) => r.month === month);
@@ -279,7 +289,12 @@ export async function byDirection(
   db: Db,
   node: ExecutionModel,
 ): Promise<{ direction: DirectionCode; spent: Fen; share: number | null }[]> {
-  const rows = await executionRepo.spentByDirection(db, node.region.path, node.scope.filter, node.month);
+  const rows = await executionRepo.spentByDirection(
+    db,
+    node.region.path,
+    node.scope.filter,
+    node.month,
+  );
   const total = addFen(...rows.map((r) => r.amount));
   return rows.map((r) => ({
     direction: r.direction,
@@ -298,7 +313,12 @@ export interface ProgramExecutionModel {
 
 export async function byProgram(db: Db, node: ExecutionModel): Promise<ProgramExecutionModel[]> {
   const allocated = await executionRepo.allocatedByProgram(db, node.region.path, node.scope.filter);
-  const spent = await executionRepo.spentByProgram(db, node.region.path, node.scope.filter, node.month);
+  const spent = await executionRepo.spentByProgram(
+    db,
+    node.region.path,
+    node.scope.filter,
+    node.month,
+  );
   return allocated.map((a) => {
     const s = spent.find((r) => r.programId === a.programId)?.amount ?? null;
     return {

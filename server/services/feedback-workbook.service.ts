@@ -256,7 +256,13 @@ export async function submitFeedbackWorkbook(
     'submitFeedbackWorkbook',
     object,
     async (tx, note): Promise<WorkbookSubmitResult> => {
-      const region = await writableRegion(tx, context.actor, target.region, 'region', FILE_WORKBOOKS);
+      const region = await writableRegion(
+        tx,
+        context.actor,
+        target.region,
+        'region',
+        FILE_WORKBOOKS,
+      );
       const preview = await checkForm(tx, form, region, target, context.now);
       noteProblems(note, upload, preview.problems);
       if (preview.problems.length > 0 || isFieldError(region))

@@ -55,10 +55,12 @@ export async function filingStatus(
   const deadline = deadlineOf(scope.year, scope.month);
   const due = deadlineInstant(deadline);
   const regions = new Map(
-    (await regionsByIds(
-      db,
-      expected.map((e) => e.regionId),
-    )).map((r) => [r.id, r]),
+    (
+      await regionsByIds(
+        db,
+        expected.map((e) => e.regionId),
+      )
+    ).map((r) => [r.id, r]),
   );
   const entries = expected
     .map((e) => {

@@ -24,10 +24,14 @@ export async function refreshChain(tx: Db, programId: number, regionIds: number[
  * The chain of a fund-year (an imported notice's program) for the regions the notice touched,
  * then their yearly totals. Without a program: every fund-year touching the regions.
  */
-export async function refreshChainAndTotals(tx: Db, regionIds: number[], programId?: number): Promise<void> {
+export async function refreshChainAndTotals(
+  tx: Db,
+  regionIds: number[],
+  programId?: number,
+): Promise<void> {
   if (regionIds.length === 0) return;
   const programs =
-    programId === undefined ? (await chainRepo.programsTouching(tx, regionIds)) : [programId];
+    programId === undefined ? await chainRepo.programsTouching(tx, regionIds) : [programId];
   for (const program of programs) await refreshChain(tx, program, regionIds);
   await rollupsRepo.refreshAllocationTotals(tx, regionIds);
 }

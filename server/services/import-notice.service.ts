@@ -113,7 +113,12 @@ async function storeRegions(
   for (const region of noticeRegions) {
     const parent = region.parentKey ? (rowsByKey.get(region.parentKey) ?? null) : null;
     const names = [region.name, ...region.aliases];
-    const { existing, conflict } = await existingRegionFor(tx, region, parent, choices.get(region.key));
+    const { existing, conflict } = await existingRegionFor(
+      tx,
+      region,
+      parent,
+      choices.get(region.key),
+    );
     if (conflict)
       throw new InputError(
         'REGION_EXISTS',
@@ -126,13 +131,16 @@ async function storeRegions(
       // reviewer chose otherwise); see notice-chain-links.ts
       (choices.has(region.key)
         ? undefined
-        : (await adoptTopLevelRegion(tx, parent, names, region.level))) ??
+        : await adoptTopLevelRegion(tx, parent, names, region.level)) ??
       (await regionsRepo.insertRegion(tx, { name: region.name, level: region.level, parent }));
     const known = new Set([row.name, ...(await regionsRepo.aliasesOf(tx, row.id))]);
     // A name that already denotes another region is not made an alias (it would be ambiguous).
-    const fresh = names.filter(
-      async (n) => !known.has(n) && (await regionsRepo.findRegionsByNames(tx, [n])).every((r) => r.id === row.id),
-    );
+    const fresh: string[] = [];
+    for (const n of names) {
+      if (known.has(n)) continue;
+      const denoted = await regionsRepo.findRegionsByNames(tx, [n]);
+      if (denoted.every((r) => r.id === row.id)) fresh.push(n);
+    }
     await regionsRepo.addAliases(tx, row.id, fresh);
     rowsByKey.set(region.key, row);
     ids.set(region.key, row.id);
@@ -166,34 +174,44 @@ export async function importNotice(
   const input = { ...written, text: withoutControlCharacters(written.text) };
   const context = { actor: input.actor, now: input.now ?? new Date() };
   const hash = textHash(input.text);
-  return await audited(db, context, 'importNotice', `source:${input.sourceName}`, async (tx, note) => {
-    note.summary = { sourceName: input.sourceName, textHash: hash, characters: input.text.length };
-    requireRole(input.actor, ['ADMIN'], IMPORT_NOTICES);
-    if (input.text.length > MAX_NOTICE_CHARS)
-      throw new InputError(
-        'TEXT_TOO_LARGE',
-        'text',
-        `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
-      );
-    const tooLong = noticeTextTooLarge(input.text);
-    if (tooLong) throw new InputError('TEXT_TOO_LARGE', 'text', tooLong);
-    let parsed: ReturnType<typeof parseNotice>;
-    try {
-      parsed = parseNotice(input.text);
-    } catch (e) {
-      if (e instanceof NoticeFormatError) throw new InputError('NOT_A_NOTICE', 'text', e.message);
-      throw e;
-    }
-    const tooMany = tooManyRows(parsed);
-    if (tooMany) throw new InputError('TOO_MANY_ROWS', 'text', tooMany);
-    const summary = await storeNotice(tx, parsed, input, hash);
-    note.object = `document:${summary.document.number}`;
-    note.summary = {
-      ...note.summary,
-      after: { outcome: summary.outcome, revision: summary.document.revision },
-    };
-    return summary;
-  });
+  return await audited(
+    db,
+    context,
+    'importNotice',
+    `source:${input.sourceName}`,
+    async (tx, note) => {
+      note.summary = {
+        sourceName: input.sourceName,
+        textHash: hash,
+        characters: input.text.length,
+      };
+      requireRole(input.actor, ['ADMIN'], IMPORT_NOTICES);
+      if (input.text.length > MAX_NOTICE_CHARS)
+        throw new InputError(
+          'TEXT_TOO_LARGE',
+          'text',
+          `文本过长（${input.text.length} 字符，上限 ${MAX_NOTICE_CHARS}）`,
+        );
+      const tooLong = noticeTextTooLarge(input.text);
+      if (tooLong) throw new InputError('TEXT_TOO_LARGE', 'text', tooLong);
+      let parsed: ReturnType<typeof parseNotice>;
+      try {
+        parsed = parseNotice(input.text);
+      } catch (e) {
+        if (e instanceof NoticeFormatError) throw new InputError('NOT_A_NOTICE', 'text', e.message);
+        throw e;
+      }
+      const tooMany = tooManyRows(parsed);
+      if (tooMany) throw new InputError('TOO_MANY_ROWS', 'text', tooMany);
+      const summary = await storeNotice(tx, parsed, input, hash);
+      note.object = `document:${summary.document.number}`;
+      note.summary = {
+        ...note.summary,
+        after: { outcome: summary.outcome, revision: summary.document.revision },
+      };
+      return summary;
+    },
+  );
 }
 
 /** What a reviewer decided before storing: where regions go, and the notes that say so. */
@@ -283,7 +301,7 @@ export async function storeNotice(
     if (id === undefined) throw new Error(`region ${key} was not stored`);
     return id;
   };
-  documentsRepo.insertAllocations(
+  await documentsRepo.insertAllocations(
     tx,
     notice.allocations.map((a, i) => ({
       revisionId: revisionRow.id,
@@ -304,13 +322,13 @@ export async function storeNotice(
       // chain: fund_year_regions, then the totals that sum it
       ...regionIds.values(),
       ...(existing?.currentRevisionId
-        ? (await rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId))
+        ? await rollupsRepo.allocationRegionIds(tx, existing.currentRevisionId)
         : []),
     ],
     document.programId,
   );
   if (existing) await rollupsRepo.refreshSpendingTotalsOfDocument(tx, existing.id);
-  const catalogue = documentsRepo.indicatorIds(
+  const catalogue = await documentsRepo.indicatorIds(
     tx,
     notice.targetSheets.flatMap((s) =>
       s.indicators.map(({ name, nameKey }) => ({ name, nameKey })),

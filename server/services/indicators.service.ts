@@ -36,7 +36,10 @@ export interface IndicatorComparisonRowModel {
   cells: IndicatorCellModel[];
 }
 
-async function documentOrThrow(db: Db, written: string): Promise<{ document: DocumentRow; revisionId: number }> {
+async function documentOrThrow(
+  db: Db,
+  written: string,
+): Promise<{ document: DocumentRow; revisionId: number }> {
   const number = canonicalDocumentNumber(written) ?? written.trim();
   const document = await findDocument(db, number);
   if (!document?.currentRevisionId) {
@@ -75,9 +78,9 @@ async function cells(
   regionId: number | null,
   now: Date,
 ): Promise<IndicatorCellModel[]> {
-  const sheets = (await reads
-    .sheetsByRevisionIds(db, [revisionId]))
-    .filter((s) => regionId === null || s.regionId === regionId);
+  const sheets = (await reads.sheetsByRevisionIds(db, [revisionId])).filter(
+    (s) => regionId === null || s.regionId === regionId,
+  );
   const rows = await reads.sheetIndicatorsBySheetIds(
     db,
     sheets.map((s) => s.id),
@@ -297,8 +300,9 @@ export async function recordIndicatorResult(
     note.object = `indicatorResult:${row.id} ${region.name} ${input.year}`;
     note.summary = { after: { ...input, region: region.name } };
     const previous =
-      (await indicatorsRepo.resultsFor(tx, [row.indicatorId], [region.id], [input.year - 1])).at(-1) ??
-      null;
+      (await indicatorsRepo.resultsFor(tx, [row.indicatorId], [region.id], [input.year - 1])).at(
+        -1,
+      ) ?? null;
     return { result: row, status: statusOf(found.sheetIndicator, row, previous), errors: [] };
   });
 }

@@ -22,9 +22,9 @@ export async function adoptTopLevelRegion(
   level: RegionLevel,
 ): Promise<regionsRepo.RegionRow | null> {
   if (!parent) return null;
-  const root = (await regionsRepo
-    .findRegionsByNames(tx, names))
-    .find((r) => r.parentId === null && r.level === level && r.id !== parent.id);
+  const root = (await regionsRepo.findRegionsByNames(tx, names)).find(
+    (r) => r.parentId === null && r.level === level && r.id !== parent.id,
+  );
   if (!root || parent.path.startsWith(root.path)) return null;
   await regionsRepo.moveUnder(tx, root, parent);
   return {

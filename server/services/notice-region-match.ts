@@ -44,16 +44,16 @@ function writtenNames(notice: ParsedNotice): Map<string, string> {
 }
 
 /** The reviewer's matches as choices by notice region key, or an error for each bad entry. */
-export function regionChoices(
+export async function regionChoices(
   db: Db,
   notice: ParsedNotice,
   inputs: RegionMatchInput[],
   field = 'corrections.regionMatches',
-): { choices: Map<string, RegionChoice>; errors: FieldError[] } {
+): Promise<{ choices: Map<string, RegionChoice>; errors: FieldError[] }> {
   const choices = new Map<string, RegionChoice>();
   const errors: FieldError[] = [];
   const names = writtenNames(notice);
-  inputs.forEach(async (input, i) => {
+  for (const [i, input] of inputs.entries()) {
     const key = names.get(compact(input.writtenName));
     if (key === undefined) {
       errors.push({
@@ -61,24 +61,24 @@ export function regionChoices(
         field: `${field}.${i}.writtenName`,
         message: `文件中没有地区「${input.writtenName.slice(0, 40)}」`,
       });
-      return;
+      continue;
     }
     if (input.regionId === null || input.regionId === undefined) {
       choices.set(key, 'new');
-      return;
+      continue;
     }
     const id = Number(input.regionId);
-    const row = Number.isSafeInteger(id) ? (await regionsRepo.regionById(db, id)) : undefined;
+    const row = Number.isSafeInteger(id) ? await regionsRepo.regionById(db, id) : undefined;
     if (!row) {
       errors.push({
         code: 'REGION_NOT_FOUND',
         field: `${field}.${i}.regionId`,
         message: `没有编号为 ${String(input.regionId).slice(0, 20)} 的地区`,
       });
-      return;
+      continue;
     }
     choices.set(key, { regionId: row.id });
-  });
+  }
   return { choices, errors };
 }
 
@@ -96,7 +96,7 @@ export async function existingRegionFor(
   const sameNamed = async (): Promise<RegionRow | null> => {
     if (parent === 'new') return null;
     const candidates = parent
-      ? (await regionsRepo.findChildrenByNames(db, parent.id, names))
+      ? await regionsRepo.findChildrenByNames(db, parent.id, names)
       : (await regionsRepo.findRegionsByNames(db, names)).filter((r) => r.level === region.level);
     return candidates[0] ?? null;
   };
@@ -105,9 +105,9 @@ export async function existingRegionFor(
     const clash =
       parent === 'new'
         ? null
-        : ((await regionsRepo
-            .findChildrenByNames(db, parent?.id ?? null, [region.name]))
-            .find((r) => r.name === region.name) ?? null);
+        : ((await regionsRepo.findChildrenByNames(db, parent?.id ?? null, [region.name])).find(
+            (r) => r.name === region.name,
+          ) ?? null);
     return { existing: null, conflict: clash };
   }
   if (choice) {

@@ -237,7 +237,7 @@ async function decideRegions(
   prepared: Prepared,
   read: ReadNotice,
 ): Promise<{ choices: Map<string, RegionChoice>; matches: RegionMatch[]; errors: FieldError[] }> {
-  const { choices, errors } = regionChoices(tx, read.notice, prepared.regionMatches ?? []);
+  const { choices, errors } = await regionChoices(tx, read.notice, prepared.regionMatches ?? []);
   const matches = await matchNoticeRegions(tx, read.notice, choices);
   return { choices, matches, errors: [...errors, ...conflictErrors(matches)] };
 }
@@ -268,12 +268,18 @@ export async function previewNoticeImport(
   await refuseUnlessAdmin(db, context, 'previewNoticeImport');
   const prepared = await prepare(input);
   const sourceName = prepared.source?.name ?? input.fileName ?? '';
-  return await audited(db, context, 'previewNoticeImport', `source:${sourceName}`, async (tx, note) => {
-    requireRole(context.actor, ['ADMIN'], IMPORT_NOTICES);
-    const preview = await previewIn(tx, prepared, sourceName);
-    noteInput(note, prepared, preview.errors);
-    return preview;
-  });
+  return await audited(
+    db,
+    context,
+    'previewNoticeImport',
+    `source:${sourceName}`,
+    async (tx, note) => {
+      requireRole(context.actor, ['ADMIN'], IMPORT_NOTICES);
+      const preview = await previewIn(tx, prepared, sourceName);
+      noteInput(note, prepared, preview.errors);
+      return preview;
+    },
+  );
 }
 
 export type ConfirmResult =

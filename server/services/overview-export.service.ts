@@ -31,7 +31,11 @@ export interface OverviewExportQuery {
 const wan = (v: ExecutionModel['spent']) => ({ wan: v });
 const fraction = (v: number | null) => ({ fraction: v });
 
-async function sheetsOf(db: Db, node: ExecutionModel, thresholds: WarningThresholds): Promise<OverviewSheet[]> {
+async function sheetsOf(
+  db: Db,
+  node: ExecutionModel,
+  thresholds: WarningThresholds,
+): Promise<OverviewSheet[]> {
   const children = await childrenExecution(db, node, thresholds);
   const rows = children.length > 0 ? children : [node];
   const behind = lagging(rows, false).length;
@@ -122,7 +126,8 @@ export async function overviewWorkbook(
   const program =
     programId === null
       ? '全部'
-      : ((await listPrograms(db, query.year)).find((p) => p.id === programId)?.name ?? String(programId));
+      : ((await listPrograms(db, query.year)).find((p) => p.id === programId)?.name ??
+        String(programId));
   const sheets = (await sheetsOf(db, node, thresholds)).filter(
     (s) => query.card === null || s.key === query.card,
   );

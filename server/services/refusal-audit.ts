@@ -16,7 +16,7 @@ export async function auditRefusal(
   message?: string,
 ): Promise<void> {
   try {
-    await identityOnlyWrites(db, () =>
+    await identityOnlyWrites(() =>
       audited(db, context, operation, object.slice(0, 200), (_tx, note) => {
         note.refusedCode = code;
         if (message) note.summary = { message };

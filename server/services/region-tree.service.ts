@@ -19,11 +19,12 @@ export async function addRegionTree(db: Db, roots: RegionTreeNode[]): Promise<nu
   return await writeTransaction(db, async (tx) => {
     let created = 0;
     const visit = async (node: RegionTreeNode, parent: regionsRepo.RegionRow | null) => {
-      const found = (await regionsRepo
-        .findRegionsByNames(tx, [node.name]))
-        .find((r) => r.parentId === (parent?.id ?? null) && r.level === node.level);
+      const found = (await regionsRepo.findRegionsByNames(tx, [node.name])).find(
+        (r) => r.parentId === (parent?.id ?? null) && r.level === node.level,
+      );
       const row =
-        found ?? (await regionsRepo.insertRegion(tx, { name: node.name, level: node.level, parent }));
+        found ??
+        (await regionsRepo.insertRegion(tx, { name: node.name, level: node.level, parent }));
       if (!found) created++;
       for (const child of node.children ?? []) await visit(child, row);
     };

@@ -13,7 +13,11 @@ import { InputError } from './errors.ts';
 import type { FieldError } from './spending-validation.ts';
 
 /** The region a name or alias denotes (`木垒县` → 木垒哈萨克自治县), or an error for `field`. */
-export async function resolveRegion(db: Db, name: string, field = 'region'): Promise<RegionRow | FieldError> {
+export async function resolveRegion(
+  db: Db,
+  name: string,
+  field = 'region',
+): Promise<RegionRow | FieldError> {
   const written = compact(name);
   const keys = [written, autonomousShortForm(written)].filter((k): k is string => !!k);
   const found = await findRegionsByNames(db, keys);

@@ -125,9 +125,10 @@ async function addSpendingReports(
   const document = await documentsRepo.findDocument(db, documentNumber);
   if (!document) throw new Error(`sample notice ${documentNumber} is not imported`);
   let count = 0;
-  counties.forEach(async (county, index) => {
-    const fund = (await spendingRepo.fundsForRegion(db, county.id, [documentNumber]))[0]?.allocation;
-    if (!fund) return;
+  for (const [index, county] of counties.entries()) {
+    const fund = (await spendingRepo.fundsForRegion(db, county.id, [documentNumber]))[0]
+      ?.allocation;
+    if (!fund) continue;
     const pace = PACE[county.name] ?? 1;
     let previous = fen(0);
     for (let month = 1; month <= SAMPLE_LATEST_MONTH; month++) {
@@ -158,7 +159,7 @@ async function addSpendingReports(
         await submit(spent, filedOn);
       }
     }
-  });
+  }
   return count;
 }
 
@@ -170,7 +171,7 @@ async function addIndicatorResults(
 ): Promise<number> {
   const rows: indicatorsRepo.NewIndicatorResult[] = [];
   const base = { reportedBy: SAMPLE_USER, isSample: true };
-  counties.forEach(async (county, c) => {
+  for (const [c, county] of counties.entries()) {
     const lagging = (PACE[county.name] ?? 1) < 0.6;
     (await indicatorsRepo.targetsForRegion(db, documentId, county.id)).forEach((target, i) => {
       const miss = lagging && i % 4 === 1;
@@ -223,7 +224,7 @@ async function addIndicatorResults(
           break;
       }
     });
-  });
+  }
   await indicatorsRepo.insertIndicatorResults(db, rows);
   return rows.length;
 }
@@ -249,9 +250,11 @@ export async function addSampleData(db: Db): Promise<SampleDataSummary> {
   return await writeTransaction(db, async (tx) => {
     const document = await documentsRepo.findDocument(tx, number);
     if (!document) throw new Error('the sample notice did not import');
-    const regions = (await documentsRepo
-      .allocatedRegions(tx, document.id))
-      .map((a) => ({ id: a.regionId, name: a.regionName, isSubtotal: a.isSubtotal }));
+    const regions = (await documentsRepo.allocatedRegions(tx, document.id)).map((a) => ({
+      id: a.regionId,
+      name: a.regionName,
+      isSubtotal: a.isSubtotal,
+    }));
     return {
       documentNumber: number,
       // Counties file reports; every region with a target sheet (the prefecture too) has results.
@@ -277,7 +280,9 @@ async function importSampleChain(db: Db): Promise<void> {
 }
 
 /** Removes every sample report and result; the imported notices stay. */
-export async function removeSampleData(db: Db): Promise<{ reports: number; indicatorResults: number }> {
+export async function removeSampleData(
+  db: Db,
+): Promise<{ reports: number; indicatorResults: number }> {
   return await writeTransaction(db, async (tx) => {
     const reports = await spendingRepo.countSampleReports(tx);
     for (const period of await spendingRepo.deleteSampleReports(tx)) {

@@ -47,9 +47,9 @@ export async function signIn(
   const anonymous = { actor: systemActor('anonymous'), now: input.now };
   // Counted before the hash: concurrent guesses cannot all pass one check (auth/login-limiter.ts).
   const scopes = signInScopes(username, input.address);
-  const wait = await identityOnlyWrites(db, () => limiter.reserve(scopes, input.now.getTime()));
+  const wait = await identityOnlyWrites(() => limiter.reserve(scopes, input.now.getTime()));
   if (wait > 0) {
-    await identityOnlyWrites(db, () =>
+    await identityOnlyWrites(() =>
       audited(db, anonymous, 'signIn', `account:${username}`, (_tx, note) => {
         note.summary = { address: input.address };
         note.refusedCode = 'TOO_MANY_ATTEMPTS';
@@ -64,13 +64,15 @@ export async function signIn(
   );
   const usable = account && matches && account.disabledAt === null;
   if (usable)
-    await identityOnlyWrites(db, () => limiter.succeeded(scopes, [`pair:${username}|${input.address}`]));
+    await identityOnlyWrites(() =>
+      limiter.succeeded(scopes, [`pair:${username}|${input.address}`]),
+    );
 
   const sessionId = newSecret();
   const nowIso = input.now.toISOString();
   const expires = new Date(input.now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
   const context = usable ? { actor: actorOf(account, 'session'), now: input.now } : anonymous;
-  await identityOnlyWrites(db, () =>
+  await identityOnlyWrites(() =>
     audited(db, context, 'signIn', `account:${username}`, async (tx, note) => {
       note.summary = { address: input.address };
       if (!usable) {
@@ -95,21 +97,34 @@ export async function signIn(
   };
 }
 
-export async function signOut(db: Db, sessionId: string, actor: AccountActor, now: Date): Promise<void> {
-  await identityOnlyWrites(db, () =>
+export async function signOut(
+  db: Db,
+  sessionId: string,
+  actor: AccountActor,
+  now: Date,
+): Promise<void> {
+  await identityOnlyWrites(() =>
     audited(db, { actor, now }, 'signOut', `account:${actor.username}`, (tx) =>
       accountsRepo.deleteSession(tx, secretHash(sessionId)),
     ),
   );
 }
 
-export async function actorForSession(db: Db, sessionId: string, now: Date): Promise<AccountActor | null> {
+export async function actorForSession(
+  db: Db,
+  sessionId: string,
+  now: Date,
+): Promise<AccountActor | null> {
   const sessionHash = secretHash(sessionId);
   const account = await accountsRepo.accountBySession(db, sessionHash, now.toISOString());
   return account ? { ...actorOf(account, 'session'), sessionHash } : null;
 }
 
-export async function actorForToken(db: Db, token: string, now: Date): Promise<AccountActor | null> {
+export async function actorForToken(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<AccountActor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const found = await accountsRepo.accountByToken(db, secretHash(token));
   if (!found) return null;

@@ -25,7 +25,7 @@ import {
 export type SubmitBatchResult =
   { stored: number; lines: number; errors: [] } | { stored: 0; lines: 0; errors: FieldError[] };
 
-type Funds = ReturnType<typeof spendingRepo.fundsForRegion>;
+type Funds = Awaited<ReturnType<typeof spendingRepo.fundsForRegion>>;
 
 export async function submitSpendingReports(
   db: Db,
@@ -40,7 +40,7 @@ export async function submitSpendingReports(
     const funds = new Map<string, Map<string, Funds[number]>>();
     const errors: FieldError[] = [];
     const ready: bulkRepo.BulkReport[] = [];
-    inputs.forEach(async (input, r) => {
+    for (const [r, input] of inputs.entries()) {
       const lines = input.lines.map((l) => ({
         ...l,
         documentNumber: canonicalDocumentNumber(l.documentNumber) ?? l.documentNumber.trim(),
@@ -55,7 +55,9 @@ export async function submitSpendingReports(
         const key = `${region.id}|${numbers.join('|')}`;
         const byNumber =
           funds.get(key) ??
-          new Map((await spendingRepo.fundsForRegion(tx, region.id, numbers)).map((f) => [f.number, f]));
+          new Map(
+            (await spendingRepo.fundsForRegion(tx, region.id, numbers)).map((f) => [f.number, f]),
+          );
         funds.set(key, byNumber);
         const year = found.length === 0 ? input.year : null;
         found.push(...validateLines(lines, byNumber, { regionName: region.name, year }));
@@ -85,7 +87,7 @@ export async function submitSpendingReports(
         }
       }
       errors.push(...found.map((e) => ({ ...e, field: `reports.${r}.${e.field}` })));
-    });
+    }
     if (errors.length > 0) {
       note.refusedCode = errors[0]?.code ?? 'INVALID';
       note.summary = { errors };

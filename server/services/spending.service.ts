@@ -78,7 +78,7 @@ export async function amendSpendingReport(
     note.summary = { request: { reportId: writtenId, ...requestSummary(null, lines) } };
     const reportId = idArgument(writtenId, 'reportId') ?? 0;
     const report = (await reportsByIds(tx, [reportId]))[0];
-    const region = report ? (await regionById(tx, report.regionId)) : undefined;
+    const region = report ? await regionById(tx, report.regionId) : undefined;
     if (!report || !region)
       throw new InputError(
         'REPORT_NOT_FOUND',

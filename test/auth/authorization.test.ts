@@ -14,10 +14,10 @@ let changji: Client;
 let fukang: Client;
 beforeAll(async () => {
   server = await startTestServer(importSeed);
-  changji = server.as({ county: '昌吉市' });
-  fukang = server.as({ county: '阜康市' });
-  server.as('LEADER');
-  server.as('ANALYST');
+  changji = await server.as({ county: '昌吉市' });
+  fukang = await server.as({ county: '阜康市' });
+  await server.as('LEADER');
+  await server.as('ANALYST');
 });
 afterAll(() => server.close());
 
@@ -142,7 +142,7 @@ describe('a county account', () => {
 describe('leaders, analysts and admins', () => {
   it('read everything but file nothing: a report is the county’s own', async () => {
     for (const role of ['LEADER', 'ANALYST', 'ADMIN'] as const) {
-      const client = server.as(role);
+      const client = await server.as(role);
       const read = await post(client, '{ execution(year: 2022, month: 3) { allocated } }');
       expect(read.data).toEqual({ execution: { allocated: 11438 } });
       await forbidden(client, SUBMIT, {
@@ -154,8 +154,12 @@ describe('leaders, analysts and admins', () => {
 
   it('only an admin imports a notice or creates an account', async () => {
     for (const role of ['LEADER', 'ANALYST'] as const) {
-      await forbidden(server.as(role), 'mutation { importNotice(text: "x") { outcome } }', {});
-      await forbidden(server.as(role), 'mutation { resetPassword(username: "admin") }', {});
+      await forbidden(
+        await server.as(role),
+        'mutation { importNotice(text: "x") { outcome } }',
+        {},
+      );
+      await forbidden(await server.as(role), 'mutation { resetPassword(username: "admin") }', {});
     }
     const created = await post<
       { createAccount: { account: { region: { name: string } | null }; oneTimePassword: string } },

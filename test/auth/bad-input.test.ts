@@ -17,7 +17,7 @@ let analyst: Client;
 let reportId: string;
 beforeAll(async () => {
   server = await startTestServer(importSeed);
-  county = server.as({ county: '昌吉市' });
+  county = await server.as({ county: '昌吉市' });
   await addAccount(server.db, 'wang.wu', 'ANALYST');
   analyst = await signedIn(server, 'wang.wu');
   reportId = (await fileReport(server, '昌吉市', 2022, 4, [seedLine(400)])).id;

@@ -19,7 +19,7 @@ const MUTATION = `mutation { submitSpendingReport(input: { year: 2022, month: 9,
 
 describe('CSRF', () => {
   it('a cross-site style POST with the session cookie executes nothing', async () => {
-    const county = server.as({ county: '昌吉市' });
+    const county = await server.as({ county: '昌吉市' });
     const before = tableCounts(server.db);
     const audited = auditCount(server.db);
     for (const contentType of [
@@ -42,7 +42,7 @@ describe('CSRF', () => {
   });
 
   it('a GET cannot run a mutation', async () => {
-    const county = server.as({ county: '昌吉市' });
+    const county = await server.as({ county: '昌吉市' });
     const before = tableCounts(server.db);
     const response = await fetch(`${server.url}?query=${encodeURIComponent(MUTATION)}`, {
       headers: { cookie: county.cookie ?? '', 'apollo-require-preflight': 'true' },

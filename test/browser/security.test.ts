@@ -52,7 +52,7 @@ beforeAll(async () => {
     ['东山县', 100],
   ] as const) {
     const filed = await post(
-      server.as({ county }),
+      await server.as({ county }),
       `mutation { submitSpendingReport(input: { year: 2024, month: 6, lines: [{ documentNumber: "${NUMBER}", spent: ${spent}, reason: "r", measures: "m", measuresDueOn: "2024-07-31" }] }) { errors { code } } }`,
     );
     expect(filed.errors).toBeUndefined();

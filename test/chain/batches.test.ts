@@ -38,7 +38,11 @@ function load(db: Db, ...texts: string[]) {
 }
 
 async function figures(db: Db, region?: string) {
-  const node = await execution(db, { year: 2022, month: 10, region: region ?? null }, DEFAULT_THRESHOLDS);
+  const node = await execution(
+    db,
+    { year: 2022, month: 10, region: region ?? null },
+    DEFAULT_THRESHOLDS,
+  );
   return {
     total: node.allocated,
     counties: Object.fromEntries((node.children ?? []).map((c) => [c.region.name, c.allocated])),

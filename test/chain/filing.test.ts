@@ -4,6 +4,7 @@
  * fund-year's total as of the notice it names (that notice's 全年 column), and its spending is
  * the fund-year's: one line per fund-year, so nothing is counted twice.
  */
+import type { Db } from '../../server/db/connection.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
@@ -29,7 +30,7 @@ async function setUp() {
   return db;
 }
 
-const county = (db: ReturnType<typeof setUp>, month: number) =>
+const county = (db: Db, month: number) =>
   execution(db, { year: 2022, month, region: '昌吉市' }, DEFAULT_THRESHOLDS);
 
 describe('a county with two notices in a year', () => {

@@ -3,6 +3,7 @@
  * was issued 2022-05-13 and 昌州财社〔2022〕11号 2022-06-07: 25 days from the issue date; 昌吉州
  * recording receipt on 2022-05-20 makes it 11 (May 20 → 31) + 7 = 18 days.
  */
+import type { Db } from '../../server/db/connection.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
@@ -24,7 +25,7 @@ async function setUp() {
   return db;
 }
 
-const prefecture = (db: ReturnType<typeof setUp>) =>
+const prefecture = (db: Db) =>
   allocationChain(
     db,
     {

@@ -50,11 +50,12 @@ describe('online backup', () => {
     const server = await openDatabase(path);
     await importNotice(server, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const writer = await openDatabase(path);
-    const acknowledgedBefore = Array.from({ length: 50 }, (_, n) => file(writer, n));
+    const acknowledgedBefore: number[] = [];
+    for (let n = 0; n < 50; n++) acknowledgedBefore.push(await file(writer, n));
 
     let writing = true;
     let during = 0;
-    const writes = await (async () => {
+    const writes = (async () => {
       for (let n = 50; writing && n < 5000; n++) {
         await file(writer, n);
         during++;

@@ -156,9 +156,9 @@ describe('the server killed with SIGKILL mid-filing', () => {
       const cookies = await Promise.all(Object.keys(CLERKS).map((u) => signIn(origin, u)));
       const state = { inFlight: 0 };
       const writers = [
-        await fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
-        await fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
-        await fileUntilKilled(origin, cookies[1] ?? '', '阜康市', state),
+        fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
+        fileUntilKilled(origin, cookies[0] ?? '', '昌吉市', state),
+        fileUntilKilled(origin, cookies[1] ?? '', '阜康市', state),
       ];
       await new Promise((resolve) => setTimeout(resolve, 300 + ((round * 137) % 500)));
       expect(state.inFlight, `round ${round}: requests in flight at the kill`).toBeGreaterThan(0);

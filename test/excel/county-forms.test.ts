@@ -72,7 +72,7 @@ const bytesOf = async (workbook: ExcelJS.Workbook) =>
 
 let db: Db;
 beforeEach(async () => {
-  db = (await seededDb());
+  db = await seededDb();
 });
 
 const preview = async (bytes: Buffer, target = TARGET) =>

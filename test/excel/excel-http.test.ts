@@ -107,7 +107,7 @@ describe('Excel over HTTP', () => {
       (ws) => void (ws.getCell('E5').value = 1642.5),
     );
     const variables = { file: bytes.toString('base64'), region: '呼图壁县', year: 2022, month: 10 };
-    const county = server.as({ county: '呼图壁县' });
+    const county = await server.as({ county: '呼图壁县' });
     const before = tableCounts(server.db);
     const preview = await post<Preview, typeof variables>(county, PREVIEW, variables);
     expect(preview.errors).toBeUndefined();
@@ -125,7 +125,7 @@ describe('Excel over HTTP', () => {
   });
 
   it('refuses an upload over 1 MB before decoding it, and writes nothing', async () => {
-    const county = server.as({ county: '呼图壁县' });
+    const county = await server.as({ county: '呼图壁县' });
     const before = tableCounts(server.db);
     const variables = { file: 'A'.repeat(1_400_000), region: '呼图壁县', year: 2022, month: 10 };
     const submitted = await post<Submitted, typeof variables>(county, SUBMIT, variables);

@@ -44,7 +44,7 @@ function stored(db: Db) {
 describe('importing a filled 附件4', () => {
   let db: Db;
   beforeEach(async () => {
-    db = (await seededDb());
+    db = await seededDb();
   });
 
   it('round trip: what the clerk wrote is what is stored, to the fen', async () => {

@@ -21,7 +21,7 @@ const fen = (text: string): Fen => parseAmount(text) as Fen;
 describe('附件1, the allocation table', () => {
   let db: Db;
   beforeAll(async () => {
-    db = (await seededDb());
+    db = await seededDb();
   });
 
   it('has the seed figures in the notice’s rows and columns, under merged headers', async () => {

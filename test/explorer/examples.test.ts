@@ -45,7 +45,7 @@ describe('explorer tabs', () => {
     const variables = exampleVariables(text) as { input?: { region?: string } } | undefined;
     // A filing is sent by the region's own county account; everything else by the admin.
     const region = /^\s*mutation/m.test(text) ? variables?.input?.region : undefined;
-    const client = region ? server.as({ county: region }) : server;
+    const client = region ? await server.as({ county: region }) : server;
     const response = await post(client, text, variables);
     expect(response.errors).toBeUndefined();
     expect(response.data).toBeTruthy();

@@ -341,7 +341,7 @@ describe('contract: SubmitSpendingReport', () => {
 
   it('files the example form as version 1 with the allocation as its amount', async () => {
     const { submitSpendingReport } = await execute(
-      server.as({ county: example.input.region ?? '' }),
+      await server.as({ county: example.input.region ?? '' }),
       SubmitSpendingReportDocument,
       example,
     );
@@ -367,7 +367,7 @@ describe('contract: SubmitSpendingReport', () => {
       input: { ...example.input, lines: [{ documentNumber: NOTICE, spent: '1100.25' }] },
     };
     const { submitSpendingReport } = await execute(
-      server.as({ county: '昌吉市' }),
+      await server.as({ county: '昌吉市' }),
       SubmitSpendingReportDocument,
       corrected,
     );
@@ -420,7 +420,7 @@ describe('contract: Execution', () => {
     server = await startTestServer(importSeed);
     for (const [region, { spent }] of Object.entries(SEPTEMBER)) {
       const { submitSpendingReport } = await execute(
-        server.as({ county: region }),
+        await server.as({ county: region }),
         SubmitSpendingReportDocument,
         {
           input: {
@@ -522,7 +522,7 @@ describe('contract: Execution', () => {
       ['阜康市', 0.2],
     ] as const) {
       const { submitSpendingReport } = await execute(
-        server.as({ county: region }),
+        await server.as({ county: region }),
         SubmitSpendingReportDocument,
         {
           input: { region, year: 2022, month: 3, lines: [{ documentNumber: NOTICE, spent }] },
@@ -539,7 +539,7 @@ describe('contract: Execution', () => {
     // October: every county files 90 % of its allocation (≥ 10/12 ≈ 0.833).
     for (const [region, allocated] of SEED_COUNTIES) {
       const { submitSpendingReport } = await execute(
-        server.as({ county: region }),
+        await server.as({ county: region }),
         SubmitSpendingReportDocument,
         {
           input: {
@@ -577,7 +577,7 @@ describe('contract: IndicatorComparison', () => {
     (await execute(server, IndicatorComparisonDocument, { number: NOTICE })).indicatorComparison;
 
   const record = async (input: Omit<IndicatorResultInput, 'documentNumber'>) => {
-    const county = server.as({ county: input.region ?? '' });
+    const county = await server.as({ county: input.region ?? '' });
     const { recordIndicatorResult } = await execute(county, RecordIndicatorResultDocument, {
       input: { documentNumber: NOTICE, ...input },
     });

@@ -335,7 +335,7 @@ describe('refusals', () => {
     for (const role of ['LEADER', 'ANALYST'] as const) {
       for (const operation of ['previewNoticeImport', 'importNoticeFile']) {
         const response = await post(
-          server.as(role),
+          await server.as(role),
           `mutation ($input: NoticeImportInput!) { ${operation}(input: $input) { errors { code } } }`,
           { input: { file: doc, fileName: 'x.doc' } },
         );
@@ -345,7 +345,7 @@ describe('refusals', () => {
         expect(JSON.parse(row.summary)).toMatchObject({ refusedBeforeReading: true });
       }
     }
-    const county = server.as('LEADER');
+    const county = await server.as('LEADER');
     const seeded = await post(
       county,
       'mutation ($t: String!) { importNoticeFile(input: { text: $t }) { outcome } }',

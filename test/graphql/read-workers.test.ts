@@ -101,7 +101,7 @@ describe('queries on read workers', () => {
 
   it('audits a refused read answered by a worker', async () => {
     const before = auditCount(server.db);
-    const response = await post(server.as('LEADER'), '{ auditLog { totalCount } }');
+    const response = await post(await server.as('LEADER'), '{ auditLog { totalCount } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(auditCount(server.db)).toBe(before + 1);
     const row = server.db.$client

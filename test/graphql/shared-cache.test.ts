@@ -26,10 +26,10 @@ describe('response cache: shared between accounts', () => {
   it('computes a dashboard answer once for every account that asks it', async () => {
     const september = { year: 2022, month: 9 };
     // Signed in first: creating the test accounts writes (and would change the data version).
-    const others = (['ANALYST', 'ADMIN', { county: '昌吉市' }] as const).map((who) =>
-      server.as(who),
-    );
-    const leader = server.as('LEADER');
+    const others = [];
+    for (const who of ['ANALYST', 'ADMIN', { county: '昌吉市' }] as const)
+      others.push(await server.as(who));
+    const leader = await server.as('LEADER');
     server.queries.length = 0;
     const first = await post(leader, ExecutionDocument, september);
     expect(first.errors).toBeUndefined();
@@ -46,7 +46,7 @@ describe('response cache: shared between accounts', () => {
 
   it('keeps a shared answer across sign-in attempts, right or wrong (they change no figures)', async () => {
     const october = { year: 2022, month: 10 };
-    const leader = server.as('LEADER');
+    const leader = await server.as('LEADER');
     const first = await post(leader, ExecutionDocument, october);
     expect(first.errors).toBeUndefined();
     expect((await login(server, 'nobody', 'wrong-password-123')).status).toBe(401);
@@ -59,18 +59,18 @@ describe('response cache: shared between accounts', () => {
   it('never shares `me`, alone or beside a shared field', async () => {
     const ME = '{ me { username } execution(year: 2022, month: 9) { allocated } }';
     for (let i = 0; i < 2; i++) {
-      expect((await post(server.as('LEADER'), ME)).data).toEqual({
+      expect((await post(await server.as('LEADER'), ME)).data).toEqual({
         me: { username: 'leader' },
         execution: { allocated: 11438 },
       });
-      expect((await post(server.as('ANALYST'), ME)).data).toEqual({
+      expect((await post(await server.as('ANALYST'), ME)).data).toEqual({
         me: { username: 'analyst' },
         execution: { allocated: 11438 },
       });
-      expect((await post(server.as('LEADER'), '{ me { role } }')).data).toEqual({
+      expect((await post(await server.as('LEADER'), '{ me { role } }')).data).toEqual({
         me: { role: 'LEADER' },
       });
-      expect((await post(server.as('ANALYST'), '{ me { role } }')).data).toEqual({
+      expect((await post(await server.as('ANALYST'), '{ me { role } }')).data).toEqual({
         me: { role: 'ANALYST' },
       });
     }

@@ -43,14 +43,14 @@ const BIG_NOTICE = buildNotice({
  * that give every warning level, split between two directions; the first county files
  * September twice. Records two indicator results per county.
  */
-function fileEverything(
+async function fileEverything(
   db: Db,
   documentNumber: string,
   counties: [string, number][],
   indicator: { comparison: string; qualitative: string },
-): void {
+): Promise<void> {
   const options = { actor: systemActor('statement-count'), now: TEST_NOW };
-  counties.forEach(async ([region, annual], i) => {
+  for (const [i, [region, annual]] of counties.entries()) {
     const months = i === counties.length - 1 ? [8] : [8, 9, ...(i === 0 ? [9] : [])];
     for (const month of months) {
       const pace = month === 8 ? 0.5 : 0.3 + (i % 6) * 0.1;
@@ -91,7 +91,7 @@ function fileEverything(
       ),
     ];
     for (const r of recorded) if (r.errors.length > 0) throw new Error(JSON.stringify(r.errors));
-  });
+  }
 }
 
 interface Dashboard {
@@ -184,7 +184,7 @@ describe('SQL statements per dashboard query', () => {
     seed = {
       server: await startTestServer(async (db) => {
         await importSeed(db);
-        fileEverything(db, NOTICE, SEED_COUNTIES, {
+        await fileEverything(db, NOTICE, SEED_COUNTIES, {
           comparison: '救助对象对社会救助实施的满意度',
           qualitative: '低保对象人数',
         });
@@ -195,7 +195,7 @@ describe('SQL statements per dashboard query', () => {
     big = {
       server: await startTestServer(async (db) => {
         await importText(db, BIG_NOTICE, 'big.txt');
-        fileEverything(
+        await fileEverything(
           db,
           BIG_NUMBER,
           BIG_COUNTIES.map((c) => [c.name, annualOf(c)]),

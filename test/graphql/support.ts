@@ -51,7 +51,7 @@ export async function fileReport(
   lines: SpendingLineInput[],
 ) {
   const { submitSpendingReport } = await execute(
-    server.as({ county: region }),
+    await server.as({ county: region }),
     SubmitReportDetailedDocument,
     {
       input: { region, year, month, lines },

@@ -66,7 +66,7 @@ const september = (lines: SpendingLineInput[], extra: Partial<SpendingReportInpu
  * refusal that wrote nothing but its audit row.
  */
 async function refused(variables: { input: SpendingReportInput }) {
-  const county = server.as({ county: variables.input.region ?? '昌吉市' });
+  const county = await server.as({ county: variables.input.region ?? '昌吉市' });
   return await expectNothingWritten(
     server.db,
     async () => {
@@ -84,7 +84,7 @@ async function refused(variables: { input: SpendingReportInput }) {
 
 describe('submitSpendingReport refuses, naming the field, and writes nothing', () => {
   it('a region that is not the account’s own, known or not (FORBIDDEN, audited)', async () => {
-    const county = server.as({ county: '昌吉市' });
+    const county = await server.as({ county: '昌吉市' });
     for (const region of ['乌鲁木齐市', '阜康市']) {
       const response = await expectNothingWritten(
         server.db,
@@ -115,7 +115,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     ]);
     // The same counties file their own notice's fund without trouble.
     const { submitSpendingReport } = await execute(
-      server.as({ county: '乌苏市' }),
+      await server.as({ county: '乌苏市' }),
       SubmitSpendingReportDocument,
       {
         input: {
@@ -170,7 +170,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     const before = tableCounts(server.db);
     for (const spent of ['"NaN"', '"Infinity"', '"-Infinity"', '1e309', '-1e309', '"1e3"', '""']) {
       const body = `{"query":${JSON.stringify(mutation)},"variables":{"input":{"region":"昌吉市","year":2022,"month":9,"lines":[{"documentNumber":"${NOTICE}","spent":${spent}}]}}}`;
-      const { json } = await postRaw(changji(), body);
+      const { json } = await postRaw(await changji(), body);
       expect(json.data ?? null, spent).toBeNull();
       expect(
         json.errors?.map((e) => e.extensions?.code),
@@ -189,7 +189,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     // As a JSON number it arrives as 12345678901234567000: still far too large.
     const body = `{"query":${JSON.stringify(SubmitSpendingReportDocument.toString())},"variables":{"input":{"region":"昌吉市","year":2022,"month":9,"lines":[{"documentNumber":"${NOTICE}","spent":12345678901234567890}]}}}`;
     const before = dataCounts();
-    const { json } = await postRaw(changji(), body);
+    const { json } = await postRaw(await changji(), body);
     const payload = json.data?.submitSpendingReport as {
       report: unknown;
       errors: { code: string; field: string }[];
@@ -266,7 +266,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     ]);
     // Figures that fit are accepted (a progress rounded to 4 decimals, as forms write it).
     const { submitSpendingReport } = await execute(
-      changji(),
+      await changji(),
       SubmitSpendingReportDocument,
       september([seedLine(1000, { amount: 1485, unspent: 485, progress: 0.6734 })], {
         month: 3,
@@ -290,7 +290,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     const before = dataCounts();
     for (const region of ["'; DROP TABLE regions; --", "昌吉市' OR '1'='1", '%', '*']) {
       const response = await post(
-        changji(),
+        await changji(),
         SubmitSpendingReportDocument,
         september([seedLine(100)], { region }),
       );
@@ -314,7 +314,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
 
   it('a body over the size limit: refused whole, and the server carries on', async () => {
     const before = tableCounts(server.db);
-    const client = changji();
+    const client = await changji();
     const body = JSON.stringify({
       query: SubmitSpendingReportDocument.toString(),
       variables: september([seedLine(100, { reason: '原因'.repeat(600_000) })]),
@@ -347,7 +347,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
 describe('recordIndicatorResult refuses, naming the field, and writes nothing', () => {
   /** Records as the region's own county account; expects a refusal, audited and nothing else. */
   const result = async (input: Omit<IndicatorResultInput, 'documentNumber'>) => {
-    const county = server.as({ county: input.region ?? '昌吉市' });
+    const county = await server.as({ county: input.region ?? '昌吉市' });
     return await expectNothingWritten(
       server.db,
       async () => {
@@ -377,8 +377,8 @@ describe('recordIndicatorResult refuses, naming the field, and writes nothing', 
   it('another region than the account’s own (FORBIDDEN), or an unknown document', async () => {
     const refusal = await expectNothingWritten(
       server.db,
-      () =>
-        post(changji(), RecordIndicatorResultDocument, {
+      async () =>
+        post(await changji(), RecordIndicatorResultDocument, {
           input: {
             region: '不存在县',
             documentNumber: NOTICE,
@@ -390,15 +390,19 @@ describe('recordIndicatorResult refuses, naming the field, and writes nothing', 
       1,
     );
     expect(refusal.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'region' });
-    const { recordIndicatorResult } = await execute(changji(), RecordIndicatorResultDocument, {
-      input: {
-        region: '昌吉市',
-        documentNumber: '昌州财社〔2022〕99号',
-        indicator: '低保对象人数',
-        year: 2022,
-        outcome: 'MET',
+    const { recordIndicatorResult } = await execute(
+      await changji(),
+      RecordIndicatorResultDocument,
+      {
+        input: {
+          region: '昌吉市',
+          documentNumber: '昌州财社〔2022〕99号',
+          indicator: '低保对象人数',
+          year: 2022,
+          outcome: 'MET',
+        },
       },
-    });
+    );
     expect(recordIndicatorResult.errors.map((e) => [e.code, e.field])).toEqual([
       ['DOCUMENT_NOT_FOUND', 'documentNumber'],
     ]);

@@ -27,7 +27,7 @@ export type Who = Exclude<Role, 'COUNTY'> | { county: string };
 export interface TestServer extends Client {
   db: Db;
   /** A client signed in as an account of that role (created on first use); `server` itself is ADMIN. */
-  as: (who: Who) => Client;
+  as: (who: Who) => Promise<Client>;
   /** The same server, without credentials. */
   anonymous: Client;
   /** SQL statements run since the last reset. */
@@ -65,7 +65,7 @@ export async function startTestServer(
     const key = typeof who === 'string' ? who : `county:${who.county}`;
     let cookie = sessions.get(key);
     if (!cookie) {
-      cookie = (await signedInCookie(db, who));
+      cookie = await signedInCookie(db, who);
       sessions.set(key, cookie);
     }
     return { url, cookie };
@@ -94,7 +94,8 @@ export async function startTestServer(
  */
 async function signedInCookie(db: Db, who: Who): Promise<string> {
   const role: Role = typeof who === 'string' ? who : 'COUNTY';
-  const region = typeof who === 'string' ? undefined : (await findRegionsByNames(db, [who.county]))[0];
+  const region =
+    typeof who === 'string' ? undefined : (await findRegionsByNames(db, [who.county]))[0];
   if (typeof who !== 'string' && !region) throw new Error(`no region ${who.county} for an account`);
   const username = region ? `${region.name}-filer` : role.toLowerCase();
   const account =

@@ -2,6 +2,7 @@
  * Importing is idempotent by text: the same text changes nothing, a different text under a known
  * number is a new revision (earlier ones kept), and a file that is no notice writes nothing.
  */
+import type { Db } from '../../server/db/connection.ts';
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ import {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const importText = (db: ReturnType<typeof testDb>, text: string, sourceName = 'seed.txt') =>
+const importText = (db: Db, text: string, sourceName = 'seed.txt') =>
   importNotice(db, { text, sourceName, actor: TEST_ACTOR });
 
 /** The seed without 附件1 (from its heading to the 木垒 row). */
@@ -65,13 +66,13 @@ describe('importing the same notice again', () => {
     expect(revised.document.revision).toBe(2);
     expect(revised.document.number).toBe('昌州财社〔2022〕11号');
 
-    const doc = (await db.select().from(documents));
+    const doc = await db.select().from(documents);
     expect(doc).toHaveLength(1);
-    const revisions = (await db
+    const revisions = await db
       .select()
       .from(documentRevisions)
       .where(eq(documentRevisions.documentId, doc[0]?.id ?? -1))
-      .orderBy(documentRevisions.revision));
+      .orderBy(documentRevisions.revision);
     expect(revisions.map((r) => r.revision)).toEqual([1, 2]);
     expect(revisions[0]?.rawText).toBe(seedNoticeText());
     expect(revisions[1]?.rawText).toBe(changed);

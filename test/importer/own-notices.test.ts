@@ -757,7 +757,7 @@ describe('own notices stored', () => {
     expect(enshi.sheets).toEqual([]);
 
     // 8 + 6 + 6 + 6 regions: four prefectures, none merged with another's counties.
-    const all = (await db.select().from(regions));
+    const all = await db.select().from(regions);
     expect(all).toHaveLength(26);
     const roots = all.filter((r) => r.parentId === null).map((r) => r.name);
     expect(roots.sort()).toEqual(['昌吉回族自治州', YILI, BAYINGOL, ENSHI].sort());
@@ -768,11 +768,13 @@ describe('own notices stored', () => {
     expect(parentOf(YANQI)).toBe(BAYINGOL);
     expect(parentOf('恩施市')).toBe(ENSHI);
     const aliases = async (name: string) =>
-      (await db
-        .select({ alias: regionAliases.alias })
-        .from(regionAliases)
-        .innerJoin(regions, eq(regions.id, regionAliases.regionId))
-        .where(eq(regions.name, name)))
+      (
+        await db
+          .select({ alias: regionAliases.alias })
+          .from(regionAliases)
+          .innerJoin(regions, eq(regions.id, regionAliases.regionId))
+          .where(eq(regions.name, name))
+      )
         .map((r) => r.alias)
         .sort();
     expect(await aliases(QAPQAL)).toEqual(['察布查尔县']);
@@ -781,14 +783,15 @@ describe('own notices stored', () => {
 
     // Exact sums in the database: 伊犁's counties' 全年 add up to the 全州合计 row in fen.
     const yiliId = all.find((r) => r.name === YILI)?.id;
-    const yiliRows = (await db
-      .select({
-        total: allocations.annualTotal,
-        sub: allocations.isSubtotal,
-        region: allocations.regionId,
-      })
-      .from(allocations))
-      .filter((a) => all.find((r) => r.id === a.region)?.parentId === yiliId);
+    const yiliRows = (
+      await db
+        .select({
+          total: allocations.annualTotal,
+          sub: allocations.isSubtotal,
+          region: allocations.regionId,
+        })
+        .from(allocations)
+    ).filter((a) => all.find((r) => r.id === a.region)?.parentId === yiliId);
     expect(yiliRows).toHaveLength(5);
     expect(yiliRows.reduce((sum, a) => sum + a.total, 0)).toBe(7_957_540_000);
 

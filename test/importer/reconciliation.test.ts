@@ -28,18 +28,19 @@ const warningsOf = (text: string): ImportWarning[] =>
 async function importAndReadWarnings(text: string) {
   const db = await testDb();
   const summary = await importNotice(db, { text, sourceName: 'broken.txt', actor: TEST_ACTOR });
-  const stored = (await db
-    .select({
-      severity: importWarnings.severity,
-      code: importWarnings.code,
-      message: importWarnings.message,
-      region: regions.name,
-      run: importRuns.documentNumber,
-    })
-    .from(importWarnings)
-    .innerJoin(importRuns, eq(importRuns.id, importWarnings.importRunId))
-    .leftJoin(regions, eq(regions.id, importWarnings.regionId)))
-    .filter((w) => w.severity === 'warning');
+  const stored = (
+    await db
+      .select({
+        severity: importWarnings.severity,
+        code: importWarnings.code,
+        message: importWarnings.message,
+        region: regions.name,
+        run: importRuns.documentNumber,
+      })
+      .from(importWarnings)
+      .innerJoin(importRuns, eq(importRuns.id, importWarnings.importRunId))
+      .leftJoin(regions, eq(regions.id, importWarnings.regionId))
+  ).filter((w) => w.severity === 'warning');
   return { summary, stored };
 }
 

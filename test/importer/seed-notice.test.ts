@@ -526,7 +526,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
     );
 
     // 8 regions: the prefecture and its 7 counties.
-    const all = (await db.select().from(regions));
+    const all = await db.select().from(regions);
     expect(all).toHaveLength(8);
     const prefecture = all.find((r) => r.name === REGION);
     expect(prefecture).toMatchObject({ level: 'prefecture', parentId: null, depth: 0 });
@@ -537,12 +537,13 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       expect(c.path).toBe(`/${prefecture?.id}/${c.id}/`);
     }
     const aliasOf = async (name: string) =>
-      (await db
-        .select({ alias: regionAliases.alias })
-        .from(regionAliases)
-        .innerJoin(regions, eq(regions.id, regionAliases.regionId))
-        .where(eq(regions.name, name)))
-        .map((r) => r.alias);
+      (
+        await db
+          .select({ alias: regionAliases.alias })
+          .from(regionAliases)
+          .innerJoin(regions, eq(regions.id, regionAliases.regionId))
+          .where(eq(regions.name, name))
+      ).map((r) => r.alias);
     expect(await aliasOf(REGION)).toEqual(['昌吉州']);
     expect(await aliasOf('木垒哈萨克自治县')).toEqual(['木垒县']);
 
@@ -563,7 +564,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
     const doc = (await db.select().from(documents))[0];
     expect(doc?.currentRevisionId).toBe(revision?.id);
 
-    const stored = (await db
+    const stored = await db
       .select({
         region: regions.name,
         total: allocations.annualTotal,
@@ -571,7 +572,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       })
       .from(allocations)
       .innerJoin(regions, eq(regions.id, allocations.regionId))
-      .orderBy(allocations.rowNo));
+      .orderBy(allocations.rowNo);
     expect(stored).toEqual(
       ALLOCATIONS.map(([, region, total, , batch]) => ({
         region,
@@ -580,15 +581,15 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       })),
     );
 
-    const sheets = (await db
+    const sheets = await db
       .select({ id: targetSheets.id, region: regions.name, written: targetSheets.writtenRegion })
       .from(targetSheets)
-      .innerJoin(regions, eq(regions.id, targetSheets.regionId)));
+      .innerJoin(regions, eq(regions.id, targetSheets.regionId));
     expect(sheets.map((s) => [s.written, s.region])).toEqual(
       SHEETS.map((s) => [s.written, s.region]),
     );
     for (const s of sheets) {
-      const rows = (await db.select().from(sheetIndicators).where(eq(sheetIndicators.sheetId, s.id)));
+      const rows = await db.select().from(sheetIndicators).where(eq(sheetIndicators.sheetId, s.id));
       expect(rows, s.written).toHaveLength(SHEETS.find((x) => x.written === s.written)?.count ?? 0);
       for (const row of rows) {
         const want = INDICATORS.find((i) => compact(i.name) === compact(row.name));
@@ -597,12 +598,12 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
           want?.level2,
         ]);
       }
-      const goals = (await db.select().from(targetGoals).where(eq(targetGoals.sheetId, s.id)));
+      const goals = await db.select().from(targetGoals).where(eq(targetGoals.sheetId, s.id));
       expect(goals.map((g) => g.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
     }
 
     // One catalogue entry per indicator name across the sheets.
-    expect((await db.select().from(indicators))).toHaveLength(17);
+    expect(await db.select().from(indicators)).toHaveLength(17);
     expect(tableCounts(db)).toMatchObject({
       documents: 1,
       document_revisions: 1,
@@ -612,7 +613,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
       // 2 × 16 + 6 × 17
       sheet_indicators: 134,
     });
-    const stored_warnings = (await db.select().from(importWarnings));
+    const stored_warnings = await db.select().from(importWarnings);
     expect(stored_warnings.filter((w) => w.severity === 'warning')).toEqual([]);
   });
 });

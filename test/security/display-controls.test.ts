@@ -61,7 +61,7 @@ describe('display controls are removed at the edges', () => {
   });
 
   it('from filing text', async () => {
-    const county = server.as({ county: '东山县' });
+    const county = await server.as({ county: '东山县' });
     const response = await post<
       { submitSpendingReport: { report: { lines: { reason: string }[] } } },
       never

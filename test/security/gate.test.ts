@@ -133,7 +133,8 @@ describe('refused reads leave an audit row', () => {
       .get() as Record<string, string>;
 
   it.each([['COUNTY'], ['LEADER'], ['ANALYST']] as const)('by a %s', async (role) => {
-    const client = role === 'COUNTY' ? server.as({ county: '昌吉市' }) : server.as(role);
+    const client =
+      role === 'COUNTY' ? await server.as({ county: '昌吉市' }) : await server.as(role);
     for (const query of ['{ auditLog { totalCount } }', '{ accounts { username } }']) {
       const before = auditCount(server.db);
       const response = await post(client, query);

@@ -63,7 +63,7 @@ describe('introspection under NODE_ENV=production', () => {
   });
 
   it('answers an analyst and an admin (the explorer loads its schema)', async () => {
-    for (const client of [server.as('ANALYST'), server]) {
+    for (const client of [await server.as('ANALYST'), server]) {
       const response = await post<{ __schema: { queryType: { name: string } } }, never>(
         client,
         introspection,
@@ -74,7 +74,7 @@ describe('introspection under NODE_ENV=production', () => {
   });
 
   it('refuses a leader (the explorer is not theirs)', async () => {
-    const response = await post(server.as('LEADER'), '{ __schema { queryType { name } } }');
+    const response = await post(await server.as('LEADER'), '{ __schema { queryType { name } } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

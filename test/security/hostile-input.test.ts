@@ -85,7 +85,7 @@ describe('an upload is refused by role before it is parsed', () => {
     const file = Buffer.alloc(800_000, 7).toString('base64');
     const before = auditCount(server.db);
     const response = await post(
-      server.as('LEADER'),
+      await server.as('LEADER'),
       `mutation($file: String!) { previewFeedbackWorkbook(file: $file, region: "奇台县", year: 2022, month: 9) { problems { code } } }`,
       { file },
     );
@@ -94,7 +94,7 @@ describe('an upload is refused by role before it is parsed', () => {
     expect(vi.mocked(checkWorkbookBytes)).not.toHaveBeenCalled();
     // The county of the region gets its bytes read (and refused as not a workbook).
     const county = await post(
-      server.as({ county: '奇台县' }),
+      await server.as({ county: '奇台县' }),
       `mutation($file: String!) { previewFeedbackWorkbook(file: $file, region: "奇台县", year: 2022, month: 9) { problems { code } } }`,
       { file },
     );

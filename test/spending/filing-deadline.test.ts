@@ -30,7 +30,11 @@ describe('filing deadline (month end, China time)', () => {
     // 呼图壁县 first files on 1 Nov 00:30 Beijing time: late.
     expect((await file('呼图壁县', '1200', '2022-10-31T16:30:00Z')).errors).toEqual([]);
 
-    const status = await filingStatus(db, { year: 2022, month: 10 }, new Date('2022-11-10T00:00:00Z'));
+    const status = await filingStatus(
+      db,
+      { year: 2022, month: 10 },
+      new Date('2022-11-10T00:00:00Z'),
+    );
     const entry = (name: string) => status.regions.find((r) => r.region.name === name);
     expect(status.deadline).toBe('2022-10-31');
     expect(entry('昌吉市')).toMatchObject({ filed: true, version: 2, late: false });

@@ -70,11 +70,19 @@ const report = (region: string, month: number, spent: number) => ({
 describe('region totals', () => {
   it('follow reports, corrections, batches and revised notices', async () => {
     const db = await testDb();
-    await importNotice(db, { text: noticeText(spec(2025, 100)), sourceName: 'a', actor: TEST_ACTOR });
+    await importNotice(db, {
+      text: noticeText(spec(2025, 100)),
+      sourceName: 'a',
+      actor: TEST_ACTOR,
+    });
     expect(expectInStep(db).allocation).toHaveLength(2);
 
-    expect((await submitSpendingReport(db, report('安阳一县', 1, 5_000_000), options)).errors).toEqual([]);
-    expect((await submitSpendingReport(db, report('安阳一县', 2, 9_000_000), options)).errors).toEqual([]);
+    expect(
+      (await submitSpendingReport(db, report('安阳一县', 1, 5_000_000), options)).errors,
+    ).toEqual([]);
+    expect(
+      (await submitSpendingReport(db, report('安阳一县', 2, 9_000_000), options)).errors,
+    ).toEqual([]);
     const batch = await submitSpendingReports(
       db,
       [report('宁阳一县', 1, 7_000_000), report('安阳一县', 2, 8_000_000)],
@@ -87,9 +95,17 @@ describe('region totals', () => {
     ]);
 
     // Other amounts, then another year: the 2025 reports no longer count.
-    await importNotice(db, { text: noticeText(spec(2025, 150)), sourceName: 'b', actor: TEST_ACTOR });
+    await importNotice(db, {
+      text: noticeText(spec(2025, 150)),
+      sourceName: 'b',
+      actor: TEST_ACTOR,
+    });
     expectInStep(db);
-    await importNotice(db, { text: noticeText(spec(2026, 150)), sourceName: 'c', actor: TEST_ACTOR });
+    await importNotice(db, {
+      text: noticeText(spec(2026, 150)),
+      sourceName: 'c',
+      actor: TEST_ACTOR,
+    });
     const moved = expectInStep(db);
     expect(moved.spending).toEqual([]);
     expect(moved.allocation.map((r) => (r as { year: number }).year)).toEqual([2026, 2026]);

@@ -41,7 +41,7 @@ function current(db: Db) {
 describe('filing a monthly report', () => {
   let db: Db;
   beforeEach(async () => {
-    db = (await testDb());
+    db = await testDb();
     await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
   });
 
@@ -180,18 +180,23 @@ describe('filing a monthly report', () => {
     ],
   ];
 
-  it.each(refusals)('refuses %s with a code and field, writing nothing', async (_what, act, expected) => {
-    const before = tableCounts(db);
-    const result = await act();
-    expect(result.report).toBeNull();
-    expect(result.errors).toContainEqual(expect.objectContaining(expected));
-    expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
-    expect(tableCounts(db)).toEqual(before);
-  });
+  it.each(refusals)(
+    'refuses %s with a code and field, writing nothing',
+    async (_what, act, expected) => {
+      const before = tableCounts(db);
+      const result = await act();
+      expect(result.report).toBeNull();
+      expect(result.errors).toContainEqual(expect.objectContaining(expected));
+      expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
+      expect(tableCounts(db)).toEqual(before);
+    },
+  );
 
   it('accepts a progress stated to four decimals', async () => {
     // 1000 / 1485 = 0.673400…
-    expect((await submit(db, '昌吉市', 9, { spent: wan('1000'), progress: 0.6734 })).errors).toEqual([]);
+    expect(
+      (await submit(db, '昌吉市', 9, { spent: wan('1000'), progress: 0.6734 })).errors,
+    ).toEqual([]);
   });
 
   it('refuses the same fund twice in one report', async () => {

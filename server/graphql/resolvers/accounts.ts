@@ -34,7 +34,8 @@ export const accountResolvers: Resolvers = {
     revokeApiToken: (_, { id }, { db, actor, now }) => revokeApiToken(db, { actor, now }, id),
   },
   Account: {
-    region: async (a, _, { loaders }) => (a.regionId === null ? null : (await regionOf(loaders, a.regionId))),
+    region: async (a, _, { loaders }) =>
+      a.regionId === null ? null : await regionOf(loaders, a.regionId),
     disabled: (a) => a.disabledAt !== null,
   },
   ApiToken: {

@@ -30,10 +30,15 @@ export const documentResolvers: Resolvers = {
   },
   Mutation: {
     importNotice: async (_, { text, sourceName }, { db, actor, now }) => {
-      const result = await importNoticeText(db, { text, sourceName: sourceName ?? null, actor, now });
+      const result = await importNoticeText(db, {
+        text,
+        sourceName: sourceName ?? null,
+        actor,
+        now,
+      });
       return {
         ...result,
-        document: result.documentNumber ? (await documentByNumber(db, result.documentNumber)) : null,
+        document: result.documentNumber ? await documentByNumber(db, result.documentNumber) : null,
       };
     },
   },

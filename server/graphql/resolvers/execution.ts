@@ -33,7 +33,12 @@ export const executionResolvers: Resolvers = {
         thresholds,
       ),
     laggingRegions: async (_, args, { db, thresholds }) => {
-      const nodes = await executionService.regionsAtLevel(db, query(args), level(args.level), thresholds);
+      const nodes = await executionService.regionsAtLevel(
+        db,
+        query(args),
+        level(args.level),
+        thresholds,
+      );
       return offsetPage(
         executionService.lagging(nodes, args.includeNotReported),
         args.first,
@@ -41,7 +46,12 @@ export const executionResolvers: Resolvers = {
       );
     },
     unspentBalances: async (_, args, { db, thresholds }) => {
-      const nodes = await executionService.regionsAtLevel(db, query(args), level(args.level), thresholds);
+      const nodes = await executionService.regionsAtLevel(
+        db,
+        query(args),
+        level(args.level),
+        thresholds,
+      );
       return offsetPage(executionService.byUnspent(nodes), args.first, args.after);
     },
     // Cached until the deadline passes (late flags), then for good.

@@ -19,7 +19,7 @@ export const noticeImportResolvers: Resolvers = {
       const number = result.summary?.document.number ?? null;
       return {
         outcome: result.summary?.outcome ?? null,
-        document: number ? (await documentByNumber(db, number)) : null,
+        document: number ? await documentByNumber(db, number) : null,
         errors: result.errors,
       };
     },

@@ -28,7 +28,7 @@ export const reportResolvers: Resolvers = {
     submitSpendingReport: async (_, { input }, { db, loaders, now, actor }) =>
       payload(
         loaders,
-        await withWriteScope(db.$client, { year: input.year }, () =>
+        await withWriteScope({ year: input.year }, () =>
           submitSpendingReportInWan(db, input, { actor, now }),
         ),
       ),
