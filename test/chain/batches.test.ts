@@ -33,8 +33,9 @@ const COUNTIES: [string, number, number][] = [
   ['木垒哈萨克自治县', 2030, 1159],
 ];
 
-function load(db: Db, ...texts: string[]) {
-  texts.forEach((text, i) => importNotice(db, { text, sourceName: `n${i}`, actor: TEST_ACTOR }));
+async function load(db: Db, ...texts: string[]) {
+  for (const [i, text] of texts.entries())
+    await importNotice(db, { text, sourceName: `n${i}`, actor: TEST_ACTOR });
 }
 
 async function figures(db: Db, region?: string) {
@@ -59,8 +60,8 @@ describe('batches of one fund-year', () => {
   for (const order of ['提前下达 first', '第二批 first'] as const) {
     it(`count once whatever the import order (${order})`, async () => {
       const db = await testDb();
-      if (order === '提前下达 first') load(db, ADVANCE, seedNoticeText());
-      else load(db, seedNoticeText(), ADVANCE);
+      if (order === '提前下达 first') await load(db, ADVANCE, seedNoticeText());
+      else await load(db, seedNoticeText(), ADVANCE);
       const { total, counties } = await figures(db);
       expect(total).toBe(W(11438));
       for (const [name, annual] of COUNTIES) expect(counties[name]).toBe(W(annual));
@@ -78,7 +79,7 @@ describe('batches of one fund-year', () => {
 
   it('the seed alone: in force is its 全年, and the missing 提前下达 notice is named with its figure', async () => {
     const db = await testDb();
-    load(db, seedNoticeText());
+    await load(db, seedNoticeText());
     expect((await figures(db)).total).toBe(W(11438));
     const [year] = await fundYears(db, await region(db, '昌吉市'), 2022);
     expect(year?.inForce).toBe(W(1485));
@@ -92,7 +93,7 @@ describe('batches of one fund-year', () => {
   it('a 提前下达 amount that disagrees with the seed column 3 gives a warning with both figures', async () => {
     const db = await testDb();
     // 昌吉市 1200 instead of 1275; the others as column 3.
-    load(
+    await load(
       db,
       ADVANCE.replace('昌吉市\t1275\t1275', '昌吉市\t1200\t1200').replace(
         '昌吉州\t7828\t7828',
@@ -132,7 +133,7 @@ describe('batches of one fund-year', () => {
         ['奇台县', -100],
       ],
     });
-    load(db, ADVANCE, seedNoticeText(), clawback);
+    await load(db, ADVANCE, seedNoticeText(), clawback);
     const { total, counties } = await figures(db);
     expect(counties['阜康市']).toBe(W(800)); // 831 − 31
     expect(counties['奇台县']).toBe(W(2195)); // 2295 − 100
@@ -142,9 +143,9 @@ describe('batches of one fund-year', () => {
 
   it('a revision of the 提前下达 notice keeps the totals right; filling the chain afresh gives the same', async () => {
     const db = await testDb();
-    load(db, seedNoticeText(), ADVANCE);
+    await load(db, seedNoticeText(), ADVANCE);
     // The same number re-issued with 昌吉市 1300: the 第二批 still says 1485 in force.
-    load(
+    await load(
       db,
       ADVANCE.replace('昌吉市\t1275\t1275', '昌吉市\t1300\t1300').replace(
         '昌吉州\t7828\t7828',

@@ -54,8 +54,9 @@ const TACHENG = chainNotice({
   ],
 });
 
-function load(db: Db, texts: string[]) {
-  texts.forEach((text, i) => importNotice(db, { text, sourceName: `n${i}`, actor: TEST_ACTOR }));
+async function load(db: Db, texts: string[]) {
+  for (const [i, text] of texts.entries())
+    await importNotice(db, { text, sourceName: `n${i}`, actor: TEST_ACTOR });
 }
 
 for (const order of ['upstream last', 'upstream first'] as const) {

@@ -287,7 +287,7 @@ describe('who may upload', () => {
     };
     // Not a workbook at all: parsing it would answer NOT_XLSX; the role is refused first.
     await expect(
-      await previewFeedbackWorkbook(db, Buffer.from('not a workbook'), TARGET, {
+      previewFeedbackWorkbook(db, Buffer.from('not a workbook'), TARGET, {
         actor: fukang,
         now: NOW,
       }),

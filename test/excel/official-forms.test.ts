@@ -64,7 +64,7 @@ describe('附件1, the allocation table', () => {
   });
 
   it('names an unknown document', async () => {
-    await expect(await allocationWorkbook(db, '昌州财社〔2099〕1号')).rejects.toMatchObject({
+    await expect(allocationWorkbook(db, '昌州财社〔2099〕1号')).rejects.toMatchObject({
       code: 'DOCUMENT_NOT_FOUND',
     });
   });

@@ -41,14 +41,14 @@ export interface TestServer extends Client {
 export const TEST_NOW = new Date('2026-11-28T08:00:00Z');
 
 export async function startTestServer(
-  seed?: (db: Db) => void,
+  seed?: (db: Db) => unknown,
   /** `dbPath`: a file instead of an in-memory database (read workers need one). */
   { dbPath, ...options }: Partial<AppOptions> & { dbPath?: string } = {},
 ): Promise<TestServer> {
   const queries: string[] = [];
   const logged: TestServer['logged'] = [];
   const db = await openDatabase(dbPath ?? ':memory:', { onQuery: (sql) => queries.push(sql) });
-  seed?.(db);
+  await seed?.(db);
   const server: Server = await createApp(db, {
     thresholds: DEFAULT_THRESHOLDS,
     // A build of its own (vite build --outDir …) when several people build at once.

@@ -91,7 +91,7 @@ describe('files that are refused, saying what they are', () => {
   });
 
   it('names the file in the message when its name is given', async () => {
-    await expect(await readDocument(new Uint8Array(0), { fileName: '通知.pdf' })).rejects.toThrow(
+    await expect(readDocument(new Uint8Array(0), { fileName: '通知.pdf' })).rejects.toThrow(
       '「通知.pdf」：文件是空的。The file is empty.',
     );
   });
