@@ -48,8 +48,9 @@ export async function startServer(
   return {
     url,
     pid: child.pid ?? 0,
-    peakRss: async () => {
-      const reply = await next(child, field('peakRss'));
+    peakRss: () => {
+      // Listen before asking: the reply may come before an awaited listener would be set.
+      const reply = next(child, field('peakRss'));
       child.send('memory');
       return reply;
     },

@@ -37,9 +37,9 @@ function tableOnly(n: number): string {
   return [...sheets.slice(0, firstCountySheet), ...sheets.slice(feedback)].join('\n');
 }
 
-function refusal(run: () => unknown): InputError {
+async function refusal(run: () => unknown): Promise<InputError> {
   try {
-    run();
+    await run();
   } catch (e) {
     if (e instanceof InputError) return e;
     throw e;
@@ -52,7 +52,7 @@ describe('a notice of any size', () => {
     const db = await testDb();
     const before = tableCounts(db);
     const text = tableOnly(10_000);
-    const error = refusal(() => importNotice(db, { text, sourceName: 'huge', actor: TEST_ACTOR }));
+    const error = await refusal(() => importNotice(db, { text, sourceName: 'huge', actor: TEST_ACTOR }));
     expect(error.code).toBe('TOO_MANY_ROWS');
     // The issuer's row and 10,000 counties.
     expect(error.message).toMatch(/allocation table has 10001 rows, over the limit of 1000/);
@@ -62,7 +62,7 @@ describe('a notice of any size', () => {
   it('a text of more lines than any notice: refused before parsing', async () => {
     const db = await testDb();
     const text = `${tableOnly(3)}\n${'x\n'.repeat(MAX_NOTICE_LINES)}`;
-    const error = refusal(() => importNotice(db, { text, sourceName: 'long', actor: TEST_ACTOR }));
+    const error = await refusal(() => importNotice(db, { text, sourceName: 'long', actor: TEST_ACTOR }));
     expect(error.code).toBe('TEXT_TOO_LARGE');
     expect(error.message).toMatch(new RegExp(`over the limit of ${MAX_NOTICE_LINES}`));
   });
@@ -71,7 +71,7 @@ describe('a notice of any size', () => {
     const db = await testDb();
     const before = tableCounts(db);
     const text = tableOnly(MAX_TABLE_ROWS + 500);
-    const error = refusal(() => importNotice(db, { text, sourceName: 'big', actor: TEST_ACTOR }));
+    const error = await refusal(() => importNotice(db, { text, sourceName: 'big', actor: TEST_ACTOR }));
     expect(error.code).toBe('TOO_MANY_ROWS');
     // The issuer's row and 1,500 counties.
     expect(error.message).toMatch(/allocation table has 1501 rows, over the limit of 1000/);
