@@ -5,7 +5,7 @@
  * kind (integer, text, json, …), since the engines spell them differently. Needs no server.
  */
 import type { Table } from 'drizzle-orm';
-import { is } from 'drizzle-orm';
+import { is, SQL } from 'drizzle-orm';
 import { getTableConfig as pgConfig, PgTable } from 'drizzle-orm/pg-core';
 import { getTableConfig as sqliteConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ interface ColumnLike {
   notNull: boolean;
   primary: boolean;
   hasDefault: boolean;
+  default: unknown;
   isUnique: boolean;
   uniqueName: string | undefined;
 }
@@ -71,6 +72,9 @@ function describeTable(config: ConfigLike, tableName: (t: Table) => string) {
       notNull: c.notNull,
       primary: c.primary,
       hasDefault: c.hasDefault,
+      // A literal default (false, 0) must be the same; an SQL one (the creation time) is
+      // spelled per engine, and its format is checked below.
+      default: is(c.default, SQL) ? 'an SQL expression' : c.default,
       unique: c.isUnique ? c.uniqueName : null,
     })),
     primaryKeys: config.primaryKeys.map((k) => names(k.columns)),
