@@ -13,6 +13,7 @@ import {
   type PgDb,
 } from '../../server/db/postgres.ts';
 import {
+  accounts,
   auditLog,
   importRuns,
   regions,
@@ -179,6 +180,30 @@ describe.skipIf(!TEST_DATABASE_URL)(`PostgreSQL: audit trail and money${SKIP_REA
         );
         expect(ok.rows).toEqual([{ n: 4 }]);
       }
+    });
+  });
+
+  it('enforces foreign keys and checks as SQLite does with foreign_keys=ON', async () => {
+    // No region 999 exists: PostgreSQL always checks foreign keys.
+    await expect(
+      db.insert(spendingRegionTotals).values({
+        year: 2022,
+        month: 11,
+        regionId: 999,
+        spent: 1 as Fen,
+        lines: 1,
+      }),
+    ).rejects.toMatchObject({ cause: { code: '23503' } });
+    // A COUNTY account must name its region (accounts_county_region_check).
+    await expect(
+      db.insert(accounts).values({
+        username: 'county.clerk',
+        displayName: '县财政',
+        role: 'COUNTY',
+        passwordHash: 'x',
+      }),
+    ).rejects.toMatchObject({
+      cause: { code: '23514', constraint: 'accounts_county_region_check' },
     });
   });
 

@@ -6,8 +6,12 @@
  */
 import type { Table } from 'drizzle-orm';
 import { is, SQL } from 'drizzle-orm';
-import { getTableConfig as pgConfig, PgTable } from 'drizzle-orm/pg-core';
-import { getTableConfig as sqliteConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableConfig as pgConfig, PgDialect, PgTable } from 'drizzle-orm/pg-core';
+import {
+  getTableConfig as sqliteConfig,
+  SQLiteSyncDialect,
+  SQLiteTable,
+} from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as pgSchema from '../../server/db/schema-pg/index.ts';
 import * as sqliteSchema from '../../server/db/schema/index.ts';
@@ -51,7 +55,7 @@ interface ConfigLike {
       foreignColumns: { name: string }[];
     };
   }[];
-  checks: { name: string }[];
+  checks: { name: string; value: SQL }[];
 }
 
 function kind(type: string): string {
@@ -63,7 +67,11 @@ function kind(type: string): string {
 const names = (columns: readonly unknown[]) => columns.map((c) => (c as { name: string }).name);
 
 /** Everything the two schemas must agree on, in a shape that compares with toEqual. */
-function describeTable(config: ConfigLike, tableName: (t: Table) => string) {
+function describeTable(
+  config: ConfigLike,
+  tableName: (t: Table) => string,
+  render: (s: SQL) => string,
+) {
   return {
     name: config.name,
     columns: config.columns.map((c) => ({
@@ -88,7 +96,8 @@ function describeTable(config: ConfigLike, tableName: (t: Table) => string) {
         return `${names(r.columns).join(',')} → ${tableName(r.foreignTable)}(${names(r.foreignColumns).join(',')})`;
       })
       .sort(),
-    checks: config.checks.map((c) => c.name).sort(),
+    // Both dialects render these conditions alike (double-quoted names, same literals).
+    checks: config.checks.map((c) => `${c.name}: ${render(c.value)}`).sort(),
   };
 }
 
@@ -98,9 +107,20 @@ const sqliteTables = Object.entries(sqliteSchema).filter(([, v]) => is(v, SQLite
 ][];
 const pgTables = Object.entries(pgSchema).filter(([, v]) => is(v, PgTable)) as [string, PgTable][];
 
+const sqliteDialect = new SQLiteSyncDialect();
+const pgDialect = new PgDialect();
 const describeSqlite = (t: SQLiteTable) =>
-  describeTable(sqliteConfig(t), (f) => sqliteConfig(f as SQLiteTable).name);
-const describePg = (t: PgTable) => describeTable(pgConfig(t), (f) => pgConfig(f as PgTable).name);
+  describeTable(
+    sqliteConfig(t),
+    (f) => sqliteConfig(f as SQLiteTable).name,
+    (q) => sqliteDialect.sqlToQuery(q).sql,
+  );
+const describePg = (t: PgTable) =>
+  describeTable(
+    pgConfig(t),
+    (f) => pgConfig(f as PgTable).name,
+    (q) => pgDialect.sqlToQuery(q).sql,
+  );
 
 describe('the PostgreSQL schema mirrors the SQLite schema', () => {
   it('exports the same tables under the same names', () => {
