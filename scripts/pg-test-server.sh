@@ -44,24 +44,31 @@ ensure_owner() {
 # Line 1 of postmaster.pid is the server's PID, line 4 its port.
 pid_line() { sed -n "${1}p" "$data/postmaster.pid" 2>/dev/null; }
 
+# Whether the PID in postmaster.pid is this cluster's server, alive: after a reboot the file
+# can name a process that is something else now, which must not be signalled.
+our_server() {
+  local pid
+  pid=$(pid_line 1)
+  [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] &&
+    [ "$(ps -o stat= -p "$pid" | cut -c1)" != Z ] &&
+    [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline")" == *"-D $data "* ]]
+}
+
 # Up and answering: a PID that is alive is not enough (a killed server can linger as a zombie).
 running() {
-  [ -f "$data/postmaster.pid" ] &&
-    "${as_owner[@]}" "$PG_BIN/pg_ctl" status -D "$data" >/dev/null 2>&1 &&
+  [ -f "$data/postmaster.pid" ] && our_server &&
     "$PG_BIN/pg_isready" -q -h "$dir" -p "$(pid_line 4)"
 }
 
 stop_server() {
-  if [ -f "$data/postmaster.pid" ]; then
+  if [ -f "$data/postmaster.pid" ] && our_server; then
     local pid
     pid=$(pid_line 1)
     # pg_ctl signals the PID in this cluster's own postmaster.pid, and waits for it to exit.
-    if ! "${as_owner[@]}" "$PG_BIN/pg_ctl" stop -D "$data" -m fast -w -t 30 >/dev/null 2>&1; then
-      if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null &&
-        [ "$(ps -o stat= -p "$pid" | cut -c1)" != Z ]; then
-        echo "pg-test-server: server $pid did not stop in 30 s; killing it" >&2
-        kill -KILL "$pid"
-      fi
+    if ! "${as_owner[@]}" "$PG_BIN/pg_ctl" stop -D "$data" -m fast -w -t 30 >/dev/null 2>&1 &&
+      our_server; then
+      echo "pg-test-server: server $pid did not stop in 30 s; killing it" >&2
+      kill -KILL "$pid"
     fi
   fi
   rm -rf "$dir"
