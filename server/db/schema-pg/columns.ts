@@ -7,17 +7,16 @@ import { bigint, boolean, customType, integer, text } from 'drizzle-orm/pg-core'
 import type { Fen } from '../../domain/money.ts';
 
 /**
- * UTC timestamp as ISO text (`2026-12-06T17:21:05.123Z`), set by the database when a row is
- * written: the very text SQLite's `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` gives, so services
- * read identical values from either engine (a `timestamptz` would come back in another shape).
- * statement_timestamp(), like SQLite's 'now', is per statement (now() is per transaction).
+ * The current time as UTC ISO text (`2026-12-06T17:21:05.123Z`): the very text SQLite's
+ * `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` gives, so services read identical values from either
+ * engine (a `timestamptz` would come back in another shape). statement_timestamp(), like
+ * SQLite's 'now', is per statement (now() is per transaction). Also for SQL that sets a time
+ * itself, as an upsert's created_at.
  */
-export const createdAt = () =>
-  text('created_at')
-    .notNull()
-    .default(
-      sql`to_char(statement_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-    );
+export const NOW_ISO = sql`to_char(statement_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** When a row was written, set by the database. */
+export const createdAt = () => text('created_at').notNull().default(NOW_ISO);
 
 /**
  * Money in integer fen (分) as int8: PostgreSQL's `integer` is 32-bit and would overflow at
