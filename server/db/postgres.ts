@@ -81,6 +81,17 @@ async function migrateLocked(pool: pg.Pool): Promise<void> {
   }
 }
 
+/** The URL for a message: the password replaced, so logs never hold it. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(a DATABASE_URL that is not a URL)';
+  }
+}
+
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<PgDb> {
   installTypeParsers();
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
@@ -93,7 +104,10 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     await migrateLocked(pool);
   } catch (error) {
     await pool.end();
-    throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`PostgreSQL at ${withoutPassword(url)} could not be opened: ${reason}`, {
+      cause: error,
+    });
   }
   const { onQuery } = options;
   return drizzle(pool, {

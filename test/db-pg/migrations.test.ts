@@ -106,3 +106,14 @@ describe.skipIf(!TEST_DATABASE_URL)(`PostgreSQL migrations${SKIP_REASON}`, () =>
     expect(tableCount.rows[0]?.n).toBe(27);
   });
 });
+
+describe('openPostgres on a database it cannot reach', () => {
+  it('names where it tried and why, without the password', async () => {
+    // Port 1 on loopback: nothing listens there.
+    const opening = openPostgres('postgres://fund:secret-word@127.0.0.1:1/fund');
+    await expect(opening).rejects.toThrow(
+      /^PostgreSQL at postgres:\/\/fund:\*\*\*@127\.0\.0\.1:1\/fund could not be opened: .*ECONNREFUSED/,
+    );
+    await expect(opening).rejects.not.toThrow(/secret-word/);
+  });
+});
