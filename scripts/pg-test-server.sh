@@ -25,6 +25,12 @@ die() {
   exit 1
 }
 
+# The dir is deleted by `stop`: only ever an absolute path below the root.
+case "$dir" in
+  /?*/?*) ;;
+  *) die "PG_TEST_DIR must be an absolute path at least two levels deep, not '$dir'" ;;
+esac
+
 [ -x "$PG_BIN/pg_ctl" ] || die "no PostgreSQL 15 at $PG_BIN (run scripts/install-test-tools.sh, or set PG_BIN)"
 
 # Runs a PostgreSQL program as the cluster's owner: `pgtest` when we are root, else ourselves.
@@ -85,8 +91,7 @@ start_server() {
   fi
   stop_server # a dir left by a killed run, perhaps with its server still up
   ensure_owner
-  mkdir -p "$dir"
-  chmod 0755 "$dir"
+  mkdir -m 0755 "$dir" # not -p: fails if something re-created it meanwhile
   [ "$(id -u)" -eq 0 ] && chown "$owner" "$dir"
 
   "${as_owner[@]}" "$PG_BIN/initdb" -D "$data" -U "$owner" --auth-local=peer \
