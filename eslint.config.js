@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'drizzle',
+      'drizzle-pg',
       'data',
       'dist',
       'test-artifacts',
