@@ -86,7 +86,7 @@ export async function allocatedByRegion(
     select a.region_id as "regionId", g.path as path, sum(a.annual_total) as amount
     ${CURRENT_ALLOCATIONS}
     where a.is_subtotal = false and ${under(db, rootPath)} and ${fundConditions(filter)}
-    group by a.region_id`,
+    group by a.region_id, g.path`,
   );
 }
 
@@ -112,7 +112,7 @@ export async function spentByRegion(
     select c.region_id as "regionId", g.path as path, sum(c.spent) as amount
     ${currentFigures('spending_current')}
     where c.year = ${filter.year} and c.month = ${month} and ${under(db, rootPath)} and ${fundConditions(filter)}
-    group by c.region_id`,
+    group by c.region_id, g.path`,
   );
 }
 
