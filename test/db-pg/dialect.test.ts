@@ -18,7 +18,12 @@ import * as pgSchema from '../../server/db/schema-pg/index.ts';
 import * as liteSchema from '../../server/db/schema/index.ts';
 import { allRows, runSql } from '../../server/db/sql-rows.ts';
 import type { Fen } from '../../server/domain/money.ts';
+import * as accountsRepo from '../../server/repositories/accounts.repo.ts';
+import * as auditRepo from '../../server/repositories/audit.repo.ts';
 import * as chainRepo from '../../server/repositories/chain.repo.ts';
+import * as documentReads from '../../server/repositories/document-reads.repo.ts';
+import * as documentsRepo from '../../server/repositories/documents.repo.ts';
+import * as excelReads from '../../server/repositories/excel-reads.repo.ts';
 import * as executionRepo from '../../server/repositories/execution.repo.ts';
 import * as indicatorsRepo from '../../server/repositories/indicators.repo.ts';
 import * as regionsRepo from '../../server/repositories/regions.repo.ts';
@@ -402,6 +407,74 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       const counties = await same((db) => regionsRepo.regionsUnder(db, prefecturePath, 'county'));
       expect(counties.length).toBe(7);
     });
+  });
+
+  /**
+   * Drizzle's query builder over the SQLite table objects (db/schema), run by the pg handle:
+   * not hand-written SQL, but the same repositories, so a difference shows here first.
+   */
+  describe('query-builder reads give the same answer on both engines', () => {
+    it('documents, document-reads and excel-reads', async () => {
+      const document = await same((db) => documentsRepo.findDocument(db, SEED));
+      expect(document?.id).toBe(seedId);
+      const allocated = await same((db) => documentsRepo.allocatedRegions(db, seedId));
+      expect(allocated.filter((a) => !a.isSubtotal).map((a) => a.regionName)).toEqual(COUNTIES);
+      await same((db) => documentsRepo.countDocuments(db));
+      await same((db) => documentReads.documentsByIds(db, [1, 2, 3]));
+      await same((db) => documentReads.allocationsByRevisionIds(db, [1, 2, 3]));
+      await same((db) => documentReads.listPrograms(db, SAMPLE_YEAR));
+      await same((db) =>
+        documentReads.pageDocuments(
+          db,
+          { year: SAMPLE_YEAR, programId: null },
+          { limit: 2, beforeId: null },
+        ),
+      );
+      await same((db) => excelReads.allocationRows(db, 1));
+      await same((db) => excelReads.fundsOfRegion(db, regionIds.get('昌吉市') ?? 0, SAMPLE_YEAR));
+    });
+
+    it('spending, indicators, regions, audit and accounts', async () => {
+      const changji = regionIds.get('昌吉市') ?? 0;
+      // 昌吉市 filed September twice in the sample data.
+      expect(await same((db) => spendingRepo.nextVersion(db, changji, SAMPLE_YEAR, 9))).toBe(3);
+      await same((db) => spendingRepo.countSampleReports(db));
+      await same((db) => indicatorsRepo.targetsForRegion(db, seedId, changji));
+      await same((db) => indicatorsRepo.countSampleResults(db));
+      await same((db) => indicatorsRepo.resultsFor(db, [1, 2, 3], [changji], [SAMPLE_YEAR]));
+      const found = await same((db) => regionsRepo.findRegionsByNames(db, ['木垒县', '昌吉市']));
+      expect(found.map((r) => r.name).sort()).toEqual(['昌吉市', '木垒哈萨克自治县'].sort());
+      await same((db) => regionsRepo.childrenOf(db, prefectureId));
+      await same((db) => regionsRepo.countRegions(db));
+      await same((db) => auditRepo.countAudit(db));
+      await same((db) => accountsRepo.countAccounts(db));
+    });
+
+    /**
+     * A SQLite JSON column (`text(…, { mode: 'json' })`) parses what the driver gives it;
+     * node-postgres has already parsed a json column, so JSON.parse fails. These pass once the
+     * repositories use the PostgreSQL tables on a PostgreSQL handle (the lead's engine work):
+     * then `it.fails` reports them, and they become plain `it`.
+     */
+    const readingJson: [string, (db: Db) => Promise<unknown>][] = [
+      ['documents.listRevisions', (db) => documentsRepo.listRevisions(db, seedId)],
+      [
+        'document-reads.revisionsByDocumentIds',
+        (db) => documentReads.revisionsByDocumentIds(db, [1]),
+      ],
+      ['excel-reads.currentRevisionOf', (db) => excelReads.currentRevisionOf(db, seedId)],
+      [
+        'spending.fundsForRegion',
+        (db) => spendingRepo.fundsForRegion(db, regionIds.get('昌吉市') ?? 0, [SEED]),
+      ],
+      ['audit.auditPage', (db) => auditRepo.auditPage(db, {}, 5, null)],
+    ];
+    for (const [name, call] of readingJson) {
+      it(`${name}: a JSON column read through the SQLite table fails, for now`, async () => {
+        await expect(call(lite)).resolves.toBeDefined();
+        await expect(call(pg)).rejects.toThrow(/is not valid JSON/);
+      });
+    }
   });
 
   describe('writes leave the same rows on both engines', () => {
