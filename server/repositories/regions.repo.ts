@@ -2,7 +2,7 @@
 import { onlyRow, runSql } from '../db/sql-rows.ts';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { regionAliases, regions } from '../db/schema/index.ts';
+import { regionAliases, regions } from '../db/tables.ts';
 import type { RegionLevel } from '../domain/region-names.ts';
 
 export type RegionRow = typeof regions.$inferSelect;
