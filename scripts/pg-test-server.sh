@@ -100,6 +100,8 @@ start_server() {
   {
     echo "listen_addresses = '127.0.0.1'"
     echo "unix_socket_directories = '$dir'"
+    # The whole suite runs on one server, each test database a small pool of its own.
+    echo "max_connections = 400"
   } | "${as_owner[@]}" tee -a "$data/postgresql.conf" >/dev/null
 
   # The port is free when chosen; another process may take it before the server binds: retry.

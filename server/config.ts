@@ -48,12 +48,24 @@ function workers(value: string | undefined): number {
   return n;
 }
 
+/** DATABASE_URL (postgres://…) chooses PostgreSQL; else the SQLite file at DB_PATH. */
+function databaseLocation(env: NodeJS.ProcessEnv): string {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//i.test(url))
+      throw new Error(
+        'DATABASE_URL must be a postgres:// URL (leave it unset for SQLite at DB_PATH)',
+      );
+    return url;
+  }
+  return env.DB_PATH === ':memory:'
+    ? ':memory:'
+    : resolve(env.DB_PATH ?? 'data/fund-execution.sqlite');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    dbPath:
-      env.DB_PATH === ':memory:'
-        ? ':memory:'
-        : resolve(env.DB_PATH ?? 'data/fund-execution.sqlite'),
+    dbPath: databaseLocation(env),
     port: port(env.PORT),
     host: env.HOST?.trim() || '127.0.0.1',
     readWorkers: workers(env.READ_WORKERS),

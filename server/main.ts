@@ -4,7 +4,7 @@
  * when there are no accounts, and serves on PORT.
  */
 import { loadConfig } from './config.ts';
-import { openDatabase } from './db/connection.ts';
+import { closeDb, describeLocation, openDb } from './db/open.ts';
 import { integrityProblems } from './db/maintenance.ts';
 import { writeProblem } from './db/writable.ts';
 import { createApp } from './http/app.ts';
@@ -14,20 +14,19 @@ import { systemActor } from './services/actor.ts';
 import { addSampleData } from './services/sample-data.service.ts';
 
 const config = loadConfig();
-const db = await openDatabase(config.dbPath);
+const db = await openDb(config.dbPath);
+const where = describeLocation(config.dbPath);
 const problems = integrityProblems(db);
 if (problems.length > 0) {
-  console.error(
-    `database ${config.dbPath} failed its integrity check; restore a backup (see README):`,
-  );
+  console.error(`database ${where} failed its integrity check; restore a backup (see README):`);
   for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
   process.exit(1);
 }
-console.log(`database ${config.dbPath} (integrity_check ok)`);
+console.log(`database ${where} (integrity check ok)`);
 const unwritable = writeProblem(db);
 if (unwritable)
   console.error(
-    `database ${config.dbPath} cannot be written: ${unwritable}\n  Reads are served; writes and sign-ins answer 503 and /health reports it until this is fixed.`,
+    `database ${where} cannot be written: ${unwritable}\n  Reads are served; writes and sign-ins answer 503 and /health reports it until this is fixed.`,
   );
 
 if (!unwritable && config.sampleData && (await countDocuments(db)) === 0) {
@@ -81,8 +80,7 @@ server.listen(config.port, config.host, () => {
 function shutdown(signal: string): void {
   console.log(`${signal}: closing`);
   server.close(() => {
-    db.$client.close();
-    process.exit(0);
+    void closeDb(db).finally(() => process.exit(0));
   });
 }
 process.on('SIGINT', () => shutdown('SIGINT'));

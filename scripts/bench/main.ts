@@ -67,8 +67,8 @@ const result = await runBench({
   bundle: !args.includes('--no-bundle'),
   dbPath: value('--db'),
   monthEnd,
-  // Progress goes to stderr so --json output stays one object.
-  log: (line) => console.error(line),
+  // Progress goes to stderr so --json output stays one object; seconds since the start.
+  log: (line) => console.error(`[${(performance.now() / 1000).toFixed(0)} s] ${line}`),
 });
 console.log(json ? toJson(result) : formatTable(result));
 if (result.mismatches.length > 0) process.exitCode = 1;

@@ -6,6 +6,37 @@ import type { BenchResult, QueryFigures } from './run.ts';
 export const queryMeetsTarget = (q: QueryFigures) =>
   q.graphqlMs <= 1.3 * q.rawMs + 2 && q.graphqlMs <= 50;
 
+/** The same for the first answer after a write (issue 14): the cache cannot hide it. */
+export const coldMeetsTarget = (q: QueryFigures) =>
+  q.graphqlUncachedMs <= 1.3 * q.rawMs + 2 && q.graphqlUncachedMs <= 50;
+
+/** The month-end run's targets (issue 14: 5 filings/s, 10 readers, full scale). */
+function monthEndTargets(r: BenchResult): { target: string; value: string; met: boolean }[] {
+  const m = r.monthEnd;
+  if (!m) return [];
+  const within = (name: string, value: number, limit: number) => ({
+    target: `month-end ${name} ≤ ${limit} ms`,
+    value: `${value.toFixed(1)} ms`,
+    met: value <= limit,
+  });
+  return [
+    within('reads p50', m.reads.p50Ms, 30),
+    within('reads p99', m.reads.p99Ms, 100),
+    within('{__typename} p99', m.trivial.p99Ms, 50),
+    within('filings p99', m.filings.p99Ms, 250),
+    {
+      target: 'month-end filings failed = 0',
+      value: `${m.filingsFailed} of ${m.filingsAcknowledged + m.filingsFailed}`,
+      met: m.filingsFailed === 0,
+    },
+    {
+      target: 'month-end server peak RSS ≤ 512 MB',
+      value: `${(m.peakRssBytes / 1024 / 1024).toFixed(0)} MB`,
+      met: m.peakRssBytes <= 512 * 1024 * 1024,
+    },
+  ];
+}
+
 export function targets(r: BenchResult): { target: string; value: string; met: boolean }[] {
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
   return [
@@ -13,6 +44,11 @@ export function targets(r: BenchResult): { target: string; value: string; met: b
       target: `${q.name}: GraphQL ≤ 1.3 × raw + 2 ms and ≤ 50 ms`,
       value: `${q.graphqlMs.toFixed(1)} ms (limit ${Math.min(50, 1.3 * q.rawMs + 2).toFixed(1)})`,
       met: queryMeetsTarget(q),
+    })),
+    ...r.queries.map((q) => ({
+      target: `${q.name}: GraphQL cold ≤ 1.3 × raw + 2 ms and ≤ 50 ms`,
+      value: `${q.graphqlUncachedMs.toFixed(1)} ms (limit ${Math.min(50, 1.3 * q.rawMs + 2).toFixed(1)})`,
+      met: coldMeetsTarget(q),
     })),
     {
       target: 'trivial-query p99 under 10 heavy clients ≤ 50 ms',
@@ -38,6 +74,7 @@ export function targets(r: BenchResult): { target: string; value: string; met: b
       value: mb(r.peakRssBytes),
       met: r.peakRssBytes <= 512 * 1024 * 1024,
     },
+    ...monthEndTargets(r),
   ];
 }
 
@@ -67,11 +104,14 @@ function monthEndLines(r: BenchResult): string[] {
 
 export function formatTable(r: BenchResult): string {
   const ms = (n: number) => n.toFixed(1);
-  const widths = [22, 8, 9, 11, 13, 6, 4];
+  const widths = [22, 8, 9, 11, 13, 6, 4, 9];
   const lines = [
     `scale ${r.scale.name}: ${r.scale.regions.toLocaleString('en')} regions, ${r.scale.notices.toLocaleString('en')} notices, ${r.scale.spendingLines.toLocaleString('en')} spending lines`,
     '',
-    row(['query (median ms)', 'raw', 'naive', 'GraphQL', 'GraphQL cold', 'ratio', 'met'], widths),
+    row(
+      ['query (median ms)', 'raw', 'naive', 'GraphQL', 'GraphQL cold', 'ratio', 'met', 'cold met'],
+      widths,
+    ),
     ...r.queries.map((q) =>
       row(
         [
@@ -82,6 +122,7 @@ export function formatTable(r: BenchResult): string {
           ms(q.graphqlUncachedMs),
           q.ratio.toFixed(2),
           queryMeetsTarget(q) ? 'yes' : 'NO',
+          coldMeetsTarget(q) ? 'yes' : 'NO',
         ],
         widths,
       ),

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
+import { isPostgresUrl } from '../db/open.ts';
 import { backupTo, integrityProblems } from '../db/maintenance.ts';
 
 const target = process.argv[2];
@@ -21,6 +22,10 @@ if (existsSync(file)) {
   process.exit(2);
 }
 const config = loadConfig();
+if (isPostgresUrl(config.dbPath)) {
+  console.error('DATABASE_URL names PostgreSQL: back it up with pg_dump (see README: PostgreSQL).');
+  process.exit(2);
+}
 const db = await openDatabase(config.dbPath);
 try {
   const started = Date.now();

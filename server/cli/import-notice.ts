@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
+import { closeDb, openDb } from '../db/open.ts';
 import { fenToWanString } from '../domain/money.ts';
 import { systemActor } from '../services/actor.ts';
 import {
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // A dry run against a database that does not exist yet does not create it: every region is new.
   const dryRunAlone = options.dryRun && config.dbPath !== ':memory:' && !existsSync(config.dbPath);
-  const db = await openDatabase(dryRunAlone ? ':memory:' : config.dbPath);
+  const db = await openDb(dryRunAlone ? ':memory:' : config.dbPath);
   try {
     if (options.dryRun) {
       const preview = await dryRunNotice(db, input);
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
         : formatImportSummary(result.summary, config.dbPath),
     );
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
+import { closeDb, openDb } from '../db/open.ts';
 import type { FormProblem } from '../excel/feedback-form-import.ts';
 import { MAX_WORKBOOK_BYTES } from '../excel/workbook-safety.ts';
 import { fenToWanString } from '../domain/money.ts';
@@ -53,7 +53,7 @@ try {
 
 const show = (p: FormProblem) => `  ${p.cell ?? '文件'}: ${p.message} [${p.code}]`;
 
-const db = await openDatabase(loadConfig().dbPath);
+const db = await openDb(loadConfig().dbPath);
 try {
   const now = new Date();
   if (args.includes('--dry-run')) {
@@ -86,5 +86,5 @@ try {
     }
   }
 } finally {
-  db.$client.close();
+  await closeDb(db);
 }

@@ -3,14 +3,14 @@
  * `remove` deletes every sample row (the imported notice stays).
  */
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
+import { closeDb, openDb } from '../db/open.ts';
 import { countSampleResults } from '../repositories/indicators.repo.ts';
 import { countSampleReports } from '../repositories/spending.repo.ts';
 import { addSampleData, removeSampleData } from '../services/sample-data.service.ts';
 
 const command = process.argv[2] ?? 'status';
 const config = loadConfig();
-const db = await openDatabase(config.dbPath);
+const db = await openDb(config.dbPath);
 try {
   if (command === 'add') {
     const added = await addSampleData(db);
@@ -31,5 +31,5 @@ try {
     process.exitCode = 2;
   }
 } finally {
-  db.$client.close();
+  await closeDb(db);
 }

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/connection.ts';
+import { closeDb, openDb } from '../db/open.ts';
 import {
   createAccount,
   listAccounts,
@@ -37,7 +37,7 @@ const { positionals, values } = parseArgs({
 });
 const [command, username] = positionals;
 const config = loadConfig();
-const db = await openDatabase(config.dbPath);
+const db = await openDb(config.dbPath);
 const context = { actor: systemActor('cli'), now: new Date() };
 
 async function run(): Promise<void> {
@@ -106,5 +106,5 @@ try {
     process.exitCode = 1;
   } else throw e;
 } finally {
-  db.$client.close();
+  await closeDb(db);
 }

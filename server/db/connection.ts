@@ -17,6 +17,7 @@ import {
   withWriteScope,
   type WriteScope,
 } from './data-version.ts';
+import { engineOf } from './engine.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -26,6 +27,8 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizz
 export interface OpenOptions {
   /** Called with every statement Drizzle runs: lets a test count queries. */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL: connections in the pool (node-postgres's default is 10). */
+  max?: number;
 }
 
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Db> {
@@ -71,24 +74,21 @@ export async function identityOnlyWrites<T>(work: () => T | Promise<T>): Promise
 
 /** A number that changes whenever the data may have (db/data-version.ts). */
 export function currentDataVersion(db: Db): string {
-  return dataVersion(db.$client);
+  if (engineOf(db) === 'postgres') return dataVersion(db);
+  return dataVersion(db.$client, db.$client.pragma('data_version', { simple: true }) as number);
 }
 
 /** What this process's writes after the one numbered `count` changed (db/data-version.ts). */
 export function writeScopesSince(db: Db, count: number): WriteScope[] | null {
-  return scopeOfWritesSince(db.$client, count);
+  return scopeOfWritesSince(engineOf(db) === 'postgres' ? db : db.$client, count);
 }
 
 /** Whether the database lives in memory only (tests): read workers need a file. */
 export function isInMemory(db: Db): boolean {
-  return db.$client.memory;
+  return engineOf(db) === 'sqlite' && db.$client.memory;
 }
 
-/** The file the database lives in, for a read worker's own connection. */
-export function databaseFile(db: Db): string {
-  return db.$client.name;
-}
-
-export function closeDatabase(db: Db): void {
-  db.$client.close();
+/** The SQLite file the database lives in, for a read worker's own connection; null on PostgreSQL. */
+export function databaseFile(db: Db): string | null {
+  return engineOf(db) === 'sqlite' ? db.$client.name : null;
 }

@@ -1,7 +1,8 @@
 /**
  * A number that changes whenever the data may have: bumped by every write transaction of this
- * process (writeTransaction), plus SQLite's PRAGMA data_version, which changes when another
- * connection (a CLI import, a backup restore) commits. Whatever is computed from the data can
+ * process (writeTransaction), plus a count of the writes made elsewhere — SQLite's PRAGMA
+ * data_version, which changes when another connection (a CLI import, a backup restore) commits;
+ * on PostgreSQL, the notifications other app servers send as they commit (db/pg-writes.ts). Whatever is computed from the data can
  * be cached under it.
  *
  * What each write changed, when it says: a write run inside `withWriteScope` (a county's
@@ -11,7 +12,6 @@
  * behind it is not logged with its scope.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type Database from 'better-sqlite3';
 
 /**
  * What a write changed: the spending of one fund year (its reports, lines and totals), or only
@@ -24,6 +24,10 @@ export const IDENTITY_ONLY: WriteScope = { identityOnly: true };
 
 interface Writes {
   count: number;
+  /** Writes other processes told us of (PostgreSQL); SQLite asks its own pragma instead. */
+  external: number;
+  /** Other processes' writes can no longer be heard of: every version is a new one. */
+  deaf: boolean;
   /** The latest writes: [count after the write, its scope or null for "anything"]. */
   log: [number, WriteScope | null][];
 }
@@ -31,13 +35,14 @@ interface Writes {
 /** Writes remembered; an answer older than the log is treated as changed. */
 const LOG_SIZE = 5_000;
 
-const state = new WeakMap<Database.Database, Writes>();
+/** Per database: the SQLite connection, or the PostgreSQL pool's handle. */
+const state = new WeakMap<object, Writes>();
 
-function writesOf(client: Database.Database): Writes {
-  let writes = state.get(client);
+function writesOf(database: object): Writes {
+  let writes = state.get(database);
   if (!writes) {
-    writes = { count: 0, log: [] };
-    state.set(client, writes);
+    writes = { count: 0, external: 0, deaf: false, log: [] };
+    state.set(database, writes);
   }
   return writes;
 }
@@ -49,8 +54,8 @@ export function currentWriteScope(): WriteScope | null {
   return declared.getStore() ?? null;
 }
 
-export function bumpDataVersion(client: Database.Database, scope: WriteScope | null): void {
-  const writes = writesOf(client);
+export function bumpDataVersion(database: object, scope: WriteScope | null): void {
+  const writes = writesOf(database);
   writes.count += 1;
   writes.log.push([writes.count, scope]);
   if (writes.log.length > LOG_SIZE) writes.log.splice(0, writes.log.length - LOG_SIZE);
@@ -64,17 +69,27 @@ export async function withWriteScope<T>(scope: WriteScope, work: () => T | Promi
   return declared.run(scope, work);
 }
 
-export function dataVersion(client: Database.Database): string {
-  const external = client.pragma('data_version', { simple: true }) as number;
-  return `${writesOf(client).count}.${external}`;
+/**
+ * Other processes' writes may go unheard from now on (the connection listening for them was
+ * lost): nothing computed is reused again, so no answer can be older than the data.
+ */
+export function stopTrustingExternalWrites(database: object): void {
+  writesOf(database).deaf = true;
+}
+
+/** `<this process's writes>.<writes elsewhere>`; SQLite passes its pragma's count. */
+export function dataVersion(database: object, externalNow?: number): string {
+  const writes = writesOf(database);
+  if (writes.deaf) writes.external += 1;
+  return `${writes.count}.${externalNow ?? writes.external}`;
 }
 
 /**
  * The scopes of this process's writes after the one numbered `count`, or null when one of them
  * may have changed anything (an undeclared write, or one too old to be remembered).
  */
-export function scopeOfWritesSince(client: Database.Database, count: number): WriteScope[] | null {
-  const writes = writesOf(client);
+export function scopeOfWritesSince(database: object, count: number): WriteScope[] | null {
+  const writes = writesOf(database);
   if (count >= writes.count) return [];
   const first = writes.log[0];
   if (!first || first[0] > count + 1) return null;

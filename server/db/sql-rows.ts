@@ -5,18 +5,27 @@
  */
 import type { SQL } from 'drizzle-orm';
 import type { Db } from './connection.ts';
+import { engineOf } from './engine.ts';
 
-export function allRows<T>(db: Db, query: SQL): Promise<T[]> {
+/** What a PostgreSQL handle (pool or transaction) offers for a statement of our own. */
+interface PgExecutor {
+  execute: (query: SQL) => Promise<{ rows: unknown[] }>;
+}
+
+export async function allRows<T>(db: Db, query: SQL): Promise<T[]> {
+  if (engineOf(db) === 'postgres')
+    return (await (db as unknown as PgExecutor).execute(query)).rows as T[];
   return Promise.resolve(db.all<T>(query));
 }
 
-export function firstRow<T>(db: Db, query: SQL): Promise<T | undefined> {
+export async function firstRow<T>(db: Db, query: SQL): Promise<T | undefined> {
+  if (engineOf(db) === 'postgres') return (await allRows<T>(db, query))[0];
   return Promise.resolve(db.get<T | undefined>(query));
 }
 
-export function runSql(db: Db, query: SQL): Promise<void> {
-  db.run(query);
-  return Promise.resolve();
+export async function runSql(db: Db, query: SQL): Promise<void> {
+  if (engineOf(db) === 'postgres') await (db as unknown as PgExecutor).execute(query);
+  else db.run(query);
 }
 
 /** The one row an INSERT … RETURNING or a count gives back; its absence is a bug, not input. */

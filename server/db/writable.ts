@@ -6,6 +6,7 @@
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from './connection.ts';
+import { engineOf } from './engine.ts';
 
 /** Below this much free space a write may fail half-way: refuse to call the database healthy. */
 const MIN_FREE_BYTES = 8 * 1024 * 1024;
@@ -34,7 +35,7 @@ export function unwritableCause(error: unknown): string | null {
 
 /** Remembers a failed write's cause, so /health says so even when the file looks fine. */
 export function rememberWriteFailure(db: Db, cause: string): void {
-  lastFailure.set(db.$client, { cause, at: Date.now() });
+  lastFailure.set(engineOf(db) === 'postgres' ? db : db.$client, { cause, at: Date.now() });
 }
 
 /**
@@ -51,6 +52,8 @@ export function noteWriteFailure(db: Db, error: unknown): string | null {
 
 /** Why the database cannot take writes now, or null when it can (as far as can be told). */
 export function writeProblem(db: Db): string | null {
+  // PostgreSQL refuses a write with its own error, which reaches the log; nothing to check here.
+  if (engineOf(db) === 'postgres') return null;
   const client = db.$client;
   if (client.memory) return null;
   if (client.readonly) return CAUSES.SQLITE_READONLY ?? null;

@@ -8,7 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLContext } from './context.ts';
 import { consoleErrorLogger, makeFormatError, type ErrorLogger } from './errors.ts';
 import { DEFAULT_LIMITS, protection, type GraphQLLimits } from './limits.ts';
@@ -45,6 +48,13 @@ export function createApolloServer(
     formatError: makeFormatError(log),
     parseOptions: armor.parseOptions,
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuards(timeoutMs), ...armor.plugins],
+    // No answer carries cache hints (graphql/response-cache.ts decides): the cache-control
+    // plugin's per-field hook cost 17,000 calls per filing-status answer at national scale.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      requestGuards(timeoutMs),
+      ...armor.plugins,
+    ],
   });
 }

@@ -9,9 +9,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
-import type { Db } from '../db/connection.ts';
+import {
+  currentDataVersion,
+  databaseFile,
+  isInMemory,
+  writeScopesSince,
+  type Db,
+} from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
-import { dataVersion, scopeOfWritesSince } from '../db/data-version.ts';
 import { writeProblem } from '../db/writable.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
 import { DEFAULT_LIMITS } from '../graphql/limits.ts';
@@ -73,12 +78,14 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const apollo = createApolloServer(log, DEFAULT_LIMITS, timeoutMs);
   await apollo.start();
   const now = options.now ?? (() => new Date());
-  const workers = db.$client.memory ? 0 : (options.readWorkers ?? 0);
+  // Read workers need a SQLite file of their own to open; PostgreSQL reads are I/O already.
+  const file = isInMemory(db) ? null : databaseFile(db);
+  const workers = file ? (options.readWorkers ?? 0) : 0;
   const pool =
-    workers > 0
+    file && workers > 0
       ? new ReadPool({
           data: {
-            dbPath: db.$client.name,
+            dbPath: file,
             thresholds: options.thresholds,
             limits: DEFAULT_LIMITS,
             timeoutMs,
@@ -91,10 +98,10 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   if (options.waitForWorkers ?? true) await pool?.ready();
   const cache = options.responseCache
     ? new ResponseCache(
-        () => dataVersion(db.$client),
+        () => currentDataVersion(db),
         now,
         undefined,
-        (count) => scopeOfWritesSince(db.$client, count),
+        (count) => writeScopesSince(db, count),
       )
     : null;
   const graphql = createGraphQLHandler({

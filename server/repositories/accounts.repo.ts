@@ -2,7 +2,7 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { onlyRow } from '../db/sql-rows.ts';
-import { accounts, apiTokens, regions, sessions } from '../db/schema/index.ts';
+import { accounts, apiTokens, regions, sessions } from '../db/tables.ts';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;

@@ -1,7 +1,7 @@
 /** The audit trail: appended to, read in pages, never changed (the database refuses). */
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { auditLog, type AuditOutcome } from '../db/schema/index.ts';
+import { auditLog, type AuditOutcome } from '../db/tables.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;

@@ -11,7 +11,7 @@ import {
   sheetIndicators,
   targetGoals,
   targetSheets,
-} from '../db/schema/index.ts';
+} from '../db/tables.ts';
 
 export type ProgramRow = typeof programs.$inferSelect;
 export type AllocationRow = typeof allocations.$inferSelect;

@@ -14,7 +14,7 @@ import {
   sheetIndicators,
   targetGoals,
   targetSheets,
-} from '../db/schema/index.ts';
+} from '../db/tables.ts';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type RevisionRow = typeof documentRevisions.$inferSelect;

@@ -12,7 +12,7 @@ import {
   sheetIndicators,
   targetGoals,
   targetSheets,
-} from '../db/schema/index.ts';
+} from '../db/tables.ts';
 
 /** The current revision of a document with its program, or undefined. */
 export async function currentRevisionOf(db: Db, documentId: number) {

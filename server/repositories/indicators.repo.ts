@@ -8,7 +8,7 @@ import {
   indicators,
   sheetIndicators,
   targetSheets,
-} from '../db/schema/index.ts';
+} from '../db/tables.ts';
 
 export type NewIndicatorResult = typeof indicatorResults.$inferInsert;
 

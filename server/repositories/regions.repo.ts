@@ -3,7 +3,7 @@ import { onlyRow, runSql } from '../db/sql-rows.ts';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { underPath } from '../db/dialect.ts';
-import { regionAliases, regions } from '../db/schema/index.ts';
+import { regionAliases, regions } from '../db/tables.ts';
 import type { RegionLevel } from '../domain/region-names.ts';
 
 export type RegionRow = typeof regions.$inferSelect;

@@ -10,7 +10,7 @@ import {
   spendingLineDirections,
   spendingLines,
   spendingReports,
-} from '../db/schema/index.ts';
+} from '../db/tables.ts';
 
 export type SpendingReportRow = typeof spendingReports.$inferSelect;
 export type SpendingLineRow = typeof spendingLines.$inferSelect & {

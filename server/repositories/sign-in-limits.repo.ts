@@ -1,7 +1,7 @@
 /** Counters of failed password checks by scope (auth/login-limiter.ts). */
 import { eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { signInLimits } from '../db/schema/index.ts';
+import { signInLimits } from '../db/tables.ts';
 
 export type SignInLimitRow = typeof signInLimits.$inferSelect;
 

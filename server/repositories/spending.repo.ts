@@ -11,7 +11,7 @@ import {
   spendingLineDirections,
   spendingLines,
   spendingReports,
-} from '../db/schema/index.ts';
+} from '../db/tables.ts';
 import type { DirectionCode } from '../domain/directions.ts';
 import type { Fen } from '../domain/money.ts';
 import { refreshSpendingTotals } from './rollups.repo.ts';

@@ -141,6 +141,8 @@ export async function chainFiguresOfRegions(
   regions: RegionRow[],
   query: ChainQuery,
 ): Promise<Map<number, ChainFiguresModel>> {
+  // No regions, no figures: the statements below would still scan the whole year.
+  if (regions.length === 0) return new Map();
   const ids = regions.map((r) => r.id);
   const stored = await chainRepo.chainFiguresOf(db, ids, query.year, query.programId);
   const rows = await chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);

@@ -52,6 +52,7 @@ export async function filingStatus(
   const { root, scope } = await scopeOf(db, query);
   const expected = await executionRepo.allocatedByRegion(db, root.path, { year: scope.year });
   const latest = await executionRepo.latestReportsByRegion(db, root.path, scope.year, scope.month);
+  const latestByRegion = new Map(latest.map((l) => [l.regionId, l]));
   const deadline = deadlineOf(scope.year, scope.month);
   const due = deadlineInstant(deadline);
   const regions = new Map(
@@ -64,7 +65,7 @@ export async function filingStatus(
   );
   const entries = expected
     .map((e) => {
-      const report = latest.find((l) => l.regionId === e.regionId);
+      const report = latestByRegion.get(e.regionId);
       const region = regions.get(e.regionId);
       if (!region) return null;
       return {

@@ -153,7 +153,7 @@ describe('every mutation', () => {
         [c.ok, 'OK'],
         [c.refused, 'REFUSED'],
       ] as const) {
-        const before = auditCount(server.db);
+        const before = await auditCount(server.db);
         const variables = query.includes('$text')
           ? { text: seedNoticeText() }
           : query.includes('$file')
@@ -161,7 +161,7 @@ describe('every mutation', () => {
             : undefined;
         const response = await post(c.client(), fillIn(query), variables);
         if (outcome === 'OK') expect(response.errors, `${operation} ${query}`).toBeUndefined();
-        expect(auditCount(server.db), `${operation} ${outcome}`).toBe(before + 1);
+        expect(await auditCount(server.db), `${operation} ${outcome}`).toBe(before + 1);
         const row = server.db.$client
           .prepare('select operation, outcome, at from audit_log order by id desc limit 1')
           .get() as { operation: string; outcome: string; at: string };
@@ -208,8 +208,8 @@ describe('an audit row', () => {
 });
 
 describe('the table', () => {
-  it('refuses UPDATE and DELETE in the database itself', () => {
-    const before = auditCount(server.db);
+  it('refuses UPDATE and DELETE in the database itself', async () => {
+    const before = await auditCount(server.db);
     expect(() => server.db.$client.prepare("update audit_log set outcome = 'OK'").run()).toThrow(
       /append-only/,
     );
@@ -219,7 +219,7 @@ describe('the table', () => {
         .prepare('delete from audit_log where id = (select max(id) from audit_log)')
         .run(),
     ).toThrow(/append-only/);
-    expect(auditCount(server.db)).toBe(before);
+    expect(await auditCount(server.db)).toBe(before);
   });
 });
 
@@ -251,7 +251,7 @@ describe('browsing and export (admins)', () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,at,actor,role,via,operation,object,outcome,code,summary');
-    expect(lines.length - 1).toBe(auditCount(server.db));
+    expect(lines.length - 1).toBe(await auditCount(server.db));
     // A value that a spreadsheet would run as a formula is defused.
     expect(text).not.toMatch(/(^|,)"=/m);
     const forbidden = await fetch(`${origin}/audit/export.csv`, {

@@ -47,13 +47,13 @@ const lastAudit = () =>
 
 /** Sends a write that must be refused as FORBIDDEN, writing nothing but one audit row. */
 async function forbidden(client: Client, query: string, variables: Record<string, unknown>) {
-  const before = tableCounts(server.db);
-  const audited = auditCount(server.db);
+  const before = await tableCounts(server.db);
+  const audited = await auditCount(server.db);
   const response = await post(client, query, variables);
   expect(response.data).toBeNull();
   expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  expect(tableCounts(server.db)).toEqual(before);
-  expect(auditCount(server.db)).toBe(audited + 1);
+  expect(await tableCounts(server.db)).toEqual(before);
+  expect(await auditCount(server.db)).toBe(audited + 1);
   expect(lastAudit()).toMatchObject({ outcome: 'REFUSED', code: 'FORBIDDEN' });
   return response.errors?.[0];
 }

@@ -44,13 +44,13 @@ async function refused(
   code: string,
   audited = 1,
 ) {
-  const before = tableCounts(server.db);
-  const rows = auditCount(server.db);
+  const before = await tableCounts(server.db);
+  const rows = await auditCount(server.db);
   const response = await post(client, query, variables);
   const label = `${code}: ${JSON.stringify(variables).slice(0, 80)}`;
   expect(codesOf(response), label).toContain(code);
-  expect(tableCounts(server.db), label).toEqual(before);
-  expect(auditCount(server.db), label).toBe(rows + audited);
+  expect(await tableCounts(server.db), label).toEqual(before);
+  expect(await auditCount(server.db), label).toBe(rows + audited);
 }
 
 const AMEND = `mutation ($id: ID!, $spent: Wan!) {
@@ -77,11 +77,11 @@ describe('amendSpendingReport', () => {
   });
 
   it('refuses 1e309 at the scalar, before any service runs', async () => {
-    const before = auditCount(server.db);
+    const before = await auditCount(server.db);
     const body = `{"query":${JSON.stringify(AMEND)},"variables":{"id":"${reportId}","spent":1e309}}`;
     const { json } = await postRaw(county, body);
     expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(auditCount(server.db)).toBe(before);
+    expect(await auditCount(server.db)).toBe(before);
   });
 });
 

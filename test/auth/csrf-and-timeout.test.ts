@@ -20,8 +20,8 @@ const MUTATION = `mutation { submitSpendingReport(input: { year: 2022, month: 9,
 describe('CSRF', () => {
   it('a cross-site style POST with the session cookie executes nothing', async () => {
     const county = await server.as({ county: '昌吉市' });
-    const before = tableCounts(server.db);
-    const audited = auditCount(server.db);
+    const before = await tableCounts(server.db);
+    const audited = await auditCount(server.db);
     for (const contentType of [
       'text/plain',
       'application/x-www-form-urlencoded',
@@ -37,18 +37,18 @@ describe('CSRF', () => {
       expect(await response.text()).toMatch(/CSRF|preflight/i);
       expect(server.queries.filter((q) => !q.includes('from "sessions"'))).toEqual([]);
     }
-    expect(tableCounts(server.db)).toEqual(before);
-    expect(auditCount(server.db)).toBe(audited);
+    expect(await tableCounts(server.db)).toEqual(before);
+    expect(await auditCount(server.db)).toBe(audited);
   });
 
   it('a GET cannot run a mutation', async () => {
     const county = await server.as({ county: '昌吉市' });
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     const response = await fetch(`${server.url}?query=${encodeURIComponent(MUTATION)}`, {
       headers: { cookie: county.cookie ?? '', 'apollo-require-preflight': 'true' },
     });
     expect(response.status).toBe(405);
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
   });
 });
 

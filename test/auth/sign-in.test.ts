@@ -125,7 +125,7 @@ describe('signing in', () => {
   });
 
   it('refuses a wrong password or unknown user alike, and audits the attempt', async () => {
-    const before = auditCount(server.db);
+    const before = await auditCount(server.db);
     for (const [username, password] of [
       ['zhang.san', 'wrong-password!'],
       ['nobody', PASSWORD],
@@ -135,7 +135,7 @@ describe('signing in', () => {
       expect(answer.setCookie).toBeNull();
       expect(answer.body.error?.code).toBe('CREDENTIALS_WRONG');
     }
-    expect(auditCount(server.db)).toBe(before + 2);
+    expect(await auditCount(server.db)).toBe(before + 2);
     const last = server.db.$client
       .prepare('select operation, object, outcome, code from audit_log order by id desc limit 1')
       .get();

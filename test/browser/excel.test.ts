@@ -53,7 +53,7 @@ describe('filing with Excel at /filing', () => {
       10,
       (ws) => void (ws.getCell('E5').value = 3000),
     );
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     await page.locator('input[name="workbook"]').setInputFiles({
       name: 'qitai.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -64,7 +64,7 @@ describe('filing with Excel at /filing', () => {
     expect(await problem.textContent()).toBe('E5: 实际支出金额 3000 超过资金金额 2295 万元');
     expect(await upload.getByRole('button', { name: '提交此工作簿' }).count()).toBe(0);
     await page.screenshot({ path: `${ARTIFACTS}/filing-workbook-problems.png`, fullPage: true });
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
 
     // 2000 / 2295 = 87.15 %, ahead of October's 序时进度 (83.3 %).
     const good = await filledForm(
@@ -94,7 +94,7 @@ describe('filing with Excel at /filing', () => {
     expect(await page.locator('.filing-success').textContent()).toContain(
       '奇台县 2022年10月 跟踪反馈表 版本 1',
     );
-    expect(tableCounts(server.db).spending_reports).toBe(before.spending_reports! + 1);
+    expect((await tableCounts(server.db)).spending_reports).toBe(before.spending_reports! + 1);
     expect(browser.outside).toEqual([]);
     expect(browser.consoleErrors).toEqual([]);
   });

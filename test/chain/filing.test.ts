@@ -78,7 +78,7 @@ describe('a county with two notices in a year', () => {
 
   it('refuses a line per notice of one fund-year, writing nothing', async () => {
     const db = await setUp();
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const both = await submitSpendingReport(
       db,
       {
@@ -96,7 +96,7 @@ describe('a county with two notices in a year', () => {
       ['FUND_YEAR_DUPLICATE', 'lines.1.documentNumber'],
     ]);
     expect(both.errors[0]?.message).toContain(EARLY);
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
   });
 
   it("checks a line's 资金金额 against the named notice's 全年", async () => {

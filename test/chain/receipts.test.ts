@@ -59,8 +59,8 @@ describe('a recorded receipt date', () => {
 
   it('refuses a date before the notice was issued, or a notice not for the region, writing nothing', async () => {
     const db = await setUp();
-    const before = tableCounts(db);
-    const audits = auditCount(db);
+    const before = await tableCounts(db);
+    const audits = await auditCount(db);
     const early = await recordFundReceipt(
       db,
       { documentNumber: '新财社〔2022〕71号', region: '昌吉州', receivedOn: '2022-05-01' },
@@ -76,8 +76,8 @@ describe('a recorded receipt date', () => {
       options,
     );
     expect(county.errors.map((e) => e.code)).toEqual(['NOT_ALLOCATED']);
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
     // Each refusal leaves its audit row.
-    expect(auditCount(db)).toBe(audits + 2);
+    expect(await auditCount(db)).toBe(audits + 2);
   });
 });

@@ -6,13 +6,15 @@
  * PostgreSQL database; each read must then give the same answer on both, and each write leave
  * the same rows. A few answers are also checked against the seed notice by hand.
  */
-import { eq, getTableColumns, is, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
 import { booleanSql, integerRows, underPath, valuesList } from '../../server/db/dialect.ts';
-import { registerEngine } from '../../server/db/engine.ts';
+import { engineOf, registerEngine } from '../../server/db/engine.ts';
+import { closeDb, openDb } from '../../server/db/open.ts';
+import { useTablesOf } from '../../server/db/tables.ts';
 import { closePostgres, openPostgres, type PgDb } from '../../server/db/postgres.ts';
 import * as pgSchema from '../../server/db/schema-pg/index.ts';
 import * as liteSchema from '../../server/db/schema/index.ts';
@@ -34,7 +36,6 @@ import * as bulkRepo from '../../server/repositories/spending-bulk.repo.ts';
 import * as spendingRepo from '../../server/repositories/spending.repo.ts';
 import * as statusRepo from '../../server/repositories/status.repo.ts';
 import { addSampleData, SAMPLE_YEAR } from '../../server/services/sample-data.service.ts';
-import { testDb } from '../helpers/db.ts';
 import {
   createTestDatabase,
   SKIP_REASON,
@@ -54,39 +55,6 @@ const COUNTIES = [
   '吉木萨尔县',
   '木垒哈萨克自治县',
 ];
-
-/**
- * Until db/sql-rows.ts runs on PostgreSQL itself (the lead's engine work), the pg handle gets
- * the three calls it makes of a SQLite handle. runSql does not wait for `run` (SQLite's is
- * synchronous): the next `all` or `get` waits for it, and fails with its error. Statements keep
- * their order: the pool has one connection, and node-postgres queues queries on it in turn.
- */
-function withSqlRowsCalls(db: PgDb): void {
-  const handle = db as unknown as Record<string, unknown>;
-  if ('all' in handle) return;
-  let pending: Promise<unknown>[] = [];
-  const settled = async () => {
-    const waiting = pending;
-    pending = [];
-    await Promise.all(waiting);
-  };
-  Object.assign(handle, {
-    all: async (query: SQL) => {
-      await settled();
-      return (await db.execute(query)).rows;
-    },
-    get: async (query: SQL) => {
-      await settled();
-      return (await db.execute(query)).rows[0];
-    },
-    run: (query: SQL) => {
-      // Drizzle's query runs each time it is awaited: run it once, keep the promise.
-      const done = Promise.resolve(db.execute(query));
-      done.catch(() => undefined); // reported by the next all/get, not as unhandled
-      pending.push(done);
-    },
-  });
-}
 
 /** The PostgreSQL twins of the SQLite tables, parents before children (foreign keys). */
 function tablesInOrder(): { lite: SQLiteTable; pg: PgTable; name: string }[] {
@@ -172,12 +140,11 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
   let programId: number;
 
   beforeAll(async () => {
-    lite = await testDb();
+    lite = await openDb(':memory:'); // SQLite whatever TEST_ENGINE says
     await addSampleData(lite);
     database = await createTestDatabase();
     pgDb = await openPostgres(database.url, { max: 1 });
     registerEngine(pgDb, 'postgres');
-    withSqlRowsCalls(pgDb);
     pg = pgDb as unknown as Db;
     await copyAll(lite, pgDb);
 
@@ -198,13 +165,32 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
     programId = seed[0]?.programId ?? 0;
   }, 60_000);
   afterAll(async () => {
+    useTablesOf('sqlite');
+    await closeDb(lite);
     await closePostgres(pgDb);
     await database.drop();
   });
 
+  /**
+   * A call on one engine, with the repositories' tables of that engine (db/tables.ts: one
+   * engine per process in the product; this file switches them per call).
+   */
+  async function onEngine<T>(db: Db, call: (db: Db) => Promise<T>): Promise<T> {
+    useTablesOf(engineOf(db));
+    return await call(db);
+  }
+
+  /** SQLite's handle, then PostgreSQL's, each with its engine's tables while the loop runs. */
+  function* bothEngines(): Generator<Db> {
+    for (const db of [lite, pg]) {
+      useTablesOf(engineOf(db));
+      yield db;
+    }
+  }
+
   /** The same call on both engines must give the same answer. */
   async function same<T>(call: (db: Db) => Promise<T>): Promise<T> {
-    const [onLite, onPg] = [await call(lite), await call(pg)];
+    const [onLite, onPg] = [await onEngine(lite, call), await onEngine(pg, call)];
     if (Array.isArray(onLite) && Array.isArray(onPg)) {
       expect(sorted(onPg)).toEqual(sorted(onLite));
     } else {
@@ -215,7 +201,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
 
   describe('db/dialect.ts', () => {
     it('underPath: a subtree is the prefix, /1/2/ and below but not /1/20/', async () => {
-      for (const db of [lite, pg]) {
+      for (const db of bothEngines()) {
         const rows = await allRows<{ p: string }>(
           db,
           sql`select p from (select '/1/2/' as p union all select '/1/2/7/' union all
@@ -246,7 +232,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
     });
 
     it('valuesList: each id once, as a list IN accepts; none matches nothing', async () => {
-      for (const db of [lite, pg]) {
+      for (const db of bothEngines()) {
         const rows = await allRows<{ n: number }>(
           db,
           sql`select n from (select 1 as n union all select 2 union all select 3 union all select 4) x
@@ -260,7 +246,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
     });
 
     it('integerRows: named integer columns, values beyond int4 kept exactly', async () => {
-      for (const db of [lite, pg]) {
+      for (const db of bothEngines()) {
         const rows = await allRows<{ year: number; fen: number }>(
           db,
           sql`select t.year + 0 as year, t.fen + 0 as fen
@@ -450,31 +436,22 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       await same((db) => accountsRepo.countAccounts(db));
     });
 
-    /**
-     * A SQLite JSON column (`text(…, { mode: 'json' })`) parses what the driver gives it;
-     * node-postgres has already parsed a json column, so JSON.parse fails. These pass once the
-     * repositories use the PostgreSQL tables on a PostgreSQL handle (the lead's engine work):
-     * then `it.fails` reports them, and they become plain `it`.
-     */
-    const readingJson: [string, (db: Db) => Promise<unknown>][] = [
-      ['documents.listRevisions', (db) => documentsRepo.listRevisions(db, seedId)],
-      [
-        'document-reads.revisionsByDocumentIds',
-        (db) => documentReads.revisionsByDocumentIds(db, [1]),
-      ],
-      ['excel-reads.currentRevisionOf', (db) => excelReads.currentRevisionOf(db, seedId)],
-      [
-        'spending.fundsForRegion',
-        (db) => spendingRepo.fundsForRegion(db, regionIds.get('昌吉市') ?? 0, [SEED]),
-      ],
-      ['audit.auditPage', (db) => auditRepo.auditPage(db, {}, 5, null)],
-    ];
-    for (const [name, call] of readingJson) {
-      it(`${name}: a JSON column read through the SQLite table fails, for now`, async () => {
-        await expect(call(lite)).resolves.toBeDefined();
-        await expect(call(pg)).rejects.toThrow(/is not valid JSON/);
-      });
-    }
+    it('reads of JSON columns (revisions, spending directions, audit details)', async () => {
+      const changji = regionIds.get('昌吉市') ?? 0;
+      const revisions = await same((db) => documentsRepo.listRevisions(db, seedId));
+      expect(revisions[0]?.issuers).toEqual(
+        await onEngine(
+          lite,
+          async (db) => (await documentsRepo.listRevisions(db, seedId))[0]?.issuers,
+        ),
+      );
+      await same((db) => documentReads.revisionsByDocumentIds(db, [1, 2, 3]));
+      await same((db) => excelReads.currentRevisionOf(db, seedId));
+      const funds = await same((db) => spendingRepo.fundsForRegion(db, changji, [SEED]));
+      expect(funds[0]?.allocation?.annualTotal).toBe(1485 * WAN);
+      expect(funds[0]?.allocation?.spendingDirections.length).toBeGreaterThan(0);
+      await same((db) => auditRepo.auditPage(db, {}, 5, null));
+    });
   });
 
   describe('writes leave the same rows on both engines', () => {
@@ -483,7 +460,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
         { regionId: regionIds.get('昌吉市') ?? 0, year: SAMPLE_YEAR, month: 9 },
         { regionId: regionIds.get('阜康市') ?? 0, year: SAMPLE_YEAR, month: 10 },
       ];
-      for (const db of [lite, pg]) {
+      for (const db of bothEngines()) {
         await runSql(db, sql`delete from spending_region_totals`);
         await runSql(db, sql`delete from allocation_region_totals`);
         await rollupsRepo.refreshSpendingTotals(db, periods);
@@ -513,7 +490,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
         counted: (1485 * WAN) as Fen,
         hasOwnNotice: false,
       };
-      for (const db of [lite, pg]) {
+      for (const db of bothEngines()) {
         await chainRepo.replaceChainFigures(db, programId, SAMPLE_YEAR, [regionId], [figures]);
         const receipt = { documentId: seedId, regionId, receivedOn: '2022-06-09' };
         await chainRepo.saveReceipt(db, { ...receipt, recordedBy: 'a' });
@@ -580,7 +557,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
     it('spending.repo: the current report set back, sample results deleted', async () => {
       const regionId = regionIds.get('昌吉市') ?? 0;
       const period = { regionId, year: SAMPLE_YEAR, month: 9 };
-      for (const db of [lite, pg]) {
+      for (const db of bothEngines()) {
         const latest = await spendingRepo.latestReportId(db, regionId, SAMPLE_YEAR, 9);
         await spendingRepo.setCurrentReport(db, period, latest);
       }
@@ -592,7 +569,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
     });
 
     it('sign-in limits: a counted attempt given back, never below 0; stale windows forgotten', async () => {
-      for (const db of [lite, pg]) {
+      for (const db of bothEngines()) {
         for (const [scope, failures] of [
           ['a', 3],
           ['b', 0],
@@ -623,10 +600,14 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
     });
 
     it('regions.repo: a subtree moved, paths and depths rewritten', async () => {
-      const root = await regionsRepo.regionById(lite, regionIds.get('昌吉市') ?? 0);
-      const parent = await regionsRepo.regionById(lite, regionIds.get('阜康市') ?? 0);
+      const root = await onEngine(lite, (db) =>
+        regionsRepo.regionById(db, regionIds.get('昌吉市') ?? 0),
+      );
+      const parent = await onEngine(lite, (db) =>
+        regionsRepo.regionById(db, regionIds.get('阜康市') ?? 0),
+      );
       if (!root || !parent) throw new Error('sample counties missing');
-      for (const db of [lite, pg]) await regionsRepo.moveUnder(db, root, parent);
+      for (const db of bothEngines()) await regionsRepo.moveUnder(db, root, parent);
       const regions = await dump(pg, 'regions');
       expect(regions).toEqual(await dump(lite, 'regions'));
       expect(regions).toContainEqual(

@@ -243,7 +243,7 @@ describe('lines as clerks write them', () => {
   });
 
   it('refuses a line for a fund not in the system by its cell, and still checks the others', async () => {
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const split: Line = [...GOOD_LINE];
     split[0] = 3;
     split[5] = '低保、临时救助';
@@ -269,7 +269,7 @@ describe('lines as clerks write them', () => {
     );
     expect(submitted.report).toBeNull();
     expect(submitted.problems.map((p) => [p.cell, p.code])).toEqual([['C6', 'DOCUMENT_NOT_FOUND']]);
-    expect({ ...tableCounts(db) }).toEqual(before);
+    expect({ ...(await tableCounts(db)) }).toEqual(before);
   });
 });
 

@@ -108,7 +108,7 @@ describe('Excel over HTTP', () => {
     );
     const variables = { file: bytes.toString('base64'), region: '呼图壁县', year: 2022, month: 10 };
     const county = await server.as({ county: '呼图壁县' });
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     const preview = await post<Preview, typeof variables>(county, PREVIEW, variables);
     expect(preview.errors).toBeUndefined();
     // 呼图壁县 col 2 = 1825; 1825 − 1642.5 = 182.5; 1642.5 / 1825 = 0.9.
@@ -116,7 +116,7 @@ describe('Excel over HTTP', () => {
       lines: [{ row: 5, amount: 1825, spent: 1642.5, unspent: 182.5, progress: 0.9 }],
       problems: [],
     });
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
     const submitted = await post<Submitted, typeof variables>(county, SUBMIT, variables);
     expect(submitted.data?.submitFeedbackWorkbook).toEqual({
       report: { version: 1, region: { name: '呼图壁县' }, lines: [{ spent: 1642.5 }] },
@@ -126,13 +126,13 @@ describe('Excel over HTTP', () => {
 
   it('refuses an upload over 1 MB before decoding it, and writes nothing', async () => {
     const county = await server.as({ county: '呼图壁县' });
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     const variables = { file: 'A'.repeat(1_400_000), region: '呼图壁县', year: 2022, month: 10 };
     const submitted = await post<Submitted, typeof variables>(county, SUBMIT, variables);
     expect(submitted.data?.submitFeedbackWorkbook).toEqual({
       report: null,
       problems: [expect.objectContaining({ cell: null, code: 'TOO_LARGE' })],
     });
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
   });
 });

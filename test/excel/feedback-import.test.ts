@@ -57,11 +57,11 @@ describe('importing a filled 附件4', () => {
     const preview = await previewFeedbackWorkbook(db, bytes, TARGET, OPTIONS);
     expect(preview.problems).toEqual([]);
     expect(preview.lines).toHaveLength(1);
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const result = await submitFeedbackWorkbook(db, bytes, TARGET, OPTIONS);
     expect(result.problems).toEqual([]);
     expect(result.report?.version).toBe(1);
-    expect(tableCounts(db).spending_reports).toBe(before.spending_reports! + 1);
+    expect((await tableCounts(db)).spending_reports).toBe(before.spending_reports! + 1);
     // 1200.5 万元 = 1,200,500,000 分; 1485 万元 is 昌吉市's col 2 in the notice.
     expect(stored(db)).toEqual([
       {
@@ -102,10 +102,10 @@ describe('importing a filled 附件4', () => {
 
   describe('refuses, naming the cell, and writes nothing', () => {
     const refused = async (bytes: Buffer) => {
-      const before = tableCounts(db);
+      const before = await tableCounts(db);
       const result = await submitFeedbackWorkbook(db, bytes, TARGET, OPTIONS);
       expect(result.report).toBeNull();
-      expect(tableCounts(db)).toEqual(before);
+      expect(await tableCounts(db)).toEqual(before);
       return result.problems;
     };
     const form = (fill: Parameters<typeof filledForm>[3]) => filledForm(db, '昌吉市', 10, fill);
@@ -257,9 +257,9 @@ describe('importing a filled 附件4', () => {
 
   it('the preview of a good form writes nothing either', async () => {
     const bytes = await filledForm(db, '昌吉市', 10, (ws) => void (ws.getCell('E5').value = 1485));
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     expect((await previewFeedbackWorkbook(db, bytes, TARGET, OPTIONS)).problems).toEqual([]);
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
   });
 
   it('warns (without refusing) about a lagging line that gives no reason', async () => {

@@ -22,7 +22,7 @@ function run(...args: string[]) {
 async function counts() {
   const db = await openDatabase(dbPath);
   try {
-    return tableCounts(db);
+    return await tableCounts(db);
   } finally {
     db.$client.close();
   }

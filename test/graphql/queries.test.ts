@@ -171,7 +171,7 @@ describe('documents, programs and imports', () => {
       ['和布克赛尔蒙古自治县', 200],
     ]);
 
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     const again = await execute(server, ImportNoticeDocument, { text: tacheng });
     expect(again.importNotice).toMatchObject({
       outcome: 'unchanged',
@@ -179,7 +179,7 @@ describe('documents, programs and imports', () => {
       document: { number: TACHENG_NUMBER, revision: 1 },
     });
     // Nothing but the attempt's audit row.
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
   });
 
   it('stores a changed text under a known number as a new revision', async () => {
@@ -196,14 +196,14 @@ describe('documents, programs and imports', () => {
   });
 
   it('refuses prose that is no notice, writing nothing', async () => {
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     const { importNotice } = await execute(server, ImportNoticeDocument, {
       text: '各县（市）财政局：\n\n请于月底前报送资金使用情况。\n\n此致\n',
     });
     expect(importNotice.outcome).toBeNull();
     expect(importNotice.document).toBeNull();
     expect(importNotice.errors.map((e) => [e.code, e.field])).toEqual([['NOT_A_NOTICE', 'text']]);
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
   });
 
   it('reports a breach found on import as a warning of the document and its import run', async () => {

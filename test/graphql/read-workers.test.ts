@@ -100,10 +100,10 @@ describe('queries on read workers', () => {
   });
 
   it('audits a refused read answered by a worker', async () => {
-    const before = auditCount(server.db);
+    const before = await auditCount(server.db);
     const response = await post(await server.as('LEADER'), '{ auditLog { totalCount } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(auditCount(server.db)).toBe(before + 1);
+    expect(await auditCount(server.db)).toBe(before + 1);
     const row = server.db.$client
       .prepare(
         'select actor, operation, object, outcome, code from audit_log order by id desc limit 1',

@@ -143,10 +143,10 @@ export async function expectNothingWritten<T>(
   work: () => Promise<T>,
   audited = 0,
 ): Promise<T> {
-  const before = tableCounts(db);
-  const auditBefore = auditCount(db);
+  const before = await tableCounts(db);
+  const auditBefore = await auditCount(db);
   const result = await work();
-  expect(tableCounts(db)).toEqual(before);
-  expect(auditCount(db)).toBe(auditBefore + audited);
+  expect(await tableCounts(db)).toEqual(before);
+  expect(await auditCount(db)).toBe(auditBefore + audited);
   return result;
 }

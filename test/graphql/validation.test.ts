@@ -167,7 +167,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
 
   it('NaN, Infinity and 1e309 at the scalar, before any rule runs', async () => {
     const mutation = SubmitSpendingReportDocument.toString();
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     for (const spent of ['"NaN"', '"Infinity"', '"-Infinity"', '1e309', '-1e309', '"1e3"', '""']) {
       const body = `{"query":${JSON.stringify(mutation)},"variables":{"input":{"region":"昌吉市","year":2022,"month":9,"lines":[{"documentNumber":"${NOTICE}","spent":${spent}}]}}}`;
       const { json } = await postRaw(await changji(), body);
@@ -178,7 +178,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
       ).toEqual(['BAD_USER_INPUT']);
       expect(JSON.stringify(json.errors)).not.toMatch(/at .*\.ts:\d+/);
     }
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
     expect(server.logged).toEqual([]);
   });
 
@@ -188,7 +188,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     ]);
     // As a JSON number it arrives as 12345678901234567000: still far too large.
     const body = `{"query":${JSON.stringify(SubmitSpendingReportDocument.toString())},"variables":{"input":{"region":"昌吉市","year":2022,"month":9,"lines":[{"documentNumber":"${NOTICE}","spent":12345678901234567890}]}}}`;
-    const before = dataCounts();
+    const before = await dataCounts();
     const { json } = await postRaw(await changji(), body);
     const payload = json.data?.submitSpendingReport as {
       report: unknown;
@@ -198,7 +198,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     expect(payload.errors.map((e) => [e.code, e.field])).toEqual([
       ['AMOUNT_TOO_LARGE', 'lines.0.spent'],
     ]);
-    expect(dataCounts()).toEqual(before);
+    expect(await dataCounts()).toEqual(before);
   });
 
   it('an amount with 3 decimals', async () => {
@@ -287,7 +287,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
   });
 
   it('SQL in the region name: not the account’s region, and every table intact', async () => {
-    const before = dataCounts();
+    const before = await dataCounts();
     for (const region of ["'; DROP TABLE regions; --", "昌吉市' OR '1'='1", '%', '*']) {
       const response = await post(
         await changji(),
@@ -296,7 +296,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
       );
       expect(response.errors?.[0]?.extensions?.code, region).toBe('FORBIDDEN');
     }
-    expect(dataCounts()).toEqual(before);
+    expect(await dataCounts()).toEqual(before);
     const { region } = await execute(server, RegionByNameDocument, { name: '昌吉市' });
     expect(region?.name).toBe('昌吉市');
   });
@@ -313,7 +313,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
   });
 
   it('a body over the size limit: refused whole, and the server carries on', async () => {
-    const before = tableCounts(server.db);
+    const before = await tableCounts(server.db);
     const client = await changji();
     const body = JSON.stringify({
       query: SubmitSpendingReportDocument.toString(),
@@ -323,7 +323,7 @@ describe('submitSpendingReport refuses, naming the field, and writes nothing', (
     const { status, json } = await postOnce(client, body);
     expect(status).toBe(413);
     expect(json.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_REQUEST']);
-    expect(tableCounts(server.db)).toEqual(before);
+    expect(await tableCounts(server.db)).toEqual(before);
     expect((await execute(server, HealthDocument)).health).toBe(true);
   });
 

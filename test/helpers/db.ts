@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, type Db } from '../../server/db/connection.ts';
+import type { Db } from '../../server/db/connection.ts';
+import { rowCounts } from '../../server/db/maintenance.ts';
 import { systemActor } from '../../server/services/actor.ts';
+import { openTestDb } from './engine.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -17,8 +19,9 @@ export function fixtureText(name: string): string {
   return readFileSync(resolve(here, '../fixtures/notices', name), 'utf8');
 }
 
+/** A new database on the engine the suite runs on (helpers/engine.ts). */
 export async function testDb(): Promise<Db> {
-  return await openDatabase(':memory:');
+  return await openTestDb();
 }
 
 /**
@@ -26,23 +29,16 @@ export async function testDb(): Promise<Db> {
  * The audit trail is left out: a refused attempt is meant to leave its row (see auditCount);
  * so are the sign-in limits, which count every password guess (auth/login-limiter.ts).
  */
-export function tableCounts(db: Db): Record<string, number> {
-  const tables = db.$client
-    .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not in ('audit_log', 'sign_in_limits')",
-    )
-    .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map(({ name }) => [
-      name,
-      (db.$client.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n,
-    ]),
-  );
+export async function tableCounts(db: Db): Promise<Record<string, number>> {
+  const counts = await rowCounts(db);
+  delete counts.audit_log;
+  delete counts.sign_in_limits;
+  return counts;
 }
 
 /** The system acting in tests that call services directly (the CLI's rights). */
 export const TEST_ACTOR = systemActor('test');
 
-export function auditCount(db: Db): number {
-  return (db.$client.prepare('select count(*) as n from audit_log').get() as { n: number }).n;
+export async function auditCount(db: Db): Promise<number> {
+  return (await rowCounts(db)).audit_log ?? 0;
 }

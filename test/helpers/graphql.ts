@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { SESSION_COOKIE } from '../../server/auth/cookies.ts';
 import { newSecret, secretHash } from '../../server/auth/secrets.ts';
-import { openDatabase, type Db } from '../../server/db/connection.ts';
+import type { Db } from '../../server/db/connection.ts';
+import { openTestDb } from './engine.ts';
 import type { Role } from '../../server/db/schema/index.ts';
 import * as accountsRepo from '../../server/repositories/accounts.repo.ts';
 import { findRegionsByNames } from '../../server/repositories/regions.repo.ts';
@@ -47,7 +48,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const queries: string[] = [];
   const logged: TestServer['logged'] = [];
-  const db = await openDatabase(dbPath ?? ':memory:', { onQuery: (sql) => queries.push(sql) });
+  const db = await openTestDb({ file: dbPath, onQuery: (sql) => queries.push(sql) });
   await seed?.(db);
   const server: Server = await createApp(db, {
     thresholds: DEFAULT_THRESHOLDS,

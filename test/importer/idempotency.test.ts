@@ -44,17 +44,17 @@ describe('importing the same notice again', () => {
     const first = await importText(db, seedNoticeText());
     expect(first.outcome).toBe('created');
     expect(first.document.revision).toBe(1);
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const second = await importText(db, seedNoticeText(), 'again.txt');
     expect(second.outcome).toBe('unchanged');
     expect(second.document.revision).toBe(1);
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
   });
 
   it('a changed text under the same number: a new revision, both kept', async () => {
     const db = await testDb();
     await importText(db, seedNoticeText());
-    const countsAfterFirst = tableCounts(db);
+    const countsAfterFirst = await tableCounts(db);
     const changed = seedNoticeText().replace(
       '抄送：存档（二）',
       '抄送：自治区财政厅社会保障处，存档（二）',
@@ -79,7 +79,7 @@ describe('importing the same notice again', () => {
     expect(doc[0]?.currentRevisionId).toBe(revisions[1]?.id);
 
     // The revision's tables are stored again; regions and the indicator catalogue are shared.
-    const counts = tableCounts(db);
+    const counts = await tableCounts(db);
     expect(counts).toMatchObject({
       documents: 1,
       document_revisions: 2,
@@ -95,11 +95,11 @@ describe('importing the same notice again', () => {
     // The changed text once more: unchanged, revision 2 stays current.
     const again = await importText(db, changed);
     expect(again).toMatchObject({ outcome: 'unchanged', document: { revision: 2 } });
-    expect(tableCounts(db)).toEqual(counts);
+    expect(await tableCounts(db)).toEqual(counts);
     // The first text once more is recognised as revision 1 and changes nothing either.
     const old = await importText(db, seedNoticeText());
     expect(old).toMatchObject({ outcome: 'unchanged', document: { revision: 1 } });
-    expect(tableCounts(db)).toEqual(counts);
+    expect(await tableCounts(db)).toEqual(counts);
     expect((await db.select().from(documents))[0]?.currentRevisionId).toBe(revisions[1]?.id);
   });
 });
@@ -145,7 +145,7 @@ describe('a file that is no notice', () => {
   it('the seed without its document number → NUMBER_MISSING (never a guessed number), nothing written', async () => {
     const db = await testDb();
     await importText(db, seedNoticeText());
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     let error: unknown;
     try {
       await importText(db, seedNoticeText().replace('昌州财社〔2022〕11号', ''), 'no-number.txt');
@@ -157,7 +157,7 @@ describe('a file that is no notice', () => {
     expect((error as InputError).message).toMatch(
       /没有找到文号.*--number.*No document number found/,
     );
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
   });
 
   it.each(CASES)(
@@ -166,8 +166,8 @@ describe('a file that is no notice', () => {
       const db = await testDb();
       // A database that already holds a notice, so "nothing written" is not trivially true.
       await importText(db, seedNoticeText());
-      const before = tableCounts(db);
-      const audited = auditCount(db);
+      const before = await tableCounts(db);
+      const audited = await auditCount(db);
       let error: unknown;
       try {
         await importText(db, text(), 'not-a-notice.txt');
@@ -177,8 +177,8 @@ describe('a file that is no notice', () => {
       expect(error).toBeInstanceOf(InputError);
       expect(error).toMatchObject({ code: 'NOT_A_NOTICE', field: 'text' });
       expect((error as InputError).message).toMatch(message);
-      expect(tableCounts(db)).toEqual(before);
-      expect(auditCount(db)).toBe(audited + 1);
+      expect(await tableCounts(db)).toEqual(before);
+      expect(await auditCount(db)).toBe(audited + 1);
     },
   );
 });

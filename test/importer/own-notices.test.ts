@@ -797,7 +797,7 @@ describe('own notices stored', () => {
 
     // Indicator catalogue: 17 (seed) + 8 new in 伊犁 + 9 new in 巴州; 低保对象人数, 临时救助人次,
     // 城乡低保标准 and 特困人员救助供养人数 are shared by name.
-    expect(tableCounts(db)).toMatchObject({
+    expect(await tableCounts(db)).toMatchObject({
       documents: 4,
       document_revisions: 4,
       indicators: 34,

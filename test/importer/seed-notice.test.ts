@@ -604,7 +604,7 @@ describe('seed notice 昌州财社〔2022〕11号: stored', () => {
 
     // One catalogue entry per indicator name across the sheets.
     expect(await db.select().from(indicators)).toHaveLength(17);
-    expect(tableCounts(db)).toMatchObject({
+    expect(await tableCounts(db)).toMatchObject({
       documents: 1,
       document_revisions: 1,
       allocations: 8,

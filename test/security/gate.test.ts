@@ -73,7 +73,7 @@ describe('every route with a one-time-password session', () => {
   it.each(ROUTES.filter((r) => r.name !== 'signOut').map((r) => [r.name, r] as const))(
     '%s',
     async (name, route) => {
-      const before = auditCount(server.db);
+      const before = await auditCount(server.db);
       const body = name === 'graphql' ? { query: '{ health }' } : {};
       const response = await send(route.example, route.method, oneTime.cookie, body);
       expect(EXPECTED_FOR_ONE_TIME[name]).toContain(response.status);
@@ -81,7 +81,7 @@ describe('every route with a one-time-password session', () => {
         expect(response.headers.get('location')).toMatch(/^\/login\?next=/);
       // Refusals of a signed-in account are audited; nothing else writes a row.
       const refused = route.access === 'password-changed' ? 1 : 0;
-      if (name !== 'graphql') expect(auditCount(server.db) - before).toBe(refused);
+      if (name !== 'graphql') expect((await auditCount(server.db)) - before).toBe(refused);
     },
   );
 
@@ -136,16 +136,16 @@ describe('refused reads leave an audit row', () => {
     const client =
       role === 'COUNTY' ? await server.as({ county: '昌吉市' }) : await server.as(role);
     for (const query of ['{ auditLog { totalCount } }', '{ accounts { username } }']) {
-      const before = auditCount(server.db);
+      const before = await auditCount(server.db);
       const response = await post(client, query);
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(auditCount(server.db)).toBe(before + 1);
+      expect(await auditCount(server.db)).toBe(before + 1);
       expect(lastRow()).toMatchObject({ role, outcome: 'REFUSED', code: 'FORBIDDEN' });
     }
-    const before = auditCount(server.db);
+    const before = await auditCount(server.db);
     const csv = await fetch(`${origin}/audit/export.csv`, { headers: requestHeaders(client) });
     expect(csv.status).toBe(403);
-    expect(auditCount(server.db)).toBe(before + 1);
+    expect(await auditCount(server.db)).toBe(before + 1);
     expect(lastRow()).toMatchObject({ role, operation: 'exportAudit', outcome: 'REFUSED' });
   });
 });

@@ -83,14 +83,14 @@ describe('an upload is refused by role before it is parsed', () => {
   it('a LEADER gets FORBIDDEN for a file that is not even a workbook, and it is audited', async () => {
     // Bytes that would fail as a file (NOT_XLSX) if they were read at all.
     const file = Buffer.alloc(800_000, 7).toString('base64');
-    const before = auditCount(server.db);
+    const before = await auditCount(server.db);
     const response = await post(
       await server.as('LEADER'),
       `mutation($file: String!) { previewFeedbackWorkbook(file: $file, region: "奇台县", year: 2022, month: 9) { problems { code } } }`,
       { file },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(auditCount(server.db)).toBe(before + 1);
+    expect(await auditCount(server.db)).toBe(before + 1);
     expect(vi.mocked(checkWorkbookBytes)).not.toHaveBeenCalled();
     // The county of the region gets its bytes read (and refused as not a workbook).
     const county = await post(

@@ -50,32 +50,38 @@ async function refusal(run: () => unknown): Promise<InputError> {
 describe('a notice of any size', () => {
   it('10,000 allocation rows: refused naming the table and the limit, nothing written', async () => {
     const db = await testDb();
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const text = tableOnly(10_000);
-    const error = await refusal(() => importNotice(db, { text, sourceName: 'huge', actor: TEST_ACTOR }));
+    const error = await refusal(() =>
+      importNotice(db, { text, sourceName: 'huge', actor: TEST_ACTOR }),
+    );
     expect(error.code).toBe('TOO_MANY_ROWS');
     // The issuer's row and 10,000 counties.
     expect(error.message).toMatch(/allocation table has 10001 rows, over the limit of 1000/);
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
   });
 
   it('a text of more lines than any notice: refused before parsing', async () => {
     const db = await testDb();
     const text = `${tableOnly(3)}\n${'x\n'.repeat(MAX_NOTICE_LINES)}`;
-    const error = await refusal(() => importNotice(db, { text, sourceName: 'long', actor: TEST_ACTOR }));
+    const error = await refusal(() =>
+      importNotice(db, { text, sourceName: 'long', actor: TEST_ACTOR }),
+    );
     expect(error.code).toBe('TEXT_TOO_LARGE');
     expect(error.message).toMatch(new RegExp(`over the limit of ${MAX_NOTICE_LINES}`));
   });
 
   it('a table over the row limit: refused naming the table and the limit, nothing written', async () => {
     const db = await testDb();
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const text = tableOnly(MAX_TABLE_ROWS + 500);
-    const error = await refusal(() => importNotice(db, { text, sourceName: 'big', actor: TEST_ACTOR }));
+    const error = await refusal(() =>
+      importNotice(db, { text, sourceName: 'big', actor: TEST_ACTOR }),
+    );
     expect(error.code).toBe('TOO_MANY_ROWS');
     // The issuer's row and 1,500 counties.
     expect(error.message).toMatch(/allocation table has 1501 rows, over the limit of 1000/);
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
   });
 
   it('inserts in bounded statements: 6,000 warnings of one import run are stored', async () => {

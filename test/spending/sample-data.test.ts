@@ -41,7 +41,7 @@ describe('sample data', () => {
     expect((await addSampleData(db)).reports).toBe(0);
     const removed = await removeSampleData(db);
     expect(removed.reports).toBe(70);
-    const counts = tableCounts(db);
+    const counts = await tableCounts(db);
     expect(counts).toMatchObject({
       spending_reports: 0,
       spending_lines: 0,

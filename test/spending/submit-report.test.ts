@@ -72,7 +72,7 @@ describe('filing a monthly report', () => {
     await submit(db, '昌吉市', 9, { spent: wan('1000') });
     const second = await submit(db, '昌吉市', 9, { spent: wan('1012.5') });
     expect(second.report?.version).toBe(2);
-    expect(tableCounts(db).spending_reports).toBe(2);
+    expect((await tableCounts(db)).spending_reports).toBe(2);
     expect(current(db)).toEqual([
       { name: '昌吉市', month: 9, amount: wan('1485'), spent: wan('1012.5'), version: 2 },
     ]);
@@ -183,12 +183,12 @@ describe('filing a monthly report', () => {
   it.each(refusals)(
     'refuses %s with a code and field, writing nothing',
     async (_what, act, expected) => {
-      const before = tableCounts(db);
+      const before = await tableCounts(db);
       const result = await act();
       expect(result.report).toBeNull();
       expect(result.errors).toContainEqual(expect.objectContaining(expected));
       expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
-      expect(tableCounts(db)).toEqual(before);
+      expect(await tableCounts(db)).toEqual(before);
     },
   );
 

@@ -84,7 +84,7 @@ describe('submitSpendingReports', () => {
 
   it('writes nothing when one report is refused, and names it', async () => {
     const db = await seeded();
-    const before = tableCounts(db);
+    const before = await tableCounts(db);
     const result = await submitSpendingReports(
       db,
       [report('昌吉市', 8, 1), report('昌吉市', 9, 99_999_000_000), report('无此县', 9, 1)],
@@ -94,6 +94,6 @@ describe('submitSpendingReports', () => {
       ['SPENT_EXCEEDS_ALLOCATION', 'reports.1.lines.0.spent'],
       ['REGION_NOT_FOUND', 'reports.2.region'],
     ]);
-    expect(tableCounts(db)).toEqual(before);
+    expect(await tableCounts(db)).toEqual(before);
   });
 });

@@ -1,0 +1,48 @@
+/**
+ * Opens the product's database: PostgreSQL when `location` is a postgres:// URL (DATABASE_URL),
+ * else the SQLite file at that path (DB_PATH, the embedded default). Either way migrated, and
+ * with the allocation chain filled, before anything else touches it. One engine per process:
+ * the repositories' tables follow the engine opened (db/tables.ts).
+ */
+import { fillChainIfEmpty } from '../services/fund-year-chain.service.ts';
+import { openDatabase, type Db, type OpenOptions } from './connection.ts';
+import { registerEngine } from './engine.ts';
+import { shareWritesBetweenServers } from './pg-writes.ts';
+import { openPostgres } from './postgres.ts';
+import { useTablesOf } from './tables.ts';
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** How the database is named in logs: a URL without its password, or the file. */
+export function describeLocation(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  const url = new URL(location);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+const stopListening = new WeakMap<object, () => void>();
+
+export async function openDb(location: string, options: OpenOptions = {}): Promise<Db> {
+  if (!isPostgresUrl(location)) {
+    useTablesOf('sqlite');
+    return openDatabase(location, options);
+  }
+  useTablesOf('postgres');
+  const pg = await openPostgres(location, options);
+  const db = pg as unknown as Db;
+  registerEngine(db, 'postgres');
+  stopListening.set(db, await shareWritesBetweenServers(db, pg.$client));
+  await fillChainIfEmpty(db);
+  return db;
+}
+
+/** Closes the database (and, on PostgreSQL, the pool and its listening connection). */
+export async function closeDb(db: Db): Promise<void> {
+  stopListening.get(db)?.();
+  const client = db.$client as unknown as { end?: () => Promise<void>; close?: () => void };
+  if (typeof client.end === 'function') await client.end();
+  else client.close?.();
+}
