@@ -11,6 +11,7 @@ import type { Db } from '../db/connection.ts';
 import { booleanSql } from '../db/dialect.ts';
 import { engineOf } from '../db/engine.ts';
 import { allRows, onlyRow, runSql } from '../db/sql-rows.ts';
+import { writeTransaction } from '../db/transaction.ts';
 import { refreshSpendingTotals } from './rollups.repo.ts';
 import type { NewLine } from './spending.repo.ts';
 
@@ -81,17 +82,24 @@ export interface BulkReport {
 /**
  * Stores each report as a new version of its region's month, makes it the current figures and
  * refreshes the touched monthly totals once for the batch. Call inside a write transaction.
+ *
+ * On PostgreSQL the outer handle is the pool, whose statements would run on other connections
+ * than the caller's transaction: writeTransaction maps it onto that transaction (a savepoint
+ * on its connection), so the reports commit or roll back with it whichever handle was passed.
  */
 export async function storeReports(
   db: Db,
   reports: BulkReport[],
 ): Promise<{ id: number; version: number }[]> {
-  const stored: { id: number; version: number }[] = [];
   if (engineOf(db) === 'postgres') {
-    for (const report of reports) stored.push(await storeReportSetWise(db, report));
-  } else {
-    for (const report of reports) stored.push(storeReport(db, report));
+    return await writeTransaction(db, async (tx) => {
+      const stored: { id: number; version: number }[] = [];
+      for (const report of reports) stored.push(await storeReportSetWise(tx, report));
+      await refreshSpendingTotals(tx, reports);
+      return stored;
+    });
   }
+  const stored = reports.map((report) => storeReport(db, report));
   await refreshSpendingTotals(db, reports);
   return stored;
 }
