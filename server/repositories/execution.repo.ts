@@ -152,9 +152,14 @@ export async function spentByDirection(
   return await allRows(
     db,
     sql`
+    -- From the subtree's regions (SQLite keeps a CROSS JOIN's order): not every direction row
+    -- of the month in the country (12 → 4 ms for a province at national scale).
     select c.direction as direction, sum(c.spent) as amount
-    ${currentFigures('spending_direction_current')}
-    where c.year = ${filter.year} and c.month = ${month} and ${under(db, rootPath)} and ${fundConditions(filter)}
+    from regions g cross join spending_direction_current c
+    join documents d on d.id = c.document_id
+    join document_revisions r on r.id = d.current_revision_id
+    where c.region_id = g.id
+      and c.year = ${filter.year} and c.month = ${month} and ${under(db, rootPath)} and ${fundConditions(filter)}
     group by c.direction`,
   );
 }
