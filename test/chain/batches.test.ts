@@ -13,7 +13,7 @@ import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
 import { execution } from '../../server/services/execution.service.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { fillChainIfEmpty } from '../../server/services/fund-year-chain.service.ts';
-import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, sqlRows, sqlRun, testDb, TEST_ACTOR } from '../helpers/db.ts';
 import { chainNotice } from './chain-notices.ts';
 
 const ADVANCE = readFileSync(
@@ -156,11 +156,10 @@ describe('batches of one fund-year', () => {
     expect((await fundYears(db, await region(db, '昌吉市'), 2022))[0]?.checks[0]?.code).toBe(
       'EARLIER_AMOUNT_DIFFERS',
     );
-    const stored = db.$client.prepare('select * from fund_year_regions order by region_id').all();
-    db.$client.exec('delete from fund_year_regions');
+    const chain = 'select * from fund_year_regions order by region_id';
+    const stored = await sqlRows(db, chain);
+    await sqlRun(db, 'delete from fund_year_regions');
     await fillChainIfEmpty(db);
-    expect(db.$client.prepare('select * from fund_year_regions order by region_id').all()).toEqual(
-      stored,
-    );
+    expect(await sqlRows(db, chain)).toEqual(stored);
   });
 });

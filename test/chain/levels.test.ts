@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, sqlRow, TEST_ACTOR } from '../helpers/db.ts';
 import { execute, post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { AllocationChainLevelsDocument, ExecutionDocument } from '../graphql/generated/graphql.ts';
 import { chainNotice } from './chain-notices.ts';
@@ -174,10 +174,11 @@ for (const order of ['upstream last', 'upstream first'] as const) {
     });
 
     it('keeps one 昌吉回族自治州, under the 自治区, and its execution answers', async () => {
-      const count = server.db.$client
-        .prepare("select count(*) as n from regions where name = '昌吉回族自治州'")
-        .get() as { n: number };
-      expect(count.n).toBe(1);
+      const count = await sqlRow<{ n: number }>(
+        server.db,
+        "select count(*) as n from regions where name = '昌吉回族自治州'",
+      );
+      expect(count?.n).toBe(1);
       const { execution } = await execute(server, ExecutionDocument, {
         year: 2022,
         month: 10,

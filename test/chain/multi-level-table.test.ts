@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { TEST_ACTOR } from '../helpers/db.ts';
+import { sqlRows, TEST_ACTOR } from '../helpers/db.ts';
 import { execute, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { AllocationChainLevelsDocument } from '../graphql/generated/graphql.ts';
 
@@ -26,13 +26,14 @@ describe('a notice whose table holds two levels, with a 地区本级 row', () =>
   });
   afterAll(() => server.close());
 
-  it('stores the 小计 and the 本级 row of 阿克苏地区 apart (no constraint error)', () => {
-    const rows = server.db.$client
-      .prepare(
-        `select r.name, a.annual_total as total, a.is_subtotal as subtotal, a.is_own_use as own
-         from allocations a join regions r on r.id = a.region_id order by a.id`,
-      )
-      .all();
+  it('stores the 小计 and the 本级 row of 阿克苏地区 apart (no constraint error)', async () => {
+    const rows = await sqlRows(
+      server.db,
+      `select r.name, a.annual_total as total,
+              case when a.is_subtotal then 1 else 0 end as subtotal,
+              case when a.is_own_use then 1 else 0 end as own
+       from allocations a join regions r on r.id = a.region_id order by a.id`,
+    );
     expect(rows).toEqual([
       { name: '新疆维吾尔自治区', total: 1_000_000_000, subtotal: 1, own: 0 },
       { name: '阿克苏地区', total: 600_000_000, subtotal: 1, own: 0 },

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indicatorComparison } from '../../server/services/indicators.service.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, sqlRow, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const UPSTREAM = readFileSync(
   new URL('../../samples/xinjiang-2022-batch2-notice.txt', import.meta.url),
@@ -25,9 +25,10 @@ async function statusOfPrefecture(upstream: string | null) {
   const row = (await indicatorComparison(db, '昌州财社〔2022〕11号', asOf)).find(
     (r) => r.name === INDICATOR,
   );
-  const prefectureId = db.$client
-    .prepare("select id from regions where name = '昌吉回族自治州'")
-    .get() as { id: number };
+  const prefectureId = (await sqlRow<{ id: number }>(
+    db,
+    "select id from regions where name = '昌吉回族自治州'",
+  )) ?? { id: -1 };
   return {
     prefecture: row?.cells.find((c) => c.regionId === prefectureId.id)?.status,
     counties: new Set(

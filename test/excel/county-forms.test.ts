@@ -17,7 +17,7 @@ import {
   previewFeedbackWorkbook,
   submitFeedbackWorkbook,
 } from '../../server/services/feedback-workbook.service.ts';
-import { tableCounts, TEST_ACTOR } from '../helpers/db.ts';
+import { sqlRow, sqlRows, tableCounts, TEST_ACTOR } from '../helpers/db.ts';
 import { addAccount } from '../auth/http.ts';
 import { NOTICE, NOW, seededDb } from './support.ts';
 
@@ -106,11 +106,10 @@ describe('附件4 in the notice’s own layout', () => {
       OPTIONS,
     );
     expect(result.problems).toEqual([]);
-    const stored = db.$client
-      .prepare(
-        'select l.spent, l.measures_due_on as dueOn from spending_lines l join spending_reports s on s.id = l.report_id where s.month = 10',
-      )
-      .all();
+    const stored = await sqlRows(
+      db,
+      'select l.spent, l.measures_due_on as "dueOn" from spending_lines l join spending_reports s on s.id = l.report_id where s.month = 10',
+    );
     expect(stored).toEqual([{ spent: 800_000_000, dueOn: '2022-12-31' }]);
   });
 
@@ -292,10 +291,11 @@ describe('who may upload', () => {
         now: NOW,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const row = db.$client
-      .prepare('select outcome, code, summary from audit_log order by id desc limit 1')
-      .get() as { outcome: string; code: string; summary: string };
+    const row = await sqlRow<{ outcome: string; code: string; summary: string }>(
+      db,
+      'select outcome, code, summary from audit_log order by id desc limit 1',
+    );
     expect(row).toMatchObject({ outcome: 'REFUSED', code: 'FORBIDDEN' });
-    expect(JSON.parse(row.summary)).toMatchObject({ refusedBeforeReading: true });
+    expect(JSON.parse(row?.summary ?? '{}')).toMatchObject({ refusedBeforeReading: true });
   });
 });

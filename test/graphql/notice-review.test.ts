@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { addRegionTree } from '../../server/services/region-tree.service.ts';
-import { auditCount, seedNoticeText, tableCounts } from '../helpers/db.ts';
+import { auditCount, seedNoticeText, sqlRow, sqlRows, tableCounts } from '../helpers/db.ts';
 import { execute, post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import {
   ImportNoticeFileDocument,
@@ -21,18 +21,18 @@ const NUMBERLESS = SEED.replace(`${NUMBER}\n`, '');
 let server: TestServer;
 afterEach(() => server?.close());
 
-const lastAudit = (s: TestServer) =>
-  s.db.$client
-    .prepare(
-      'select operation, object, outcome, code, summary from audit_log order by id desc limit 1',
-    )
-    .get() as {
-    operation: string;
-    object: string;
-    outcome: string;
-    code: string | null;
-    summary: string;
-  };
+interface AuditRow {
+  operation: string;
+  object: string;
+  outcome: string;
+  code: string | null;
+  summary: string;
+}
+const lastAudit = async (s: TestServer): Promise<AuditRow | undefined> =>
+  await sqlRow<AuditRow>(
+    s.db,
+    'select operation, object, outcome, code, summary from audit_log order by id desc limit 1',
+  );
 
 const preview = async (input: NoticeImportInput, client = server) =>
   (await execute(client, PreviewNoticeImportDocument, { input })).previewNoticeImport;
@@ -105,7 +105,10 @@ describe('previewNoticeImport', () => {
     ).toBe(true);
     expect(await tableCounts(server.db)).toEqual(before);
     expect(await auditCount(server.db)).toBe(audits + 1);
-    expect(lastAudit(server)).toMatchObject({ operation: 'previewNoticeImport', outcome: 'OK' });
+    expect(await lastAudit(server)).toMatchObject({
+      operation: 'previewNoticeImport',
+      outcome: 'OK',
+    });
   });
 
   it('matches the regions already in the tree, and a reviewer’s match moves the rows', async () => {
@@ -122,12 +125,9 @@ describe('previewNoticeImport', () => {
       ]),
     );
     const ids = Object.fromEntries(
-      (
-        server.db.$client.prepare('select id, name from regions').all() as {
-          id: number;
-          name: string;
-        }[]
-      ).map((r) => [r.name, String(r.id)]),
+      (await sqlRows<{ id: number; name: string }>(server.db, 'select id, name from regions')).map(
+        (r) => [r.name, String(r.id)],
+      ),
     );
     const read = await preview({ text: SEED });
     const match = (name: string, p = read) =>
@@ -152,9 +152,9 @@ describe('previewNoticeImport', () => {
     expect(stored.errors).toEqual([]);
     const row = stored.document?.allocations.find((a) => a.annualTotal === 1825);
     expect(row?.region).toEqual({ id: ids['呼图壁'], name: '呼图壁' });
-    const names = (
-      server.db.$client.prepare('select name from regions').all() as { name: string }[]
-    ).map((r) => r.name);
+    const names = (await sqlRows<{ name: string }>(server.db, 'select name from regions')).map(
+      (r) => r.name,
+    );
     expect(names).not.toContain('呼图壁县');
     expect(stored.document?.notes.map((n) => n.message)).toContain(
       `审核更正：「呼图壁县」匹配到已有地区 呼图壁（编号 ${ids['呼图壁']}）`,
@@ -181,7 +181,7 @@ describe('previewNoticeImport', () => {
     expect(result.outcome).toBeNull();
     expect(result.errors.map((e) => e.code)).toEqual(['REGION_EXISTS']);
     expect(await tableCounts(server.db)).toEqual(before);
-    expect(lastAudit(server)).toMatchObject({
+    expect(await lastAudit(server)).toMatchObject({
       operation: 'importNoticeFile',
       outcome: 'REFUSED',
       code: 'REGION_EXISTS',
@@ -249,7 +249,7 @@ describe('importNoticeFile', () => {
       '审核更正：年度为 2023',
       '审核更正：批次为 第3批',
     ]);
-    expect(lastAudit(server)).toMatchObject({
+    expect(await lastAudit(server)).toMatchObject({
       operation: 'importNoticeFile',
       object: 'document:昌州财社〔2022〕99号',
       outcome: 'OK',
@@ -279,9 +279,7 @@ describe('importNoticeFile', () => {
     const file = Buffer.from(hostile, 'utf8').toString('base64');
     const result = await importFile({ file, fileName: 'notice.txt' });
     expect(result.errors).toEqual([]);
-    const names = server.db.$client
-      .prepare("select name from regions where name like '吉木萨尔%'")
-      .all();
+    const names = await sqlRows(server.db, "select name from regions where name like '吉木萨尔%'");
     expect(names).toEqual([{ name: '吉木萨尔lmth.exe县' }]);
   });
 
@@ -320,7 +318,7 @@ describe('importNoticeFile', () => {
       corrections: { number: '昌州财社〔2022〕12号' },
     });
     expect(result.document?.number).toBe('昌州财社〔2022〕12号');
-    const numbers = server.db.$client.prepare('select number from documents').all();
+    const numbers = await sqlRows(server.db, 'select number from documents');
     expect(numbers).toEqual([{ number: '昌州财社〔2022〕12号' }]);
   });
 });
@@ -340,9 +338,9 @@ describe('refusals', () => {
           { input: { file: doc, fileName: 'x.doc' } },
         );
         expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-        const row = lastAudit(server);
+        const row = await lastAudit(server);
         expect(row).toMatchObject({ operation, outcome: 'REFUSED', code: 'FORBIDDEN' });
-        expect(JSON.parse(row.summary)).toMatchObject({ refusedBeforeReading: true });
+        expect(JSON.parse(row?.summary ?? '{}')).toMatchObject({ refusedBeforeReading: true });
       }
     }
     const county = await server.as('LEADER');
@@ -362,7 +360,7 @@ describe('refusals', () => {
     const p = await preview({ file: 'A'.repeat(2_400_200), fileName: '大文件.pdf' });
     expect(p.errors.map((e) => [e.code, e.field])).toEqual([['FILE_TOO_LARGE', 'file']]);
     expect(p.errors[0]?.message).toContain('大文件.pdf');
-    expect(lastAudit(server)).toMatchObject({
+    expect(await lastAudit(server)).toMatchObject({
       operation: 'previewNoticeImport',
       outcome: 'REFUSED',
       code: 'FILE_TOO_LARGE',

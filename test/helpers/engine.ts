@@ -4,6 +4,7 @@
  * server TEST_DATABASE_URL names (scripts/pg-test-server.sh; `npm run test:pg` starts one).
  * Every database opened here is closed, and a PostgreSQL one dropped, after its test file.
  */
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { Db, OpenOptions } from '../../server/db/connection.ts';
 import { closeDb, openDb } from '../../server/db/open.ts';
@@ -30,6 +31,34 @@ export async function openTestDb(options: OpenOptions & { file?: string } = {}):
     return db;
   }
   const db = await openDb(file ?? ':memory:', open);
+  opened.push(db);
+  return db;
+}
+
+/**
+ * A database another process opens too (a CLI run, a second app server): where it is, and the
+ * environment that makes the product open it (DB_PATH for a SQLite file in `dir`, or
+ * DATABASE_URL for a fresh PostgreSQL database, dropped after the file). Nothing is opened here.
+ */
+export async function sharedTestDatabase(
+  dir: string,
+  fileName = 'test.sqlite',
+): Promise<{ location: string; env: NodeJS.ProcessEnv }> {
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
+  delete inherited.DB_PATH;
+  if (TEST_ENGINE === 'postgres') {
+    const database = await createTestDatabase();
+    created.push(database);
+    return { location: database.url, env: { ...inherited, DATABASE_URL: database.url } };
+  }
+  const location = join(dir, fileName);
+  return { location, env: { ...inherited, DB_PATH: location } };
+}
+
+/** Opens (and migrates) a database sharedTestDatabase named; closed after the file if not before. */
+export async function openSharedTestDb(location: string): Promise<Db> {
+  const db = await openDb(location, TEST_ENGINE === 'postgres' ? { max: 2 } : {});
   opened.push(db);
   return db;
 }

@@ -1,8 +1,9 @@
 /** A loaded region tree puts a prefecture's notice under its province, and loads only once. */
 import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { addRegionTree } from '../../server/services/region-tree.service.ts';
-import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, sqlRow, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const TREE = [
   {
@@ -24,16 +25,16 @@ describe('addRegionTree', () => {
     expect(await addRegionTree(db, TREE)).toBe(3);
     expect(await addRegionTree(db, TREE)).toBe(0);
     await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
-    const path = (name: string) =>
+    // The region's ancestors and itself: the regions whose path begins its own.
+    const path = async (name: string) =>
       (
-        db.$client
-          .prepare(
-            `select group_concat(a.name, '/') as p from regions r
-             join regions a on r.path glob a.path || '*' where r.name = ? order by a.depth`,
-          )
-          .get(name) as { p: string }
-      ).p;
-    expect(path('奇台县')).toBe('中华人民共和国/新疆维吾尔自治区/昌吉回族自治州/奇台县');
-    expect(db.$client.prepare('select count(*) as n from regions').get()).toEqual({ n: 10 });
+        await sqlRow<{ p: string }>(
+          db,
+          sql`select string_agg(a.name, '/' order by a.depth) as p from regions r
+              join regions a on substr(r.path, 1, length(a.path)) = a.path where r.name = ${name}`,
+        )
+      )?.p;
+    expect(await path('奇台县')).toBe('中华人民共和国/新疆维吾尔自治区/昌吉回族自治州/奇台县');
+    expect(await sqlRow(db, 'select count(*) as n from regions')).toEqual({ n: 10 });
   });
 });
