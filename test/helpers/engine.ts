@@ -15,8 +15,12 @@ export const TEST_ENGINE: 'sqlite' | 'postgres' =
 
 const opened: Db[] = [];
 const created: TestDatabase[] = [];
+const byFile = new Map<string, TestDatabase>();
 
-/** A new, migrated database: `file` is used on SQLite only (PostgreSQL makes its own). */
+/**
+ * A new, migrated database; `file` names a SQLite file, and on PostgreSQL a database of its own
+ * that the same `file` opens again (a server restarted on the same data).
+ */
 export async function openTestDb(options: OpenOptions & { file?: string } = {}): Promise<Db> {
   const { file, ...open } = options;
   if (TEST_ENGINE === 'postgres') {
@@ -24,8 +28,13 @@ export async function openTestDb(options: OpenOptions & { file?: string } = {}):
       throw new Error(
         'TEST_ENGINE=postgres needs TEST_DATABASE_URL (scripts/pg-test-server.sh start)',
       );
-    const database = await createTestDatabase();
-    created.push(database);
+    // The same `file` twice is the same database (a restart), as on SQLite.
+    let database = file === undefined ? undefined : byFile.get(file);
+    if (!database) {
+      database = await createTestDatabase();
+      created.push(database);
+      if (file !== undefined) byFile.set(file, database);
+    }
     const db = await openDb(database.url, { ...open, max: 4 });
     opened.push(db);
     return db;
@@ -66,4 +75,5 @@ export async function openSharedTestDb(location: string): Promise<Db> {
 afterAll(async () => {
   for (const db of opened.splice(0)) await closeDb(db).catch(() => undefined);
   for (const database of created.splice(0)) await database.drop().catch(() => undefined);
+  byFile.clear();
 });

@@ -44,7 +44,7 @@ export const TEST_NOW = new Date('2026-11-28T08:00:00Z');
 
 export async function startTestServer(
   seed?: (db: Db) => unknown,
-  /** `dbPath`: a file instead of an in-memory database (read workers need one). */
+  /** `dbPath`: a file instead of an in-memory database (read workers need one); on PostgreSQL, a database that the same `dbPath` opens again. */
   { dbPath, ...options }: Partial<AppOptions> & { dbPath?: string } = {},
 ): Promise<TestServer> {
   const queries: string[] = [];
