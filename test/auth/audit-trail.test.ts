@@ -179,7 +179,7 @@ describe('an audit row', () => {
     const row =
       (await sqlRow<Record<string, string>>(
         server.db,
-        "select actor, role, via, object, outcome, summary from audit_log where operation = 'submitSpendingReport' order by id desc limit 1",
+        "select actor, role, via, object, outcome, cast(summary as text) as summary from audit_log where operation = 'submitSpendingReport' order by id desc limit 1",
       )) ?? {};
     expect(row).toMatchObject({
       actor: '昌吉市-filer',
@@ -203,7 +203,7 @@ describe('an audit row', () => {
     );
     const size = await sqlRow<{ n: number }>(
       server.db,
-      'select length(summary) as n from audit_log order by id desc limit 1',
+      'select length(cast(summary as text)) as n from audit_log order by id desc limit 1',
     );
     expect(size?.n).toBeLessThan(5_000);
   });

@@ -293,7 +293,7 @@ describe('who may upload', () => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const row = await sqlRow<{ outcome: string; code: string; summary: string }>(
       db,
-      'select outcome, code, summary from audit_log order by id desc limit 1',
+      'select outcome, code, cast(summary as text) as summary from audit_log order by id desc limit 1',
     );
     expect(row).toMatchObject({ outcome: 'REFUSED', code: 'FORBIDDEN' });
     expect(JSON.parse(row?.summary ?? '{}')).toMatchObject({ refusedBeforeReading: true });

@@ -31,7 +31,7 @@ interface AuditRow {
 const lastAudit = async (s: TestServer): Promise<AuditRow | undefined> =>
   await sqlRow<AuditRow>(
     s.db,
-    'select operation, object, outcome, code, summary from audit_log order by id desc limit 1',
+    'select operation, object, outcome, code, cast(summary as text) as summary from audit_log order by id desc limit 1',
   );
 
 const preview = async (input: NoticeImportInput, client = server) =>
