@@ -2,7 +2,8 @@
  * An online backup taken while another connection keeps filing reports: the copy passes
  * integrity_check and holds every report acknowledged before the backup began.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,8 +12,8 @@ import { backupTo, integrityProblems } from '../../server/db/maintenance.ts';
 import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
-import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
-import { TEST_ENGINE } from '../helpers/engine.ts';
+import { seedNoticeText, TEST_ACTOR, testDb } from '../helpers/db.ts';
+import { sharedTestDatabase, TEST_ENGINE } from '../helpers/engine.ts';
 import { systemActor } from '../../server/services/actor.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'backup-test-'));
@@ -97,5 +98,24 @@ describe.skipIf(TEST_ENGINE === 'postgres')(
       );
       for (const db of [restored, writer, server]) db.$client.close();
     });
+  },
+);
+
+describe.skipIf(TEST_ENGINE !== 'postgres')(
+  'backup on PostgreSQL: pg_dump, not the SQLite backup (PostgreSQL only)',
+  () => {
+    it('refuses backupTo and `npm run backup`, naming pg_dump, and writes no file', async () => {
+      const file = join(dir, 'pg-backup.sqlite');
+      const db = await testDb();
+      await expect(backupTo(db, file)).rejects.toThrow(/pg_dump/);
+      const { env } = await sharedTestDatabase(dir);
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/backup.ts', file], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('back it up with pg_dump');
+      expect(existsSync(file)).toBe(false);
+    }, 60_000);
   },
 );
