@@ -111,6 +111,13 @@ interface October {
     regions: { region: { name: string }; filed: boolean }[];
   };
 }
+const QITAI_VERSION = `{ filingStatus(year: 2022, month: 10) {
+  filedCount expectedCount regions { region { name } filed version } } }`;
+const versionOfQitai = (answer: { data?: October }) =>
+  (
+    answer.data?.filingStatus.regions.find((r) => r.region.name === '奇台县') as
+      { version?: number } | undefined
+  )?.version;
 const filedIn = (answer: { data?: October }) =>
   answer.data?.filingStatus.regions.filter((r) => r.filed).map((r) => r.region.name);
 
@@ -211,6 +218,24 @@ describe.skipIf(!TEST_DATABASE_URL)(`two app servers on one PostgreSQL${SKIP_REA
     expect(filedIn(after)).toContain('奇台县');
     // And A, which made the write, agrees.
     expect((await graphql<October>(a, admin, OCTOBER)).data).toEqual(after.data);
+
+    // Nine resubmissions, each asked of B (its answer cached just before) as soon as A has
+    // answered: B learns of A's commit by a notification, so this is where a late one would show.
+    for (let version = 2; version <= 10; version++) {
+      expect(versionOfQitai(await graphql<October>(b, admin, QITAI_VERSION))).toBe(version - 1);
+      const again = await graphql<{
+        submitSpendingReport: { report: { version: number } | null };
+      }>(
+        a,
+        county,
+        `mutation { submitSpendingReport(input: { region: "奇台县", year: 2022, month: 10,
+          lines: [{ documentNumber: "昌州财社〔2022〕11号", spent: "${100 + version}" }] }) {
+          report { version } } }`,
+      );
+      expect(again.data?.submitSpendingReport.report?.version).toBe(version);
+      const seen = await graphql<October>(b, admin, QITAI_VERSION);
+      expect(versionOfQitai(seen), `B after version ${version}`).toBe(version);
+    }
   });
 
   it('wrong passwords spread over A and B lock the account at 5, as on one server', async () => {
