@@ -6,10 +6,12 @@
  * the reported result.
  */
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { indicatorComparison } from '../../server/services/indicators.service.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { seedNoticeText, sqlRow, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const UPSTREAM = readFileSync(
   new URL('../../samples/xinjiang-2022-batch2-notice.txt', import.meta.url),
@@ -25,14 +27,14 @@ async function statusOfPrefecture(upstream: string | null) {
   const row = (await indicatorComparison(db, '昌州财社〔2022〕11号', asOf)).find(
     (r) => r.name === INDICATOR,
   );
-  const prefectureId = (await sqlRow<{ id: number }>(
+  const [prefectureId] = await allRows<{ id: number }>(
     db,
-    "select id from regions where name = '昌吉回族自治州'",
-  )) ?? { id: -1 };
+    sql`select id from regions where name = '昌吉回族自治州'`,
+  );
   return {
-    prefecture: row?.cells.find((c) => c.regionId === prefectureId.id)?.status,
+    prefecture: row?.cells.find((c) => c.regionId === prefectureId?.id)?.status,
     counties: new Set(
-      row?.cells.filter((c) => c.regionId !== prefectureId.id).map((c) => c.status),
+      row?.cells.filter((c) => c.regionId !== prefectureId?.id).map((c) => c.status),
     ),
   };
 }

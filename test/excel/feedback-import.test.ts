@@ -3,7 +3,9 @@
  * submit) stores exactly what was written; every refusal names its cell (or the file) and
  * leaves the database as it was.
  */
+import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import type { Db } from '../../server/db/connection.ts';
 import {
   previewFeedbackWorkbook,
@@ -14,7 +16,7 @@ import ExcelJS from 'exceljs';
 import { addFeedbackFormSheet } from '../../server/excel/feedback-form-export.ts';
 import { readFeedbackForm, templateProblems } from '../../server/excel/feedback-form-import.ts';
 import type { Fen } from '../../server/domain/money.ts';
-import { sqlRows, tableCounts, TEST_ACTOR } from '../helpers/db.ts';
+import { tableCounts, TEST_ACTOR } from '../helpers/db.ts';
 import {
   NOTICE,
   NOW,
@@ -31,12 +33,14 @@ const OPTIONS = { actor: TEST_ACTOR, now: NOW };
 
 /** The stored report of 昌吉市, October 2022, as the tables hold it. */
 async function stored(db: Db) {
-  return await sqlRows(
+  return await allRows(
     db,
-    `select l.spent, l.amount, l.reason, l.measures, l.measures_due_on as "dueOn",
-            (select string_agg(d.direction || '=' || d.spent, ',') from spending_line_directions d where d.line_id = l.id) as directions
-     from spending_lines l join spending_reports s on s.id = l.report_id
-     join regions r on r.id = s.region_id where r.name = '昌吉市' and s.year = 2022 and s.month = 10`,
+    sql`select l.spent, l.amount, l.reason, l.measures, l.measures_due_on as "dueOn",
+               (select string_agg(d.direction || '=' || d.spent, ',' order by d.direction)
+                from spending_line_directions d where d.line_id = l.id) as directions
+        from spending_lines l join spending_reports s on s.id = l.report_id
+        join regions r on r.id = s.region_id
+        where r.name = '昌吉市' and s.year = 2022 and s.month = 10`,
   );
 }
 

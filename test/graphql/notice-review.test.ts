@@ -3,9 +3,11 @@
  * nothing; importNoticeFile imports with the reviewer's corrections in one audited transaction
  * and keeps the corrections as notes. Expected values are the seed notice's, read by hand.
  */
+import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { addRegionTree } from '../../server/services/region-tree.service.ts';
-import { auditCount, seedNoticeText, sqlRow, sqlRows, tableCounts } from '../helpers/db.ts';
+import { auditCount, seedNoticeText, tableCounts } from '../helpers/db.ts';
 import { execute, post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import {
   ImportNoticeFileDocument,
@@ -21,18 +23,21 @@ const NUMBERLESS = SEED.replace(`${NUMBER}\n`, '');
 let server: TestServer;
 afterEach(() => server?.close());
 
-interface AuditRow {
-  operation: string;
-  object: string;
-  outcome: string;
-  code: string | null;
-  summary: string;
-}
-const lastAudit = async (s: TestServer): Promise<AuditRow | undefined> =>
-  await sqlRow<AuditRow>(
-    s.db,
-    'select operation, object, outcome, code, cast(summary as text) as summary from audit_log order by id desc limit 1',
-  );
+/** The newest audit row; its summary as JSON text on both engines (PostgreSQL's is json). */
+const lastAudit = async (s: TestServer) =>
+  (
+    await allRows<{
+      operation: string;
+      object: string;
+      outcome: string;
+      code: string | null;
+      summary: string;
+    }>(
+      s.db,
+      sql`select operation, object, outcome, code, cast(summary as text) as summary
+          from audit_log order by id desc limit 1`,
+    )
+  )[0];
 
 const preview = async (input: NoticeImportInput, client = server) =>
   (await execute(client, PreviewNoticeImportDocument, { input })).previewNoticeImport;
@@ -125,9 +130,9 @@ describe('previewNoticeImport', () => {
       ]),
     );
     const ids = Object.fromEntries(
-      (await sqlRows<{ id: number; name: string }>(server.db, 'select id, name from regions')).map(
-        (r) => [r.name, String(r.id)],
-      ),
+      (
+        await allRows<{ id: number; name: string }>(server.db, sql`select id, name from regions`)
+      ).map((r) => [r.name, String(r.id)]),
     );
     const read = await preview({ text: SEED });
     const match = (name: string, p = read) =>
@@ -152,7 +157,7 @@ describe('previewNoticeImport', () => {
     expect(stored.errors).toEqual([]);
     const row = stored.document?.allocations.find((a) => a.annualTotal === 1825);
     expect(row?.region).toEqual({ id: ids['呼图壁'], name: '呼图壁' });
-    const names = (await sqlRows<{ name: string }>(server.db, 'select name from regions')).map(
+    const names = (await allRows<{ name: string }>(server.db, sql`select name from regions`)).map(
       (r) => r.name,
     );
     expect(names).not.toContain('呼图壁县');
@@ -279,7 +284,10 @@ describe('importNoticeFile', () => {
     const file = Buffer.from(hostile, 'utf8').toString('base64');
     const result = await importFile({ file, fileName: 'notice.txt' });
     expect(result.errors).toEqual([]);
-    const names = await sqlRows(server.db, "select name from regions where name like '吉木萨尔%'");
+    const names = await allRows(
+      server.db,
+      sql`select name from regions where name like ${'吉木萨尔%'}`,
+    );
     expect(names).toEqual([{ name: '吉木萨尔lmth.exe县' }]);
   });
 
@@ -318,7 +326,7 @@ describe('importNoticeFile', () => {
       corrections: { number: '昌州财社〔2022〕12号' },
     });
     expect(result.document?.number).toBe('昌州财社〔2022〕12号');
-    const numbers = await sqlRows(server.db, 'select number from documents');
+    const numbers = await allRows(server.db, sql`select number from documents`);
     expect(numbers).toEqual([{ number: '昌州财社〔2022〕12号' }]);
   });
 });
@@ -340,7 +348,7 @@ describe('refusals', () => {
         expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
         const row = await lastAudit(server);
         expect(row).toMatchObject({ operation, outcome: 'REFUSED', code: 'FORBIDDEN' });
-        expect(JSON.parse(row?.summary ?? '{}')).toMatchObject({ refusedBeforeReading: true });
+        expect(JSON.parse(row?.summary ?? '')).toMatchObject({ refusedBeforeReading: true });
       }
     }
     const county = await server.as('LEADER');

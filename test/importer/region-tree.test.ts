@@ -1,9 +1,10 @@
 /** A loaded region tree puts a prefecture's notice under its province, and loads only once. */
-import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { addRegionTree } from '../../server/services/region-tree.service.ts';
-import { seedNoticeText, sqlRow, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const TREE = [
   {
@@ -25,16 +26,19 @@ describe('addRegionTree', () => {
     expect(await addRegionTree(db, TREE)).toBe(3);
     expect(await addRegionTree(db, TREE)).toBe(0);
     await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
-    // The region's ancestors and itself: the regions whose path begins its own.
+    // The region's ancestors and itself: the regions whose path begins its path.
     const path = async (name: string) =>
       (
-        await sqlRow<{ p: string }>(
+        await allRows<{ name: string }>(
           db,
-          sql`select string_agg(a.name, '/' order by a.depth) as p from regions r
-              join regions a on substr(r.path, 1, length(a.path)) = a.path where r.name = ${name}`,
+          sql`select a.name from regions r
+              join regions a on substr(r.path, 1, length(a.path)) = a.path
+              where r.name = ${name} order by a.depth`,
         )
-      )?.p;
+      )
+        .map((r) => r.name)
+        .join('/');
     expect(await path('奇台县')).toBe('中华人民共和国/新疆维吾尔自治区/昌吉回族自治州/奇台县');
-    expect(await sqlRow(db, 'select count(*) as n from regions')).toEqual({ n: 10 });
+    expect(await allRows(db, sql`select count(*) as n from regions`)).toEqual([{ n: 10 }]);
   });
 });

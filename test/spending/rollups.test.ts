@@ -3,15 +3,17 @@
  * a correction, a batch, a revised notice (other amounts, another year), sample data added and
  * removed.
  */
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { addSampleData, removeSampleData } from '../../server/services/sample-data.service.ts';
 import { submitSpendingReports } from '../../server/services/spending-batch.service.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
 import { noticeText, type NoticeSpec } from '../../scripts/bench/notice-text.ts';
-import { sqlRows, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const NOW = new Date('2026-11-28T08:00:00Z');
 const options = { actor: TEST_ACTOR, now: NOW };
@@ -32,7 +34,7 @@ const spec = (year: number, wan: number): NoticeSpec => ({
 
 /** The totals as stored, and as summed afresh from the tables they come from. */
 async function totals(db: Db) {
-  const q = (text: string) => sqlRows(db, text);
+  const q = (text: string) => allRows(db, sql.raw(text));
   return {
     stored: {
       spending: await q('select * from spending_region_totals order by year, month, region_id'),
@@ -48,9 +50,9 @@ async function totals(db: Db) {
       // against a fresh computation and against the notices' figures).
       allocation: await q(`
         select year, region_id, sum(counted) as allocated,
-               sum(case when counted <> 0 then 1 else 0 end) as allocations
+               count(case when counted <> 0 then 1 end) as allocations
         from fund_year_regions group by year, region_id
-        having sum(case when counted <> 0 then 1 else 0 end) > 0
+        having count(case when counted <> 0 then 1 end) > 0
         order by 1, 2`),
     },
   };

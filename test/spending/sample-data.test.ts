@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { addSampleData, removeSampleData } from '../../server/services/sample-data.service.ts';
-import { sqlRows, tableCounts, testDb } from '../helpers/db.ts';
+import { tableCounts, testDb } from '../helpers/db.ts';
 
 describe('sample data', () => {
   it('imports the notice and flags 2022 reports with the intended spread', async () => {
@@ -8,7 +10,7 @@ describe('sample data', () => {
     const added = await addSampleData(db);
     // 7 counties × months 1–10, less 奇台县's month 10, plus 昌吉市's second version of month 9.
     expect(added).toMatchObject({ documentNumber: '昌州财社〔2022〕11号', reports: 70 });
-    const q = (text: string) => sqlRows(db, text);
+    const q = (text: string) => allRows(db, sql.raw(text));
     expect(await q('select count(*) as n from spending_reports where is_sample = false')).toEqual([
       { n: 0 },
     ]);
@@ -64,10 +66,10 @@ describe('sample filing dates', () => {
   it('files each month in its last week, except 玛纳斯县 in August', async () => {
     const db = await testDb();
     await addSampleData(db);
-    const rows = await sqlRows<{ name: string; month: number; version: number; at: string }>(
+    const rows = await allRows<{ name: string; month: number; version: number; at: string }>(
       db,
-      `select r.name, s.month, s.version, s.created_at as at from spending_reports s
-       join regions r on r.id = s.region_id order by s.id`,
+      sql`select r.name, s.month, s.version, s.created_at as at from spending_reports s
+          join regions r on r.id = s.region_id order by s.id`,
     );
     const late = rows.filter((r) => r.version === 1 && Number(r.at.slice(5, 7)) !== r.month);
     expect(late.map((r) => [r.name, r.month])).toEqual([['玛纳斯县', 8]]);

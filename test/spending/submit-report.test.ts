@@ -1,10 +1,12 @@
+import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import type { SpendingLineInput } from '../../server/services/spending-validation.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
-import { seedNoticeText, sqlRows, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const NOTICE = '昌州财社〔2022〕11号';
 const NOW = new Date('2026-11-28T08:00:00Z');
@@ -29,11 +31,11 @@ async function submit(
 }
 
 async function current(db: Db) {
-  return await sqlRows(
+  return await allRows(
     db,
-    `select r.name, c.month, c.amount, c.spent, s.version from spending_current c
-     join regions r on r.id = c.region_id join spending_reports s on s.id = c.report_id
-     order by r.name, c.month`,
+    sql`select r.name, c.month, c.amount, c.spent, s.version from spending_current c
+        join regions r on r.id = c.region_id join spending_reports s on s.id = c.report_id
+        order by r.name, c.month`,
   );
 }
 
@@ -102,9 +104,9 @@ describe('filing a monthly report', () => {
       ],
     });
     expect(result.errors).toEqual([]);
-    const rows = await sqlRows(
+    const rows = await allRows(
       db,
-      'select direction, spent from spending_direction_current order by direction',
+      sql`select direction, spent from spending_direction_current order by direction`,
     );
     expect(rows).toEqual([
       { direction: 'ORPHAN_SUPPORT', spent: wan('100.005') },

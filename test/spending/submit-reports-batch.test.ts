@@ -2,14 +2,16 @@
  * The batch write path files what the one-report path files: the same rows, the same current
  * figures, the same versions; one refused report refuses the whole batch.
  */
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { submitSpendingReports } from '../../server/services/spending-batch.service.ts';
 import type { SpendingReportInput } from '../../server/services/spending-validation.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
-import { seedNoticeText, sqlRows, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 const NOW = new Date('2026-11-28T08:00:00Z');
 const options = { actor: TEST_ACTOR, now: NOW };
@@ -42,7 +44,7 @@ async function seeded(): Promise<Db> {
 
 /** Everything the write stored, without ids and timestamps. */
 async function stored(db: Db) {
-  const q = (text: string) => sqlRows(db, text);
+  const q = (text: string) => allRows(db, sql.raw(text));
   return {
     reports: await q(
       'select region_id, year, month, version, submitted_by from spending_reports order by id',
@@ -50,14 +52,16 @@ async function stored(db: Db) {
     lines: await q(
       'select document_id, line_no, amount, spent, reason from spending_lines order by id',
     ),
-    directions: await q('select direction, spent from spending_line_directions order by line_id'),
+    directions: await q(
+      'select direction, spent from spending_line_directions order by line_id, direction',
+    ),
     current: await q(
       `select c.year, c.month, c.region_id, c.document_id, c.amount, c.spent, s.version
        from spending_current c join spending_reports s on s.id = c.report_id
        order by c.region_id, c.month`,
     ),
     currentDirections: await q(
-      'select * from spending_direction_current order by region_id, month',
+      'select * from spending_direction_current order by region_id, month, document_id, direction',
     ),
   };
 }
