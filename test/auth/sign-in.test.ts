@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInScopes, SqliteLoginLimiter } from '../../server/auth/login-limiter.ts';
 import { accountByUsername } from '../../server/repositories/accounts.repo.ts';
-import { auditCount, testDb } from '../helpers/db.ts';
+import { auditCount, sqlRow, sqlRows, testDb } from '../helpers/db.ts';
 import { post, startTestServer, TEST_NOW, type TestServer } from '../helpers/graphql.ts';
 import { importSeed } from '../graphql/support.ts';
 import { addAccount, login, originOf, PASSWORD, signedIn } from './http.ts';
@@ -88,11 +88,10 @@ describe('signing in', () => {
     );
     // The sign-in is on the record, as the account's own act.
     expect(
-      server.db.$client
-        .prepare(
-          'select actor, role, via, operation, outcome from audit_log order by id desc limit 1',
-        )
-        .get(),
+      await sqlRow(
+        server.db,
+        'select actor, role, via, operation, outcome from audit_log order by id desc limit 1',
+      ),
     ).toEqual({
       actor: 'zhang.san',
       role: 'COUNTY',
@@ -118,9 +117,7 @@ describe('signing in', () => {
     expect(account?.passwordHash).not.toContain(PASSWORD);
     const client = await signedIn(server, 'zhang.san');
     const sessionId = client.cookie?.split('=')[1] ?? '';
-    const stored = server.db.$client.prepare('select id_hash from sessions').all() as {
-      id_hash: string;
-    }[];
+    const stored = await sqlRows<{ id_hash: string }>(server.db, 'select id_hash from sessions');
     expect(stored.map((s) => s.id_hash)).not.toContain(sessionId);
   });
 
@@ -136,9 +133,10 @@ describe('signing in', () => {
       expect(answer.body.error?.code).toBe('CREDENTIALS_WRONG');
     }
     expect(await auditCount(server.db)).toBe(before + 2);
-    const last = server.db.$client
-      .prepare('select operation, object, outcome, code from audit_log order by id desc limit 1')
-      .get();
+    const last = await sqlRow(
+      server.db,
+      'select operation, object, outcome, code from audit_log order by id desc limit 1',
+    );
     expect(last).toEqual({
       operation: 'signIn',
       object: 'account:nobody',
@@ -204,7 +202,6 @@ describe('the rate limit on sign-in', () => {
     expect(await limiter.reserve(signInScopes('a', '10.0.9.9'), t0 + 30)).toBeGreaterThan(0);
     // The window passes: the pair is allowed again, and a second lock lasts twice as long.
     expect(await limiter.reserve(signInScopes('c', '10.0.0.1'), t0 + 60_011)).toBe(0);
-    db.$client.close();
   });
 });
 
@@ -242,9 +239,10 @@ describe('API tokens', () => {
     ).data?.createApiToken;
     expect(created?.token).toMatch(/^fea_[\w-]{43}$/);
     expect(created?.apiToken.prefix).toBe(created?.token.slice(0, 10));
-    const stored = server.db.$client.prepare('select token_hash from api_tokens').all() as {
-      token_hash: string;
-    }[];
+    const stored = await sqlRows<{ token_hash: string }>(
+      server.db,
+      'select token_hash from api_tokens',
+    );
     expect(stored.map((t) => t.token_hash)).not.toContain(created?.token);
 
     const script = { url: server.url, token: created?.token };

@@ -19,7 +19,7 @@ describe('the account page', () => {
   let origin: string;
 
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
     await addUser(server.db, 'guanli', 'ADMIN');
     await addUser(server.db, 'fenxi', 'ANALYST');

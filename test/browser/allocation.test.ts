@@ -61,7 +61,7 @@ describe('资金分配 view at /allocation', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
     await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, { width: 1366, height: 768 });

@@ -23,7 +23,7 @@ describe('filing with Excel at /filing', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     const origin = new URL(server.url).origin;
     await addUser(server.db, 'qitai', 'COUNTY', '奇台县');
     browser = await openBrowser(origin, { width: 1366, height: 900 });

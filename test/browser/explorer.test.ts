@@ -18,7 +18,7 @@ describe('explorer at /explorer/', () => {
   let origin: string;
 
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
     await addUser(server.db, 'fenxi', 'ANALYST');
     browser = await openBrowser(origin);

@@ -72,7 +72,7 @@ describe('monthly filing at /filing', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
     const accounts: Record<string, string> = {
       昌吉市: 'changji',

@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sqlRows } from '../helpers/db.ts';
 import { startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { openBrowser, type BrowserSession } from './chromium.ts';
 import { ImportPage } from './pages/import-page.ts';
@@ -63,9 +64,10 @@ describe('the import page', () => {
 
     const result = await review.confirm();
     expect(result).toContain('已导入 昌州财社〔2022〕11号（第 1 版，新文件）');
-    const notes = server.db.$client
-      .prepare("select message from import_warnings where code = 'REVIEW_CORRECTION' order by id")
-      .all();
+    const notes = await sqlRows(
+      server.db,
+      "select message from import_warnings where code = 'REVIEW_CORRECTION' order by id",
+    );
     // The column's header is quoted in the note when the reader found one.
     expect(notes).toEqual([
       {

@@ -34,7 +34,7 @@ describe('indicator comparison at /indicators', () => {
   let api: Comparison;
 
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
     await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, { width: 1366, height: 768 });

@@ -28,7 +28,7 @@ describe('data quality at /quality', () => {
   let view: QualityPage;
 
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
     await addUser(server.db, 'lingdao', 'LEADER');
     browser = await openBrowser(origin, { width: 1366, height: 768 });

@@ -21,7 +21,7 @@ describe('signing in', () => {
   let oneTime: string;
 
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
     await addUser(server.db, 'guanli', 'ADMIN');
     oneTime =

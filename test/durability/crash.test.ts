@@ -1,6 +1,7 @@
 /**
- * The server killed with SIGKILL while counties are filing, ten times over: after each kill the
- * database passes integrity_check, every filing the server acknowledged is there with its
+ * The server killed with SIGKILL while counties are filing, ten times over, on either engine:
+ * after each kill the database passes integrity_check (SQLite's; PostgreSQL keeps its own files
+ * whole, and what is checked here is the app's transactions), every filing the server acknowledged is there with its
  * figure, no report is half-written (each has its line, its audit row, and the current-figures
  * table points at the latest version), and versions stay consecutive.
  */
@@ -8,15 +9,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/connection.ts';
 import { integrityProblems } from '../../server/db/maintenance.ts';
+import { closeDb } from '../../server/db/open.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { addAccount, PASSWORD } from '../auth/http.ts';
-import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
+import { seedNoticeText, sqlRow, sqlRows, TEST_ACTOR } from '../helpers/db.ts';
+import { openSharedTestDb, sharedTestDatabase } from '../helpers/engine.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crash-test-'));
-const path = join(dir, 'crash.sqlite');
+/** A SQLite file in `dir`, or a PostgreSQL database: the server opens it by DB_PATH or DATABASE_URL. */
+const database = await sharedTestDatabase(dir, 'crash.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const NOTICE = '昌州财社〔2022〕11号';
@@ -31,7 +35,7 @@ interface Acknowledged {
 
 function startServer(): Promise<{ child: ChildProcess; origin: string }> {
   const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DB_PATH: path, PORT: '0', SAMPLE_DATA: '0' },
+    env: { ...database.env, PORT: '0', SAMPLE_DATA: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -99,55 +103,58 @@ async function fileUntilKilled(
 }
 
 async function checkDatabase(acknowledged: Acknowledged[]): Promise<void> {
-  const db = await openDatabase(path);
+  const db = await openSharedTestDb(database.location);
   try {
     expect(integrityProblems(db)).toEqual([]);
-    const stored = db.$client.prepare(
-      `select r.id, g.name as region, r.month, l.spent from spending_reports r
-       join regions g on g.id = r.region_id join spending_lines l on l.report_id = r.id
-       where r.id = ?`,
-    );
     for (const ack of acknowledged) {
-      expect(stored.get(ack.id), `acknowledged report ${ack.id}`).toEqual({
+      const stored = await sqlRow(
+        db,
+        sql`select r.id, g.name as region, r.month, l.spent from spending_reports r
+            join regions g on g.id = r.region_id join spending_lines l on l.report_id = r.id
+            where r.id = ${ack.id}`,
+      );
+      expect(stored, `acknowledged report ${ack.id}`).toEqual({
         ...ack,
         spent: ack.spent * 1_000_000,
       });
     }
-    const sql = (text: string) => db.$client.prepare(text).all();
+    const rows = (text: string) => sqlRows(db, text);
     // Every report has its one line and its audit row; none without the other.
     expect(
-      sql(
+      await rows(
         'select id from spending_reports r where (select count(*) from spending_lines l where l.report_id = r.id) != 1',
       ),
     ).toEqual([]);
-    const counts = sql(`select (select count(*) from spending_reports) as reports,
-      (select count(*) from audit_log where operation = 'submitSpendingReport' and outcome = 'OK') as audited`)[0] as {
+    const counts = (
+      await rows(`select (select count(*) from spending_reports) as reports,
+      (select count(*) from audit_log where operation = 'submitSpendingReport' and outcome = 'OK') as audited`)
+    )[0] as {
       reports: number;
       audited: number;
     };
     expect(counts.audited).toBe(counts.reports);
     expect(
-      sql(
+      await rows(
         `select region_id, month from spending_reports group by region_id, year, month having max(version) != count(*)`,
       ),
     ).toEqual([]);
     expect(
-      sql(`select c.region_id, c.month from spending_current c join spending_reports s on s.id = c.report_id
+      await rows(`select c.region_id, c.month from spending_current c join spending_reports s on s.id = c.report_id
            where s.version != (select max(version) from spending_reports v
                                where v.region_id = s.region_id and v.year = s.year and v.month = s.month)`),
     ).toEqual([]);
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
 }
 
 describe('the server killed with SIGKILL mid-filing', () => {
   it('loses no acknowledged report and leaves none half-written, ten times over', async () => {
-    const db = await openDatabase(path);
+    const db = await openSharedTestDb(database.location);
     await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     for (const [username, region] of Object.entries(CLERKS))
       await addAccount(db, username, 'COUNTY', region);
-    db.$client.close();
+    await closeDb(db);
 
     const all: Acknowledged[] = [];
     for (let round = 1; round <= 10; round++) {

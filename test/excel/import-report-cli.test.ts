@@ -4,27 +4,29 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/connection.ts';
+import { closeDb } from '../../server/db/open.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { seedNoticeText, tableCounts, TEST_ACTOR } from '../helpers/db.ts';
+import { openSharedTestDb, sharedTestDatabase } from '../helpers/engine.ts';
 import { filledForm } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'import-report-'));
-const dbPath = join(dir, 'test.sqlite');
+/** A SQLite file in `dir`, or a PostgreSQL database: the CLI opens it by DB_PATH or DATABASE_URL. */
+const database = await sharedTestDatabase(dir);
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/import-report.ts', ...args], {
-    env: { ...process.env, DB_PATH: dbPath },
+    env: database.env,
     encoding: 'utf8',
   });
 }
 
 async function counts() {
-  const db = await openDatabase(dbPath);
+  const db = await openSharedTestDb(database.location);
   try {
     return await tableCounts(db);
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
 }
 
@@ -32,7 +34,7 @@ describe('npm run import-report', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the problems by cell and exits 1 without writing; files a good form', async () => {
-    const db = await openDatabase(dbPath);
+    const db = await openSharedTestDb(database.location);
     await importNotice(db, { text: seedNoticeText(), sourceName: 'seed', actor: TEST_ACTOR });
     const bad = join(dir, 'bad.xlsx');
     const good = join(dir, 'good.xlsx');
@@ -44,7 +46,7 @@ describe('npm run import-report', () => {
       good,
       await filledForm(db, '玛纳斯县', 10, (ws) => void (ws.getCell('E5').value = 1271)),
     );
-    db.$client.close();
+    await closeDb(db);
 
     const before = await counts();
     const refused = run(bad, '--region', '玛纳斯县', '--month', '2022-10');

@@ -12,7 +12,7 @@ describe('the overview workbook', () => {
   let server: TestServer;
   let origin: string;
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
     origin = new URL(server.url).origin;
   });
   afterAll(() => server.close());

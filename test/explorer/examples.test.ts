@@ -30,7 +30,7 @@ const operations = FOLDERS.flatMap((dir) =>
 describe('explorer tabs', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
   });
   afterAll(() => server.close());
 

@@ -53,7 +53,7 @@ const COSTLY = `{ ${Array.from(
 describe('malicious requests are refused before execution', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer((db) => void addSampleData(db));
+    server = await startTestServer((db) => addSampleData(db));
   });
   afterAll(() => server.close());
   beforeEach(() => {

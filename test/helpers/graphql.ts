@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { SESSION_COOKIE } from '../../server/auth/cookies.ts';
 import { newSecret, secretHash } from '../../server/auth/secrets.ts';
 import type { Db } from '../../server/db/connection.ts';
+import { closeDb } from '../../server/db/open.ts';
 import { openTestDb } from './engine.ts';
 import type { Role } from '../../server/db/schema/index.ts';
 import * as accountsRepo from '../../server/repositories/accounts.repo.ts';
@@ -43,7 +44,7 @@ export const TEST_NOW = new Date('2026-11-28T08:00:00Z');
 
 export async function startTestServer(
   seed?: (db: Db) => unknown,
-  /** `dbPath`: a file instead of an in-memory database (read workers need one). */
+  /** `dbPath`: a file instead of an in-memory database (read workers need one); on PostgreSQL, a database that the same `dbPath` opens again. */
   { dbPath, ...options }: Partial<AppOptions> & { dbPath?: string } = {},
 ): Promise<TestServer> {
   const queries: string[] = [];
@@ -84,8 +85,7 @@ export async function startTestServer(
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));
-        db.$client.close();
-      }),
+      }).then(() => closeDb(db)),
   };
 }
 

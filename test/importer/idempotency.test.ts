@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
+import { sharedTestDatabase } from '../helpers/engine.ts';
 import { InputError } from '../../server/services/errors.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { documentRevisions, documents } from '../../server/db/tables.ts';
@@ -186,17 +187,19 @@ describe('a file that is no notice', () => {
 describe('the import CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** A SQLite file in `dir`, or a PostgreSQL database: the CLI opens it by DB_PATH or DATABASE_URL. */
+  const database = sharedTestDatabase(dir, 'cli.sqlite');
 
-  const run = (file: string) =>
+  const run = async (file: string) =>
     spawnSync('node', ['--import', 'tsx', 'server/cli/import-notice.ts', file, '--json'], {
       cwd: ROOT,
-      env: { ...process.env, DB_PATH: join(dir, 'cli.sqlite') },
+      env: (await database).env,
       encoding: 'utf8',
       timeout: 60_000,
     });
 
-  it('imports the seed: exit 0 and a JSON summary with outcome created', () => {
-    const result = run(SEED_NOTICE_PATH);
+  it('imports the seed: exit 0 and a JSON summary with outcome created', async () => {
+    const result = await run(SEED_NOTICE_PATH);
     expect(result.status, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout) as {
       outcome: string;
@@ -208,10 +211,10 @@ describe('the import CLI', () => {
     expect(summary.sheets).toHaveLength(8);
   });
 
-  it('refuses a non-notice: exit 1 and a message', () => {
+  it('refuses a non-notice: exit 1 and a message', async () => {
     const file = join(dir, 'memo.txt');
     writeFileSync(file, '会议通知\n\n请各位于周五下午参加例会。\n', 'utf8');
-    const result = run(file);
+    const result = await run(file);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     const error = JSON.parse(result.stderr) as { error: { code: string; message: string } };

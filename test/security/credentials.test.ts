@@ -6,6 +6,7 @@
  * without tokens loses them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlRow } from '../helpers/db.ts';
 import { post, startTestServer, type Client, type TestServer } from '../helpers/graphql.ts';
 import { addAccount, PASSWORD, signedIn } from '../auth/http.ts';
 import { importSeed } from '../graphql/support.ts';
@@ -69,11 +70,10 @@ describe('credentials end with a password reset or change', () => {
     );
     expect(demoted.data).toEqual({ updateAccount: { role: 'LEADER' } });
     expect(await works(script)).toBe(false);
-    const revoked = server.db.$client
-      .prepare(
-        "select count(*) as n from api_tokens t join accounts a on a.id = t.account_id where a.username = 'demote.me' and t.revoked_at is not null",
-      )
-      .get() as { n: number };
-    expect(revoked.n).toBe(1);
+    const revoked = await sqlRow<{ n: number }>(
+      server.db,
+      "select count(*) as n from api_tokens t join accounts a on a.id = t.account_id where a.username = 'demote.me' and t.revoked_at is not null",
+    );
+    expect(revoked?.n).toBe(1);
   });
 });

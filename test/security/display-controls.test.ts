@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDisposition } from '../../server/http/export-handler.ts';
 import { hasControlCharacters } from '../../server/importer/edge.ts';
+import { sqlRows } from '../helpers/db.ts';
 import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
 import { buildNotice } from '../graphql/notice-builder.ts';
 import { importText } from '../graphql/support.ts';
@@ -37,19 +38,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const stored = (sql: string) =>
-  (server.db.$client.prepare(sql).all() as Record<string, string>[]).flatMap((row) =>
-    Object.values(row),
-  );
+const stored = async (text: string) =>
+  (await sqlRows<Record<string, string>>(server.db, text)).flatMap((row) => Object.values(row));
 
 describe('display controls are removed at the edges', () => {
-  it('from region names in an imported notice', () => {
-    const names = stored('select name from regions');
+  it('from region names in an imported notice', async () => {
+    const names = await stored('select name from regions');
     expect(names).toContain('吉木萨尔lmth.exe县');
     expect(names.some(hasControlCharacters)).toBe(false);
-    expect(stored('select raw_text from document_revisions').some(hasControlCharacters)).toBe(
-      false,
-    );
+    expect(
+      (await stored('select raw_text from document_revisions')).some(hasControlCharacters),
+    ).toBe(false);
   });
 
   it('from an account name sent through the API', async () => {

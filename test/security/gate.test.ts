@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../server/http/gate.ts';
-import { auditCount } from '../helpers/db.ts';
+import { auditCount, sqlRow } from '../helpers/db.ts';
 import {
   post,
   requestHeaders,
@@ -125,12 +125,11 @@ describe('the CSRF rule, cached or not', () => {
 });
 
 describe('refused reads leave an audit row', () => {
-  const lastRow = () =>
-    server.db.$client
-      .prepare(
-        'select actor, role, operation, outcome, code from audit_log order by id desc limit 1',
-      )
-      .get() as Record<string, string>;
+  const lastRow = async () =>
+    await sqlRow(
+      server.db,
+      'select actor, role, operation, outcome, code from audit_log order by id desc limit 1',
+    );
 
   it.each([['COUNTY'], ['LEADER'], ['ANALYST']] as const)('by a %s', async (role) => {
     const client =
@@ -140,12 +139,12 @@ describe('refused reads leave an audit row', () => {
       const response = await post(client, query);
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await auditCount(server.db)).toBe(before + 1);
-      expect(lastRow()).toMatchObject({ role, outcome: 'REFUSED', code: 'FORBIDDEN' });
+      expect(await lastRow()).toMatchObject({ role, outcome: 'REFUSED', code: 'FORBIDDEN' });
     }
     const before = await auditCount(server.db);
     const csv = await fetch(`${origin}/audit/export.csv`, { headers: requestHeaders(client) });
     expect(csv.status).toBe(403);
     expect(await auditCount(server.db)).toBe(before + 1);
-    expect(lastRow()).toMatchObject({ role, operation: 'exportAudit', outcome: 'REFUSED' });
+    expect(await lastRow()).toMatchObject({ role, operation: 'exportAudit', outcome: 'REFUSED' });
   });
 });

@@ -6,11 +6,12 @@
  * rows in bounded statements.
  */
 import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { MAX_NOTICE_LINES, MAX_TABLE_ROWS } from '../../server/importer/edge.ts';
 import * as documentsRepo from '../../server/repositories/documents.repo.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { InputError } from '../../server/services/errors.ts';
-import { tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { sqlRow, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 import { buildNotice, type NoticeCounty } from '../graphql/notice-builder.ts';
 
 function counties(n: number): NoticeCounty[] {
@@ -104,9 +105,10 @@ describe('a notice of any size', () => {
       },
       warnings,
     );
-    const stored = db.$client
-      .prepare('select count(*) as n from import_warnings where import_run_id = ?')
-      .get(id) as { n: number };
-    expect(stored.n).toBe(6_000);
+    const stored = await sqlRow<{ n: number }>(
+      db,
+      sql`select count(*) as n from import_warnings where import_run_id = ${id}`,
+    );
+    expect(stored?.n).toBe(6_000);
   });
 });

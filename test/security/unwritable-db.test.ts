@@ -23,6 +23,7 @@ import { createApp } from '../../server/http/app.ts';
 import * as accountsRepo from '../../server/repositories/accounts.repo.ts';
 import { addAccount, login, PASSWORD } from '../auth/http.ts';
 import { post } from '../helpers/graphql.ts';
+import { TEST_ENGINE } from '../helpers/engine.ts';
 import { importSeed, NOTICE } from '../graphql/support.ts';
 
 let dir: string;
@@ -56,84 +57,90 @@ async function serve(db: Db): Promise<{ server: Server; url: string }> {
 
 const FILE = `mutation { submitSpendingReport(input: { year: 2022, month: 9, lines: [{ documentNumber: "${NOTICE}", spent: 1 }] }) { report { id } errors { code } } }`;
 
-describe('a database that cannot be written', () => {
-  it('read-only: /health, sign-in and writes say so (503); reads go on', async () => {
-    const path = join(dir, 'readonly.sqlite');
-    const cookie = await seeded(path);
-    const client = new Database(path, { readonly: true });
-    const db: Db = drizzle(client, { schema });
-    const { server, url } = await serve(db);
-    const origin = new URL(url).origin;
-    try {
-      const health = await fetch(`${origin}/health`);
-      expect(health.status).toBe(503);
-      expect(await health.json()).toEqual({
-        ok: false,
-        database: 'unwritable',
-        cause: '数据库文件只读。The database file is read-only.',
-      });
+describe.skipIf(TEST_ENGINE === 'postgres')(
+  'a database that cannot be written (SQLite only: a read-only file, a full page limit)',
+  () => {
+    it('read-only: /health, sign-in and writes say so (503); reads go on', async () => {
+      const path = join(dir, 'readonly.sqlite');
+      const cookie = await seeded(path);
+      const client = new Database(path, { readonly: true });
+      const db: Db = drizzle(client, { schema });
+      const { server, url } = await serve(db);
+      const origin = new URL(url).origin;
+      try {
+        const health = await fetch(`${origin}/health`);
+        expect(health.status).toBe(503);
+        expect(await health.json()).toEqual({
+          ok: false,
+          database: 'unwritable',
+          cause: '数据库文件只读。The database file is read-only.',
+        });
 
-      const signIn = await login({ url }, 'qitai', PASSWORD);
-      expect(signIn.status).toBe(503);
-      expect(signIn.body.error?.code).toBe('DATABASE_UNWRITABLE');
-      expect(signIn.body.error?.message).toMatch(/read-only/);
-
-      const write = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query: FILE }),
-      });
-      expect(write.status).toBe(503);
-      const answer = (await write.json()) as {
-        errors: { message: string; extensions: { code: string } }[];
-      };
-      expect(answer.errors[0]?.extensions.code).toBe('DATABASE_UNWRITABLE');
-      expect(answer.errors[0]?.message).toMatch(/read-only/);
-
-      const read = await post({ url, cookie }, '{ execution(year: 2022, month: 9) { allocated } }');
-      expect(read.data).toEqual({ execution: { allocated: 11438 } });
-    } finally {
-      await new Promise((resolve) => server.close(resolve));
-      client.close();
-    }
-  });
-
-  it('full: /health says so, and a sign-in that cannot be written answers 503 naming it', async () => {
-    const path = join(dir, 'full.sqlite');
-    await seeded(path);
-    const db = await openDatabase(path);
-    // The database may not grow beyond its pages, and its free pages are used up: full.
-    db.$client.exec('create table filler (x blob)');
-    const pages = db.$client.pragma('page_count', { simple: true }) as number;
-    db.$client.pragma(`max_page_count = ${pages + 2}`);
-    for (const size of [3000, 300, 30])
-      expect(() => {
-        for (;;) db.$client.prepare(`insert into filler values (randomblob(${size}))`).run();
-      }).toThrow(/full/);
-    const { server, url } = await serve(db);
-    const origin = new URL(url).origin;
-    try {
-      // At its page limit with no free page: /health says so before any write fails.
-      expect((await fetch(`${origin}/health`)).status).toBe(503);
-      // Each sign-in writes a session, a count and an audit row into the pages' last free
-      // bytes; once none are left it must be a 503 naming the cause, never a 500.
-      const statuses: number[] = [];
-      let refused: Awaited<ReturnType<typeof login>> | undefined;
-      for (let i = 0; i < 40 && !refused; i++) {
         const signIn = await login({ url }, 'qitai', PASSWORD);
-        statuses.push(signIn.status);
-        if (signIn.status !== 200) refused = signIn;
+        expect(signIn.status).toBe(503);
+        expect(signIn.body.error?.code).toBe('DATABASE_UNWRITABLE');
+        expect(signIn.body.error?.message).toMatch(/read-only/);
+
+        const write = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query: FILE }),
+        });
+        expect(write.status).toBe(503);
+        const answer = (await write.json()) as {
+          errors: { message: string; extensions: { code: string } }[];
+        };
+        expect(answer.errors[0]?.extensions.code).toBe('DATABASE_UNWRITABLE');
+        expect(answer.errors[0]?.message).toMatch(/read-only/);
+
+        const read = await post(
+          { url, cookie },
+          '{ execution(year: 2022, month: 9) { allocated } }',
+        );
+        expect(read.data).toEqual({ execution: { allocated: 11438 } });
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+        client.close();
       }
-      expect(statuses.filter((s) => s !== 200)).toEqual([503]);
-      expect(statuses.length).toBeLessThan(40);
-      expect(refused?.body.error?.code).toBe('DATABASE_UNWRITABLE');
-      expect(refused?.body.error?.message).toMatch(/disk is full/);
-      const health = await fetch(`${origin}/health`);
-      expect(health.status).toBe(503);
-      expect(((await health.json()) as { cause: string }).cause).toMatch(/disk is full/);
-    } finally {
-      await new Promise((resolve) => server.close(resolve));
-      db.$client.close();
-    }
-  });
-});
+    });
+
+    it('full: /health says so, and a sign-in that cannot be written answers 503 naming it', async () => {
+      const path = join(dir, 'full.sqlite');
+      await seeded(path);
+      const db = await openDatabase(path);
+      // The database may not grow beyond its pages, and its free pages are used up: full.
+      db.$client.exec('create table filler (x blob)');
+      const pages = db.$client.pragma('page_count', { simple: true }) as number;
+      db.$client.pragma(`max_page_count = ${pages + 2}`);
+      for (const size of [3000, 300, 30])
+        expect(() => {
+          for (;;) db.$client.prepare(`insert into filler values (randomblob(${size}))`).run();
+        }).toThrow(/full/);
+      const { server, url } = await serve(db);
+      const origin = new URL(url).origin;
+      try {
+        // At its page limit with no free page: /health says so before any write fails.
+        expect((await fetch(`${origin}/health`)).status).toBe(503);
+        // Each sign-in writes a session, a count and an audit row into the pages' last free
+        // bytes; once none are left it must be a 503 naming the cause, never a 500.
+        const statuses: number[] = [];
+        let refused: Awaited<ReturnType<typeof login>> | undefined;
+        for (let i = 0; i < 40 && !refused; i++) {
+          const signIn = await login({ url }, 'qitai', PASSWORD);
+          statuses.push(signIn.status);
+          if (signIn.status !== 200) refused = signIn;
+        }
+        expect(statuses.filter((s) => s !== 200)).toEqual([503]);
+        expect(statuses.length).toBeLessThan(40);
+        expect(refused?.body.error?.code).toBe('DATABASE_UNWRITABLE');
+        expect(refused?.body.error?.message).toMatch(/disk is full/);
+        const health = await fetch(`${origin}/health`);
+        expect(health.status).toBe(503);
+        expect(((await health.json()) as { cause: string }).cause).toMatch(/disk is full/);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+        db.$client.close();
+      }
+    });
+  },
+);
