@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadConfig } from '../config.ts';
-import { closeDb, openDb } from '../db/open.ts';
+import { closeDb, isPostgresUrl, openDb } from '../db/open.ts';
 import { fenToWanString } from '../domain/money.ts';
 import { systemActor } from '../services/actor.ts';
 import {
@@ -114,7 +114,11 @@ async function main(): Promise<void> {
   };
   const config = loadConfig();
   // A dry run against a database that does not exist yet does not create it: every region is new.
-  const dryRunAlone = options.dryRun && config.dbPath !== ':memory:' && !existsSync(config.dbPath);
+  const dryRunAlone =
+    options.dryRun &&
+    !isPostgresUrl(config.dbPath) &&
+    config.dbPath !== ':memory:' &&
+    !existsSync(config.dbPath);
   const db = await openDb(dryRunAlone ? ':memory:' : config.dbPath);
   try {
     if (options.dryRun) {

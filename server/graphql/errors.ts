@@ -62,7 +62,7 @@ export function makeFormatError(log: ErrorLogger) {
     const errorId = randomUUID();
     log({
       errorId,
-      message: original instanceof Error ? original.message : String(original),
+      message: messageWithCauses(original),
       stack: original instanceof Error ? original.stack : undefined,
     });
     return {
@@ -71,4 +71,17 @@ export function makeFormatError(log: ErrorLogger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
+}
+
+/**
+ * The error's message and its causes': Drizzle wraps a driver's error as "Failed query: …",
+ * and on PostgreSQL the reason (`relation … does not exist`) is only in the cause.
+ */
+function messageWithCauses(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+    parts.push(e instanceof Error ? e.message : typeof e === 'string' ? e : JSON.stringify(e));
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return parts.join(' — caused by: ');
 }
