@@ -178,7 +178,9 @@ const VALUE = 36;
 
 /** A figure per engine, side by side under the engines' names. */
 function figureLine(r: BenchResult, label: string, value: (e: EngineFigures) => string): string {
-  return (label.padEnd(LABEL) + r.engines.map((e) => `${value(e)}  `.padEnd(VALUE)).join('')).trimEnd();
+  return (
+    label.padEnd(LABEL) + r.engines.map((e) => `${value(e)}  `.padEnd(VALUE)).join('')
+  ).trimEnd();
 }
 
 function latencyText(l: Latencies): string {

@@ -365,7 +365,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const g = run.generated;
       const size = { regions: g.regions, spendingLines: g.spendingLines, notices: g.notices };
       if (scale) {
-        const first = { regions: scale.regions, spendingLines: scale.spendingLines, notices: scale.notices };
+        const first = {
+          regions: scale.regions,
+          spendingLines: scale.spendingLines,
+          notices: scale.notices,
+        };
         if (!isDeepStrictEqual(size, first))
           mismatches.push(
             `the data sets differ: ${JSON.stringify(first)}, ${ENGINE_LABEL[engine]} ${JSON.stringify(size)}`,

@@ -36,7 +36,12 @@ export async function startServer(
 ): Promise<BenchServer> {
   const child = fork(CHILD, [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, DB_LOCATION: location, RESPONSE_CACHE: responseCache ? '1' : '0', ...env },
+    env: {
+      ...process.env,
+      DB_LOCATION: location,
+      RESPONSE_CACHE: responseCache ? '1' : '0',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const field = (name: string) => (m: unknown) =>

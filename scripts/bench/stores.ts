@@ -140,11 +140,8 @@ export function postgresStore(url: string): BenchStore {
     bytes: () =>
       onDatabase(url, async (c) =>
         Number(
-          (
-            await c.query<{ n: string }>(
-              'select pg_database_size(current_database())::text as n',
-            )
-          ).rows[0]?.n,
+          (await c.query<{ n: string }>('select pg_database_size(current_database())::text as n'))
+            .rows[0]?.n,
         ),
       ),
   };
