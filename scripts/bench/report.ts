@@ -157,10 +157,12 @@ function queryTable(r: BenchResult): string[] {
   const lines: string[] = [];
   if (r.engines.length > 1 || r.engines[0]?.engine !== 'sqlite')
     lines.push(
-      ''.padEnd(FIRST) +
+      (
+        ''.padEnd(FIRST) +
         groups
           .map(({ e, cols }) => `  ${ENGINE_LABEL[e.engine]}`.padEnd(groupWidth(cols)))
-          .join(GAP),
+          .join(GAP)
+      ).trimEnd(),
     );
   lines.push(line('query (median ms)', (c) => c.head));
   for (const [i, q] of (r.engines[0]?.queries ?? []).entries())
