@@ -27,8 +27,16 @@ export function testServer(log: (line: string) => void): PgServer {
     return { url, stop: () => {} };
   } catch {
     log('PostgreSQL: starting a test server (scripts/pg-test-server.sh start)');
+  }
+  try {
     const url = run('start');
     return { url, stop: () => void run('stop') };
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new Error(
+      `no PostgreSQL to measure: scripts/pg-test-server.sh start failed (${stderr || String(error)}); give --database-url postgres://…`,
+      { cause: error },
+    );
   }
 }
 
