@@ -26,6 +26,8 @@ interface Writes {
   count: number;
   /** Writes other processes told us of (PostgreSQL); SQLite asks its own pragma instead. */
   external: number;
+  /** Other processes' writes can no longer be heard of: every version is a new one. */
+  deaf: boolean;
   /** The latest writes: [count after the write, its scope or null for "anything"]. */
   log: [number, WriteScope | null][];
 }
@@ -39,7 +41,7 @@ const state = new WeakMap<object, Writes>();
 function writesOf(database: object): Writes {
   let writes = state.get(database);
   if (!writes) {
-    writes = { count: 0, external: 0, log: [] };
+    writes = { count: 0, external: 0, deaf: false, log: [] };
     state.set(database, writes);
   }
   return writes;
@@ -67,14 +69,18 @@ export async function withWriteScope<T>(scope: WriteScope, work: () => T | Promi
   return declared.run(scope, work);
 }
 
-/** Another process committed a write to `database`: every cached answer may be stale. */
-export function noteExternalWrite(database: object): void {
-  writesOf(database).external += 1;
+/**
+ * Other processes' writes may go unheard from now on (the connection listening for them was
+ * lost): nothing computed is reused again, so no answer can be older than the data.
+ */
+export function stopTrustingExternalWrites(database: object): void {
+  writesOf(database).deaf = true;
 }
 
 /** `<this process's writes>.<writes elsewhere>`; SQLite passes its pragma's count. */
 export function dataVersion(database: object, externalNow?: number): string {
   const writes = writesOf(database);
+  if (writes.deaf) writes.external += 1;
   return `${writes.count}.${externalNow ?? writes.external}`;
 }
 

@@ -24,6 +24,8 @@ export interface NoticeSpec {
   batch: string;
   issuedOn: { month: number; day: number };
   counties: NoticeCounty[];
+  /** The sheets' indicators (name, level 2, target): GENERATED_INDICATORS unless given. */
+  indicators?: [string, string, string][];
 }
 
 /** The indicators every generated sheet sets: name, level 1 cell, level 2 cell, target. */
@@ -44,7 +46,7 @@ const LEVEL1: Record<string, string> = {
 export const annualOf = (c: NoticeCounty) => c.early + c.thisBatch;
 
 function sheet(spec: NoticeSpec, writtenRegion: string, total: number): string[] {
-  const rows = GENERATED_INDICATORS.map(([name, level2, target]) => {
+  const rows = (spec.indicators ?? GENERATED_INDICATORS).map(([name, level2, target]) => {
     const level1 = LEVEL1[level2] ?? '';
     return `${level1}\t${level2}\t${name}\t\t${target}`;
   });

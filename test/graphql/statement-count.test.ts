@@ -36,6 +36,15 @@ const BIG_NOTICE = buildNotice({
   batch: '第二批',
   issuedOn: { month: 6, day: 7 },
   counties: BIG_COUNTIES,
+  // As in the seed: a timeliness target judged from the allocation chain (收到补助资金后30日内).
+  indicators: [
+    ...GENERATED_INDICATORS,
+    [
+      '向本行政区域县级以上各级财政部门下达中央财政困难群众救助补助资金',
+      '时效指标',
+      '收到补助资金后30日内',
+    ],
+  ],
 });
 
 /**

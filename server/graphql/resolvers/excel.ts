@@ -1,4 +1,5 @@
 import type { Resolvers, WorkbookLine } from '../generated/resolvers-types.ts';
+import { withWriteScope } from '../../db/data-version.ts';
 import { progressOf } from '../../domain/execution-figures.ts';
 import { subFen } from '../../domain/money.ts';
 import type { FormLine } from '../../excel/feedback-form-import.ts';
@@ -37,7 +38,10 @@ export const excelResolvers: Resolvers = {
     },
     submitFeedbackWorkbook: async (_, { file, ...target }, { db, loaders, now, actor }) => {
       const upload = workbookFromBase64(file);
-      const result = await submitFeedbackWorkbook(db, upload, target, { actor, now });
+      // A filing writes one region's report of one year: answers about other years stay valid.
+      const result = await withWriteScope({ year: target.year }, () =>
+        submitFeedbackWorkbook(db, upload, target, { actor, now }),
+      );
       return {
         problems: result.problems,
         warnings: result.warnings,

@@ -32,8 +32,16 @@ export const reportResolvers: Resolvers = {
           submitSpendingReportInWan(db, input, { actor, now }),
         ),
       ),
-    amendSpendingReport: async (_, { reportId, lines }, { db, loaders, now, actor }) =>
-      payload(loaders, await amendSpendingReportInWan(db, reportId, lines, { actor, now })),
+    // An amendment is a new version of one report: it changes that report's year only.
+    amendSpendingReport: async (_, { reportId, lines }, { db, loaders, now, actor }) => {
+      const amend = () => amendSpendingReportInWan(db, reportId, lines, { actor, now });
+      const id = Number(reportId);
+      const amended = Number.isSafeInteger(id) ? await loaders.report.load(id) : null;
+      return payload(
+        loaders,
+        await (amended ? withWriteScope({ year: amended.year }, amend) : amend()),
+      );
+    },
   },
   SpendingReport: {
     id: (r) => String(r.id),
