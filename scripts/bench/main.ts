@@ -63,6 +63,15 @@ if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
   console.error('--database-url must be a postgres:// URL');
   process.exit(2);
 }
+// A data set given for an engine that is not measured would be silently ignored.
+if (databaseUrl !== undefined && !engines.includes('postgres')) {
+  console.error('--database-url is for --engine postgres or both');
+  process.exit(2);
+}
+if (value('--db') !== undefined && !engines.includes('sqlite')) {
+  console.error('--db is for --engine sqlite or both (PostgreSQL: --database-url)');
+  process.exit(2);
+}
 /** A positive number given with `flag`, or the default; anything else stops the run. */
 function positive(flag: string, fallback: number): number {
   const text = value(flag);
