@@ -2,18 +2,16 @@
 import { allRows, firstRow, runSql } from '../db/sql-rows.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { booleanSql, underPath, valuesList } from '../db/dialect.ts';
 import type { ChainRow, RegionChainFigures } from '../domain/allocation-chain.ts';
 import type { RegionRow } from './regions.repo.ts';
 
-const ids = (values: readonly number[]) =>
-  sql`(select value from json_each(${JSON.stringify([...new Set(values)])}))`;
-
 const ROW_COLUMNS = sql`
-  a.region_id as regionId, g.parent_id as parentId, d.id as documentId, d.number as number,
-  r.year as year, r.batch as batch, r.issued_on as issuedOn, r.upstream_number as upstreamNumber,
-  a.annual_total as annualTotal, a.early_advance as earlyAdvance,
-  a.prior_batches as priorBatches, a.this_batch as thisBatch,
-  a.is_subtotal as isSubtotal, a.is_own_use as isOwnUse`;
+  a.region_id as "regionId", g.parent_id as "parentId", d.id as "documentId", d.number as number,
+  r.year as year, r.batch as batch, r.issued_on as "issuedOn", r.upstream_number as "upstreamNumber",
+  a.annual_total as "annualTotal", a.early_advance as "earlyAdvance",
+  a.prior_batches as "priorBatches", a.this_batch as "thisBatch",
+  a.is_subtotal as "isSubtotal", a.is_own_use as "isOwnUse"`;
 
 const CURRENT = sql`
   from allocations a
@@ -21,7 +19,11 @@ const CURRENT = sql`
   join document_revisions r on r.id = a.revision_id
   join regions g on g.id = a.region_id`;
 
-type RawRow = Omit<ChainRow, 'isSubtotal' | 'isOwnUse'> & { isSubtotal: number; isOwnUse: number };
+/** Booleans come back as 0/1 from SQLite and as true/false from PostgreSQL. */
+type RawRow = Omit<ChainRow, 'isSubtotal' | 'isOwnUse'> & {
+  isSubtotal: number | boolean;
+  isOwnUse: number | boolean;
+};
 const asRow = (r: RawRow): ChainRow => ({
   ...r,
   isSubtotal: !!r.isSubtotal,
@@ -35,8 +37,8 @@ export async function programsTouching(db: Db, regionIds: number[]): Promise<num
       db,
       sql`select d.program_id as id from allocations a
           join documents d on d.current_revision_id = a.revision_id
-          where a.region_id in ${ids(regionIds)}
-          union select program_id from fund_year_regions where region_id in ${ids(regionIds)}`,
+          where a.region_id in ${valuesList(db, regionIds)}
+          union select program_id from fund_year_regions where region_id in ${valuesList(db, regionIds)}`,
     )
   ).map((r) => r.id);
 }
@@ -52,7 +54,7 @@ export async function chainRows(
       db,
       sql`select ${ROW_COLUMNS} ${CURRENT}
           where d.program_id = ${programId}
-            and (a.region_id in ${ids(regionIds)} or g.parent_id in ${ids(regionIds)})`,
+            and (a.region_id in ${valuesList(db, regionIds)} or g.parent_id in ${valuesList(db, regionIds)})`,
     )
   ).map(asRow);
 }
@@ -67,8 +69,8 @@ export async function yearRows(
   return (
     await allRows<RawRow & { programId: number }>(
       db,
-      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
-          where r.year = ${year} and a.region_id in ${ids(regionIds)}
+      sql`select ${ROW_COLUMNS}, d.program_id as "programId" ${CURRENT}
+          where r.year = ${year} and a.region_id in ${valuesList(db, regionIds)}
           ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`,
     )
   ).map((r) => ({ ...asRow(r), programId: r.programId }));
@@ -83,7 +85,7 @@ export async function replaceChainFigures(
 ): Promise<void> {
   await runSql(
     db,
-    sql`delete from fund_year_regions where program_id = ${programId} and region_id in ${ids(regionIds)}`,
+    sql`delete from fund_year_regions where program_id = ${programId} and region_id in ${valuesList(db, regionIds)}`,
   );
   for (const f of figures) {
     if (f.received === null && !f.hasOwnNotice) continue;
@@ -92,7 +94,7 @@ export async function replaceChainFigures(
       sql`insert into fund_year_regions
       (program_id, region_id, year, received, passed_down, kept, counted, has_own_notice)
       values (${programId}, ${f.regionId}, ${year}, ${f.received}, ${f.passedDown}, ${f.kept},
-              ${f.counted}, ${f.hasOwnNotice ? 1 : 0})`,
+              ${f.counted}, ${booleanSql(f.hasOwnNotice)})`,
     );
   }
 }
@@ -112,8 +114,11 @@ export interface StoredChainFigures {
   passedDown: number;
   kept: number;
   counted: number;
-  hasOwnNotice: number;
+  hasOwnNotice: boolean;
 }
+
+type RawFigures = Omit<StoredChainFigures, 'hasOwnNotice'> & { hasOwnNotice: number | boolean };
+const asFigures = (f: RawFigures): StoredChainFigures => ({ ...f, hasOwnNotice: !!f.hasOwnNotice });
 
 /** The stored chain figures of every region under a path, for a year (and a program). */
 export async function chainFiguresUnder(
@@ -122,16 +127,17 @@ export async function chainFiguresUnder(
   year: number,
   programId: number | null,
 ): Promise<StoredChainFigures[]> {
-  return await allRows<StoredChainFigures>(
+  const rows = await allRows<RawFigures>(
     db,
     sql`
-    select f.program_id as programId, f.region_id as regionId, g.path as path,
-           f.received as received, f.passed_down as passedDown, f.kept as kept,
-           f.counted as counted, f.has_own_notice as hasOwnNotice
+    select f.program_id as "programId", f.region_id as "regionId", g.path as path,
+           f.received as received, f.passed_down as "passedDown", f.kept as kept,
+           f.counted as counted, f.has_own_notice as "hasOwnNotice"
     from fund_year_regions f join regions g on g.id = f.region_id
-    where f.year = ${year} and g.path glob ${`${rootPath}*`}
+    where f.year = ${year} and ${underPath(db, 'g.path', rootPath)}
     ${programId === null ? sql`` : sql`and f.program_id = ${programId}`}`,
   );
+  return rows.map(asFigures);
 }
 
 /** Every program that has allocations: to fill the chain of a database made before it. */
@@ -169,16 +175,22 @@ export async function chainFiguresOf(
   year: number,
   programId: number | null,
 ): Promise<StoredChainFigures[]> {
-  return await allRows<StoredChainFigures>(
+  const rows = await allRows<RawFigures>(
     db,
     sql`
-    select f.program_id as programId, f.region_id as regionId, '' as path,
-           f.received as received, f.passed_down as passedDown, f.kept as kept,
-           f.counted as counted, f.has_own_notice as hasOwnNotice
+    select f.program_id as "programId", f.region_id as "regionId", '' as path,
+           f.received as received, f.passed_down as "passedDown", f.kept as kept,
+           f.counted as counted, f.has_own_notice as "hasOwnNotice"
     from fund_year_regions f
-    where f.year = ${year} and f.region_id in ${ids(regionIds)}
-    ${programId === null ? sql`` : sql`and f.program_id = ${programId}`}`,
+    where f.year = ${year} and f.region_id in ${valuesList(db, regionIds)}
+    ${
+      // By the table's key (program, region): every program, else it scans the whole table.
+      programId === null
+        ? sql`and f.program_id in (select id from programs)`
+        : sql`and f.program_id = ${programId}`
+    }`,
   );
+  return rows.map(asFigures);
 }
 
 /** Current rows of a year for these regions and their children (with their program). */
@@ -191,9 +203,16 @@ export async function yearRowsWithChildren(
   return (
     await allRows<RawRow & { programId: number }>(
       db,
-      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
-          where r.year = ${year}
-            and (a.region_id in ${ids(regionIds)} or g.parent_id in ${ids(regionIds)})
+      // From the regions to their rows: SQLite keeps a CROSS JOIN's order, so it looks up the
+      // few regions first instead of every allocation of the year (88 → 14 ms at national
+      // scale); a current revision belongs to its own document, so d is reached by its key.
+      sql`select ${ROW_COLUMNS}, d.program_id as "programId"
+          from regions g cross join allocations a cross join document_revisions r
+          cross join documents d
+          where a.region_id = g.id and r.id = a.revision_id
+            and d.id = r.document_id and d.current_revision_id = r.id
+            and r.year = ${year}
+            and (g.id in ${valuesList(db, regionIds)} or g.parent_id in ${valuesList(db, regionIds)})
           ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`,
     )
   ).map((r) => ({ ...asRow(r), programId: r.programId }));
@@ -204,8 +223,8 @@ export async function regionsPassingOn(db: Db, regionIds: number[]): Promise<Reg
   return await allRows<RegionRow>(
     db,
     sql`
-    select id, name, level, parent_id as parentId, path, depth, code, created_at as createdAt
-    from regions where id in ${ids(regionIds)} and level <> 'county'`,
+    select id, name, level, parent_id as "parentId", path, depth, code, created_at as "createdAt"
+    from regions where id in ${valuesList(db, regionIds)} and level <> 'county'`,
   );
 }
 
@@ -220,19 +239,22 @@ export async function receiptsOf(db: Db, regionIds: number[]): Promise<ReceiptRo
   return await allRows<ReceiptRow>(
     db,
     sql`
-    select document_id as documentId, region_id as regionId, received_on as receivedOn
-    from fund_receipts where region_id in ${ids(regionIds)}`,
+    select document_id as "documentId", region_id as "regionId", received_on as "receivedOn"
+    from fund_receipts where region_id in ${valuesList(db, regionIds)}`,
   );
 }
 
 export async function saveReceipt(db: Db, row: ReceiptRow & { recordedBy: string }): Promise<void> {
+  // The time from here, in the text SQLite's strftime('%Y-%m-%dT%H:%M:%fZ') and the
+  // PostgreSQL default both write: one statement for both engines.
+  const now = new Date().toISOString();
   await runSql(
     db,
     sql`insert into fund_receipts (document_id, region_id, received_on, recorded_by)
     values (${row.documentId}, ${row.regionId}, ${row.receivedOn}, ${row.recordedBy})
     on conflict (document_id, region_id) do update
     set received_on = excluded.received_on, recorded_by = excluded.recorded_by,
-        created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+        created_at = ${now}`,
   );
 }
 
@@ -245,11 +267,11 @@ export async function receiptRowOf(
   return await firstRow<{ issuedOn: string | null }>(
     db,
     sql`
-    select r.issued_on as issuedOn from allocations a
+    select r.issued_on as "issuedOn" from allocations a
     join documents d on d.current_revision_id = a.revision_id
     join document_revisions r on r.id = a.revision_id
     where d.id = ${documentId} and a.region_id = ${regionId}
-      and a.is_subtotal = 0 and a.is_own_use = 0`,
+      and a.is_subtotal = false and a.is_own_use = false`,
   );
 }
 
@@ -261,8 +283,8 @@ export async function receiptRowsOfYear(
   return (
     await allRows<RawRow & { programId: number }>(
       db,
-      sql`select ${ROW_COLUMNS}, d.program_id as programId ${CURRENT}
-          where r.year = ${year} and a.is_subtotal = 0 and a.is_own_use = 0`,
+      sql`select ${ROW_COLUMNS}, d.program_id as "programId" ${CURRENT}
+          where r.year = ${year} and a.is_subtotal = false and a.is_own_use = false`,
     )
   ).map((r) => ({ ...asRow(r), programId: r.programId }));
 }

@@ -41,7 +41,13 @@ export async function insertIndicatorResults(db: Db, rows: NewIndicatorResult[])
 }
 
 export async function deleteSampleResults(db: Db): Promise<number> {
-  return (await db.delete(indicatorResults).where(eq(indicatorResults.isSample, true))).changes;
+  // The ids deleted, counted: `changes` is better-sqlite3's, RETURNING both engines'.
+  return (
+    await db
+      .delete(indicatorResults)
+      .where(eq(indicatorResults.isSample, true))
+      .returning({ id: indicatorResults.id })
+  ).length;
 }
 
 export async function countSampleResults(db: Db): Promise<number> {

@@ -2,6 +2,7 @@
 import { onlyRow, runSql } from '../db/sql-rows.ts';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { underPath } from '../db/dialect.ts';
 import { regionAliases, regions } from '../db/tables.ts';
 import type { RegionLevel } from '../domain/region-names.ts';
 
@@ -123,7 +124,7 @@ export async function regionsUnder(
   return await db
     .select()
     .from(regions)
-    .where(and(sql`${regions.path} glob ${`${rootPath}*`}`, eq(regions.level, level)))
+    .where(and(underPath(db, regions.path, rootPath), eq(regions.level, level)))
     .orderBy(regions.id);
 }
 
@@ -135,7 +136,7 @@ export async function moveUnder(db: Db, root: RegionRow, parent: RegionRow): Pro
     db,
     sql`update regions
     set path = ${path} || substr(path, ${root.path.length + 1}), depth = depth + ${depthShift}
-    where path glob ${`${root.path}*`}`,
+    where ${underPath(db, 'path', root.path)}`,
   );
   await db.update(regions).set({ parentId: parent.id }).where(eq(regions.id, root.id));
 }

@@ -2,6 +2,7 @@
 import { allRows } from '../db/sql-rows.ts';
 import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { underPath } from '../db/dialect.ts';
 import {
   documents,
   programs,
@@ -61,11 +62,16 @@ export async function versionsOfReports(
   keys: readonly number[],
 ): Promise<(SpendingReportRow & { ofReportId: number })[]> {
   if (keys.length === 0) return [];
-  return await allRows(
+  // is_sample comes back as 0/1 from SQLite, as true/false from PostgreSQL.
+  type Raw = Omit<SpendingReportRow, 'isSample'> & {
+    ofReportId: number;
+    isSample: number | boolean;
+  };
+  const rows = await allRows<Raw>(
     db,
     sql`
-    select v.id, v.region_id as regionId, v.year, v.month, v.version, v.submitted_by as submittedBy,
-           v.is_sample as isSample, v.created_at as createdAt, s.id as ofReportId
+    select v.id, v.region_id as "regionId", v.year, v.month, v.version, v.submitted_by as "submittedBy",
+           v.is_sample as "isSample", v.created_at as "createdAt", s.id as "ofReportId"
     from spending_reports s
     join spending_reports v on v.region_id = s.region_id and v.year = s.year and v.month = s.month
     where s.id in (${sql.join(
@@ -74,6 +80,7 @@ export async function versionsOfReports(
     )})
     order by v.version desc`,
   );
+  return rows.map((r) => ({ ...r, isSample: !!r.isSample }));
 }
 
 export interface ReportFilter {
@@ -90,7 +97,7 @@ export async function pageReports(
   page: { limit: number; beforeId: number | null },
 ) {
   const conditions: (SQL | undefined)[] = [
-    filter.rootPath === null ? undefined : sql`${regions.path} glob ${`${filter.rootPath}*`}`,
+    filter.rootPath === null ? undefined : underPath(db, regions.path, filter.rootPath),
     filter.year === null ? undefined : eq(spendingReports.year, filter.year),
     filter.month === null ? undefined : eq(spendingReports.month, filter.month),
     filter.latestOnly

@@ -2,11 +2,12 @@
  * Keeps the per-region totals (db/schema/rollups.ts) equal to what they sum. Each refresh
  * recomputes the touched rows from the finer tables inside the caller's write transaction, so a
  * total is never out of step with a committed report or notice. Touched keys travel as one
- * JSON parameter: a batch of thousands of reports refreshes in two statements.
+ * parameter (db/dialect.ts): a batch of thousands of reports refreshes in two statements.
  */
 import { allRows, runSql } from '../db/sql-rows.ts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { integerRows, valuesList } from '../db/dialect.ts';
 
 export interface Period {
   regionId: number;
@@ -17,9 +18,11 @@ export interface Period {
 /** Recomputes the monthly spending totals of the given regions' months. */
 export async function refreshSpendingTotals(db: Db, periods: Period[]): Promise<void> {
   if (periods.length === 0) return;
-  const keys = JSON.stringify(periods.map((p) => [p.year, p.month, p.regionId]));
-  const touched = sql`(select value ->> 0 as year, value ->> 1 as month, value ->> 2 as region_id
-                       from json_each(${keys}))`;
+  const touched = integerRows(
+    db,
+    ['year', 'month', 'region_id'],
+    periods.map((p) => [p.year, p.month, p.regionId]),
+  );
   await runSql(
     db,
     sql`delete from spending_region_totals where (year, month, region_id) in ${touched}`,
@@ -42,7 +45,7 @@ export async function refreshSpendingTotalsOfDocument(db: Db, documentId: number
   const periods = await allRows<Period>(
     db,
     sql`
-    select distinct region_id as regionId, year, month from spending_current
+    select distinct region_id as "regionId", year, month from spending_current
     where document_id = ${documentId}`,
   );
   await refreshSpendingTotals(db, periods);
@@ -55,17 +58,17 @@ export async function refreshSpendingTotalsOfDocument(db: Db, documentId: number
  */
 export async function refreshAllocationTotals(db: Db, regionIds: number[]): Promise<void> {
   if (regionIds.length === 0) return;
-  const ids = sql`(select value from json_each(${JSON.stringify([...new Set(regionIds)])}))`;
+  const ids = valuesList(db, regionIds);
   await runSql(db, sql`delete from allocation_region_totals where region_id in ${ids}`);
   await runSql(
     db,
     sql`
     insert into allocation_region_totals (year, region_id, allocated, allocations)
-    select f.year, f.region_id, sum(f.counted), sum(f.counted <> 0)
+    select f.year, f.region_id, sum(f.counted), count(case when f.counted <> 0 then 1 end)
     from fund_year_regions f
     where f.region_id in ${ids}
     group by f.year, f.region_id
-    having sum(f.counted <> 0) > 0`,
+    having count(case when f.counted <> 0 then 1 end) > 0`,
   );
 }
 

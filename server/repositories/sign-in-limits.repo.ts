@@ -35,7 +35,10 @@ export async function deleteLimit(db: Db, scope: string): Promise<void> {
 export async function uncount(db: Db, scope: string): Promise<void> {
   await db
     .update(signInLimits)
-    .set({ failures: sql`max(${signInLimits.failures} - 1, 0)` })
+    // `case`, not SQLite's scalar max(a, b) (PostgreSQL's is greatest): both engines know it.
+    .set({
+      failures: sql`case when ${signInLimits.failures} > 0 then ${signInLimits.failures} - 1 else 0 end`,
+    })
     .where(eq(signInLimits.scope, scope));
 }
 

@@ -27,11 +27,12 @@ export async function documentYears(db: Db): Promise<number[]> {
 }
 
 export async function hasSampleData(db: Db): Promise<boolean> {
-  const row = await firstRow<{ n: number }>(
+  // A boolean: 0/1 from SQLite, false/true from PostgreSQL.
+  const row = await firstRow<{ found: number | boolean }>(
     db,
     sql`
-    select (exists(select 1 from spending_reports where is_sample = 1)
-         or exists(select 1 from indicator_results where is_sample = 1)) as n`,
+    select (exists(select 1 from spending_reports where is_sample = true)
+         or exists(select 1 from indicator_results where is_sample = true)) as found`,
   );
-  return row?.n === 1;
+  return !!row?.found;
 }

@@ -93,9 +93,7 @@ export async function submitSpendingReports(
       note.summary = { errors };
       return { stored: 0, lines: 0, errors };
     }
-    // Drizzle's transaction object has no $client; the statements run on the same connection,
-    // inside this transaction.
-    await bulkRepo.storeReports(db, ready);
+    await bulkRepo.storeReports(tx, ready);
     const lines = ready.reduce((n, r) => n + r.lines.length, 0);
     note.summary = { after: { reports: ready.length, lines } };
     return { stored: ready.length, lines, errors: [] };

@@ -4,8 +4,10 @@
  * column 3 what the 提前下达 notice allocated (昌吉州 7828 = 1275+851+968+855+1478+1242+1159).
  */
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
+import { allRows, runSql } from '../../server/db/sql-rows.ts';
 import { fen } from '../../server/domain/money.ts';
 import { findRegionsByNames } from '../../server/repositories/regions.repo.ts';
 import { fundYearChecks, fundYears } from '../../server/services/chain-reads.service.ts';
@@ -156,11 +158,11 @@ describe('batches of one fund-year', () => {
     expect((await fundYears(db, await region(db, '昌吉市'), 2022))[0]?.checks[0]?.code).toBe(
       'EARLIER_AMOUNT_DIFFERS',
     );
-    const stored = db.$client.prepare('select * from fund_year_regions order by region_id').all();
-    db.$client.exec('delete from fund_year_regions');
+    const chain = () =>
+      allRows(db, sql`select * from fund_year_regions order by program_id, region_id`);
+    const stored = await chain();
+    await runSql(db, sql`delete from fund_year_regions`);
     await fillChainIfEmpty(db);
-    expect(db.$client.prepare('select * from fund_year_regions order by region_id').all()).toEqual(
-      stored,
-    );
+    expect(await chain()).toEqual(stored);
   });
 });

@@ -12,7 +12,9 @@
  * 未分配) + 1500 (阿勒泰) = 14938, the 自治区 notice's total.
  */
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import type { Db } from '../../server/db/connection.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { seedNoticeText, TEST_ACTOR } from '../helpers/db.ts';
@@ -174,10 +176,11 @@ for (const order of ['upstream last', 'upstream first'] as const) {
     });
 
     it('keeps one 昌吉回族自治州, under the 自治区, and its execution answers', async () => {
-      const count = server.db.$client
-        .prepare("select count(*) as n from regions where name = '昌吉回族自治州'")
-        .get() as { n: number };
-      expect(count.n).toBe(1);
+      const count = await allRows<{ n: number }>(
+        server.db,
+        sql`select count(*) as n from regions where name = '昌吉回族自治州'`,
+      );
+      expect(count).toEqual([{ n: 1 }]);
       const { execution } = await execute(server, ExecutionDocument, {
         year: 2022,
         month: 10,

@@ -6,7 +6,9 @@
  * 600 = 50 kept + 300 + 250 passed down, 喀什地区's 400 = 220 + 180.
  */
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { TEST_ACTOR } from '../helpers/db.ts';
 import { execute, startTestServer, type TestServer } from '../helpers/graphql.ts';
@@ -26,13 +28,15 @@ describe('a notice whose table holds two levels, with a 地区本级 row', () =>
   });
   afterAll(() => server.close());
 
-  it('stores the 小计 and the 本级 row of 阿克苏地区 apart (no constraint error)', () => {
-    const rows = server.db.$client
-      .prepare(
-        `select r.name, a.annual_total as total, a.is_subtotal as subtotal, a.is_own_use as own
-         from allocations a join regions r on r.id = a.region_id order by a.id`,
-      )
-      .all();
+  it('stores the 小计 and the 本级 row of 阿克苏地区 apart (no constraint error)', async () => {
+    // Flags as 1/0 on both engines (PostgreSQL's booleans would come back true/false).
+    const rows = await allRows(
+      server.db,
+      sql`select r.name, a.annual_total as total,
+                 case when a.is_subtotal then 1 else 0 end as subtotal,
+                 case when a.is_own_use then 1 else 0 end as own
+          from allocations a join regions r on r.id = a.region_id order by a.id`,
+    );
     expect(rows).toEqual([
       { name: '新疆维吾尔自治区', total: 1_000_000_000, subtotal: 1, own: 0 },
       { name: '阿克苏地区', total: 600_000_000, subtotal: 1, own: 0 },

@@ -6,7 +6,9 @@
  * the reported result.
  */
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { indicatorComparison } from '../../server/services/indicators.service.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
@@ -25,13 +27,14 @@ async function statusOfPrefecture(upstream: string | null) {
   const row = (await indicatorComparison(db, '昌州财社〔2022〕11号', asOf)).find(
     (r) => r.name === INDICATOR,
   );
-  const prefectureId = db.$client
-    .prepare("select id from regions where name = '昌吉回族自治州'")
-    .get() as { id: number };
+  const [prefectureId] = await allRows<{ id: number }>(
+    db,
+    sql`select id from regions where name = '昌吉回族自治州'`,
+  );
   return {
-    prefecture: row?.cells.find((c) => c.regionId === prefectureId.id)?.status,
+    prefecture: row?.cells.find((c) => c.regionId === prefectureId?.id)?.status,
     counties: new Set(
-      row?.cells.filter((c) => c.regionId !== prefectureId.id).map((c) => c.status),
+      row?.cells.filter((c) => c.regionId !== prefectureId?.id).map((c) => c.status),
     ),
   };
 }

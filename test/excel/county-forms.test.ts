@@ -11,7 +11,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import type { Db } from '../../server/db/connection.ts';
 import {
   previewFeedbackWorkbook,
@@ -106,11 +108,11 @@ describe('附件4 in the notice’s own layout', () => {
       OPTIONS,
     );
     expect(result.problems).toEqual([]);
-    const stored = db.$client
-      .prepare(
-        'select l.spent, l.measures_due_on as dueOn from spending_lines l join spending_reports s on s.id = l.report_id where s.month = 10',
-      )
-      .all();
+    const stored = await allRows(
+      db,
+      sql`select l.spent, l.measures_due_on as "dueOn" from spending_lines l
+          join spending_reports s on s.id = l.report_id where s.month = 10`,
+    );
     expect(stored).toEqual([{ spent: 800_000_000, dueOn: '2022-12-31' }]);
   });
 
@@ -292,10 +294,13 @@ describe('who may upload', () => {
         now: NOW,
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const row = db.$client
-      .prepare('select outcome, code, summary from audit_log order by id desc limit 1')
-      .get() as { outcome: string; code: string; summary: string };
+    // The summary as JSON text on both engines (PostgreSQL's column is json).
+    const [row] = await allRows<{ outcome: string; code: string; summary: string }>(
+      db,
+      sql`select outcome, code, cast(summary as text) as summary
+          from audit_log order by id desc limit 1`,
+    );
     expect(row).toMatchObject({ outcome: 'REFUSED', code: 'FORBIDDEN' });
-    expect(JSON.parse(row.summary)).toMatchObject({ refusedBeforeReading: true });
+    expect(JSON.parse(row?.summary ?? '')).toMatchObject({ refusedBeforeReading: true });
   });
 });

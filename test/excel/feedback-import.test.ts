@@ -3,7 +3,9 @@
  * submit) stores exactly what was written; every refusal names its cell (or the file) and
  * leaves the database as it was.
  */
+import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import type { Db } from '../../server/db/connection.ts';
 import {
   previewFeedbackWorkbook,
@@ -30,15 +32,16 @@ const TARGET = { region: '昌吉市', year: 2022, month: 10 };
 const OPTIONS = { actor: TEST_ACTOR, now: NOW };
 
 /** The stored report of 昌吉市, October 2022, as the tables hold it. */
-function stored(db: Db) {
-  return db.$client
-    .prepare(
-      `select l.spent, l.amount, l.reason, l.measures, l.measures_due_on as dueOn,
-              (select group_concat(d.direction || '=' || d.spent, ',') from spending_line_directions d where d.line_id = l.id) as directions
-       from spending_lines l join spending_reports s on s.id = l.report_id
-       join regions r on r.id = s.region_id where r.name = '昌吉市' and s.year = 2022 and s.month = 10`,
-    )
-    .all();
+async function stored(db: Db) {
+  return await allRows(
+    db,
+    sql`select l.spent, l.amount, l.reason, l.measures, l.measures_due_on as "dueOn",
+               (select string_agg(d.direction || '=' || d.spent, ',' order by d.direction)
+                from spending_line_directions d where d.line_id = l.id) as directions
+        from spending_lines l join spending_reports s on s.id = l.report_id
+        join regions r on r.id = s.region_id
+        where r.name = '昌吉市' and s.year = 2022 and s.month = 10`,
+  );
 }
 
 describe('importing a filled 附件4', () => {
@@ -63,7 +66,7 @@ describe('importing a filled 附件4', () => {
     expect(result.report?.version).toBe(1);
     expect((await tableCounts(db)).spending_reports).toBe(before.spending_reports! + 1);
     // 1200.5 万元 = 1,200,500,000 分; 1485 万元 is 昌吉市's col 2 in the notice.
-    expect(stored(db)).toEqual([
+    expect(await stored(db)).toEqual([
       {
         spent: 1_200_500_000,
         amount: 1_485_000_000,
@@ -73,7 +76,7 @@ describe('importing a filled 附件4', () => {
         directions: expect.stringMatching(/SUBSISTENCE_ALLOWANCE=1000500000/) as unknown,
       },
     ]);
-    expect(String((stored(db)[0] as { directions: string }).directions)).toContain(
+    expect(String(((await stored(db))[0] as { directions: string }).directions)).toContain(
       'TEMPORARY_ASSISTANCE=200000000',
     );
 

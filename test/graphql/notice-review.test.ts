@@ -3,7 +3,9 @@
  * nothing; importNoticeFile imports with the reviewer's corrections in one audited transaction
  * and keeps the corrections as notes. Expected values are the seed notice's, read by hand.
  */
+import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { addRegionTree } from '../../server/services/region-tree.service.ts';
 import { auditCount, seedNoticeText, tableCounts } from '../helpers/db.ts';
 import { execute, post, startTestServer, type TestServer } from '../helpers/graphql.ts';
@@ -21,18 +23,21 @@ const NUMBERLESS = SEED.replace(`${NUMBER}\n`, '');
 let server: TestServer;
 afterEach(() => server?.close());
 
-const lastAudit = (s: TestServer) =>
-  s.db.$client
-    .prepare(
-      'select operation, object, outcome, code, summary from audit_log order by id desc limit 1',
+/** The newest audit row; its summary as JSON text on both engines (PostgreSQL's is json). */
+const lastAudit = async (s: TestServer) =>
+  (
+    await allRows<{
+      operation: string;
+      object: string;
+      outcome: string;
+      code: string | null;
+      summary: string;
+    }>(
+      s.db,
+      sql`select operation, object, outcome, code, cast(summary as text) as summary
+          from audit_log order by id desc limit 1`,
     )
-    .get() as {
-    operation: string;
-    object: string;
-    outcome: string;
-    code: string | null;
-    summary: string;
-  };
+  )[0];
 
 const preview = async (input: NoticeImportInput, client = server) =>
   (await execute(client, PreviewNoticeImportDocument, { input })).previewNoticeImport;
@@ -105,7 +110,10 @@ describe('previewNoticeImport', () => {
     ).toBe(true);
     expect(await tableCounts(server.db)).toEqual(before);
     expect(await auditCount(server.db)).toBe(audits + 1);
-    expect(lastAudit(server)).toMatchObject({ operation: 'previewNoticeImport', outcome: 'OK' });
+    expect(await lastAudit(server)).toMatchObject({
+      operation: 'previewNoticeImport',
+      outcome: 'OK',
+    });
   });
 
   it('matches the regions already in the tree, and a reviewer’s match moves the rows', async () => {
@@ -123,10 +131,7 @@ describe('previewNoticeImport', () => {
     );
     const ids = Object.fromEntries(
       (
-        server.db.$client.prepare('select id, name from regions').all() as {
-          id: number;
-          name: string;
-        }[]
+        await allRows<{ id: number; name: string }>(server.db, sql`select id, name from regions`)
       ).map((r) => [r.name, String(r.id)]),
     );
     const read = await preview({ text: SEED });
@@ -152,9 +157,9 @@ describe('previewNoticeImport', () => {
     expect(stored.errors).toEqual([]);
     const row = stored.document?.allocations.find((a) => a.annualTotal === 1825);
     expect(row?.region).toEqual({ id: ids['呼图壁'], name: '呼图壁' });
-    const names = (
-      server.db.$client.prepare('select name from regions').all() as { name: string }[]
-    ).map((r) => r.name);
+    const names = (await allRows<{ name: string }>(server.db, sql`select name from regions`)).map(
+      (r) => r.name,
+    );
     expect(names).not.toContain('呼图壁县');
     expect(stored.document?.notes.map((n) => n.message)).toContain(
       `审核更正：「呼图壁县」匹配到已有地区 呼图壁（编号 ${ids['呼图壁']}）`,
@@ -181,7 +186,7 @@ describe('previewNoticeImport', () => {
     expect(result.outcome).toBeNull();
     expect(result.errors.map((e) => e.code)).toEqual(['REGION_EXISTS']);
     expect(await tableCounts(server.db)).toEqual(before);
-    expect(lastAudit(server)).toMatchObject({
+    expect(await lastAudit(server)).toMatchObject({
       operation: 'importNoticeFile',
       outcome: 'REFUSED',
       code: 'REGION_EXISTS',
@@ -249,7 +254,7 @@ describe('importNoticeFile', () => {
       '审核更正：年度为 2023',
       '审核更正：批次为 第3批',
     ]);
-    expect(lastAudit(server)).toMatchObject({
+    expect(await lastAudit(server)).toMatchObject({
       operation: 'importNoticeFile',
       object: 'document:昌州财社〔2022〕99号',
       outcome: 'OK',
@@ -279,9 +284,10 @@ describe('importNoticeFile', () => {
     const file = Buffer.from(hostile, 'utf8').toString('base64');
     const result = await importFile({ file, fileName: 'notice.txt' });
     expect(result.errors).toEqual([]);
-    const names = server.db.$client
-      .prepare("select name from regions where name like '吉木萨尔%'")
-      .all();
+    const names = await allRows(
+      server.db,
+      sql`select name from regions where name like ${'吉木萨尔%'}`,
+    );
     expect(names).toEqual([{ name: '吉木萨尔lmth.exe县' }]);
   });
 
@@ -320,7 +326,7 @@ describe('importNoticeFile', () => {
       corrections: { number: '昌州财社〔2022〕12号' },
     });
     expect(result.document?.number).toBe('昌州财社〔2022〕12号');
-    const numbers = server.db.$client.prepare('select number from documents').all();
+    const numbers = await allRows(server.db, sql`select number from documents`);
     expect(numbers).toEqual([{ number: '昌州财社〔2022〕12号' }]);
   });
 });
@@ -340,9 +346,9 @@ describe('refusals', () => {
           { input: { file: doc, fileName: 'x.doc' } },
         );
         expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-        const row = lastAudit(server);
+        const row = await lastAudit(server);
         expect(row).toMatchObject({ operation, outcome: 'REFUSED', code: 'FORBIDDEN' });
-        expect(JSON.parse(row.summary)).toMatchObject({ refusedBeforeReading: true });
+        expect(JSON.parse(row?.summary ?? '')).toMatchObject({ refusedBeforeReading: true });
       }
     }
     const county = await server.as('LEADER');
@@ -362,7 +368,7 @@ describe('refusals', () => {
     const p = await preview({ file: 'A'.repeat(2_400_200), fileName: '大文件.pdf' });
     expect(p.errors.map((e) => [e.code, e.field])).toEqual([['FILE_TOO_LARGE', 'file']]);
     expect(p.errors[0]?.message).toContain('大文件.pdf');
-    expect(lastAudit(server)).toMatchObject({
+    expect(await lastAudit(server)).toMatchObject({
       operation: 'previewNoticeImport',
       outcome: 'REFUSED',
       code: 'FILE_TOO_LARGE',

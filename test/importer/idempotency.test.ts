@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { InputError } from '../../server/services/errors.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { documentRevisions, documents } from '../../server/db/schema/index.ts';
+import { documentRevisions, documents } from '../../server/db/tables.ts';
 import {
   SEED_NOTICE_PATH,
   seedNoticeText,

@@ -27,7 +27,7 @@ import type { ParsedTarget } from '../../server/importer/target-value.ts';
 import { parseNotice } from '../../server/importer/parse-notice.ts';
 import type { ParsedNotice } from '../../server/importer/types.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { allocations, regionAliases, regions } from '../../server/db/schema/index.ts';
+import { allocations, regionAliases, regions } from '../../server/db/tables.ts';
 import { fixtureText, seedNoticeText, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 type Target = Pick<ParsedTarget, 'kind' | 'op' | 'value' | 'unit' | 'reference'>;

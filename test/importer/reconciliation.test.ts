@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { parseNotice } from '../../server/importer/parse-notice.ts';
 import type { ImportWarning } from '../../server/importer/types.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
-import { importRuns, importWarnings, regions } from '../../server/db/schema/index.ts';
+import { importRuns, importWarnings, regions } from '../../server/db/tables.ts';
 import { seedNoticeText, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 /** The seed with one exact passage (which must occur once) replaced. */

@@ -21,7 +21,7 @@ import {
   sheetIndicators,
   targetGoals,
   targetSheets,
-} from '../../server/db/schema/index.ts';
+} from '../../server/db/tables.ts';
 import { seedNoticeText, tableCounts, testDb, TEST_ACTOR } from '../helpers/db.ts';
 
 /** 万元 (whole) → fen. */

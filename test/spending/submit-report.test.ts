@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { parseAmount, type Fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import type { SpendingLineInput } from '../../server/services/spending-validation.ts';
@@ -28,14 +30,13 @@ async function submit(
   );
 }
 
-function current(db: Db) {
-  return db.$client
-    .prepare(
-      `select r.name, c.month, c.amount, c.spent, s.version from spending_current c
-       join regions r on r.id = c.region_id join spending_reports s on s.id = c.report_id
-       order by r.name, c.month`,
-    )
-    .all();
+async function current(db: Db) {
+  return await allRows(
+    db,
+    sql`select r.name, c.month, c.amount, c.spent, s.version from spending_current c
+        join regions r on r.id = c.region_id join spending_reports s on s.id = c.report_id
+        order by r.name, c.month`,
+  );
 }
 
 describe('filing a monthly report', () => {
@@ -63,7 +64,7 @@ describe('filing a monthly report', () => {
         },
       ],
     });
-    expect(current(db)).toEqual([
+    expect(await current(db)).toEqual([
       { name: '昌吉市', month: 9, amount: wan('1485'), spent: wan('1012.5'), version: 1 },
     ]);
   });
@@ -73,7 +74,7 @@ describe('filing a monthly report', () => {
     const second = await submit(db, '昌吉市', 9, { spent: wan('1012.5') });
     expect(second.report?.version).toBe(2);
     expect((await tableCounts(db)).spending_reports).toBe(2);
-    expect(current(db)).toEqual([
+    expect(await current(db)).toEqual([
       { name: '昌吉市', month: 9, amount: wan('1485'), spent: wan('1012.5'), version: 2 },
     ]);
   });
@@ -103,9 +104,10 @@ describe('filing a monthly report', () => {
       ],
     });
     expect(result.errors).toEqual([]);
-    const rows = db.$client
-      .prepare('select direction, spent from spending_direction_current order by direction')
-      .all();
+    const rows = await allRows(
+      db,
+      sql`select direction, spent from spending_direction_current order by direction`,
+    );
     expect(rows).toEqual([
       { direction: 'ORPHAN_SUPPORT', spent: wan('100.005') },
       { direction: 'SUBSISTENCE_ALLOWANCE', spent: wan('300.005') },

@@ -2,8 +2,10 @@
  * The batch write path files what the one-report path files: the same rows, the same current
  * figures, the same versions; one refused report refuses the whole batch.
  */
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/connection.ts';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
 import { submitSpendingReports } from '../../server/services/spending-batch.service.ts';
@@ -41,29 +43,26 @@ async function seeded(): Promise<Db> {
 }
 
 /** Everything the write stored, without ids and timestamps. */
-function stored(db: Db) {
+async function stored(db: Db) {
+  const q = (text: string) => allRows(db, sql.raw(text));
   return {
-    reports: db.$client
-      .prepare(
-        'select region_id, year, month, version, submitted_by from spending_reports order by id',
-      )
-      .all(),
-    lines: db.$client
-      .prepare('select document_id, line_no, amount, spent, reason from spending_lines order by id')
-      .all(),
-    directions: db.$client
-      .prepare('select direction, spent from spending_line_directions order by line_id')
-      .all(),
-    current: db.$client
-      .prepare(
-        `select c.year, c.month, c.region_id, c.document_id, c.amount, c.spent, s.version
-         from spending_current c join spending_reports s on s.id = c.report_id
-         order by c.region_id, c.month`,
-      )
-      .all(),
-    currentDirections: db.$client
-      .prepare('select * from spending_direction_current order by region_id, month')
-      .all(),
+    reports: await q(
+      'select region_id, year, month, version, submitted_by from spending_reports order by id',
+    ),
+    lines: await q(
+      'select document_id, line_no, amount, spent, reason from spending_lines order by id',
+    ),
+    directions: await q(
+      'select direction, spent from spending_line_directions order by line_id, direction',
+    ),
+    current: await q(
+      `select c.year, c.month, c.region_id, c.document_id, c.amount, c.spent, s.version
+       from spending_current c join spending_reports s on s.id = c.report_id
+       order by c.region_id, c.month`,
+    ),
+    currentDirections: await q(
+      'select * from spending_direction_current order by region_id, month, document_id, direction',
+    ),
   };
 }
 
@@ -78,8 +77,8 @@ describe('submitSpendingReports', () => {
       lines: 3,
       errors: [],
     });
-    expect(stored(batch)).toEqual(stored(one));
-    expect(stored(batch).current).toHaveLength(2);
+    expect(await stored(batch)).toEqual(await stored(one));
+    expect((await stored(batch)).current).toHaveLength(2);
   });
 
   it('writes nothing when one report is refused, and names it', async () => {
