@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * TEST_ENGINE=postgres (`npm run test:pg`) runs again only what touches the database. On SQLite
  * only: the browser tests (test/browser: the pages over the same API), the web models (test/web),
- * the benchmark (test/bench: no --engine yet), the static file handler (test/http), and the
+ * the benchmark's report tests (its small run on both engines does run: bench.test.ts), the
+ * static file handler (test/http), and the
  * importer's parser tests — the files under test/importer that open no database, told apart by
  * what they call (OPENS_A_DATABASE).
  */
@@ -25,7 +26,8 @@ const sqliteOnly = onPostgres
   ? [
       'test/browser/**',
       'test/web/**',
-      'test/bench/**',
+      'test/bench/report.test.ts',
+      'test/bench/compare.test.ts',
       'test/http/**',
       ...testFiles('test/importer').filter(
         (file) => !OPENS_A_DATABASE.test(readFileSync(file, 'utf8')),

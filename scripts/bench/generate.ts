@@ -5,7 +5,10 @@
  * the rest through the batch path submitSpendingReports), and indicator results
  * (recordIndicatorResult). Returns what it wrote and how fast.
  */
-import { openDatabase, type Db } from '../../server/db/connection.ts';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../server/db/connection.ts';
+import { openDb } from '../../server/db/open.ts';
+import { allRows, firstRow } from '../../server/db/sql-rows.ts';
 import { DIRECTION_CODES } from '../../server/domain/directions.ts';
 import { fen, type Fen } from '../../server/domain/money.ts';
 import { importNotice } from '../../server/services/import-notice.service.ts';
@@ -141,20 +144,24 @@ async function importNotices(
   return { funds, notices, countyTotal: fen(countyTotal), firstNotice };
 }
 
-/** The allocation the product counts for the whole country must be what counties were given. */
-function checkNationalTotal(db: Db, year: number, expected: Fen): void {
-  const root = db.$client
-    .prepare("select path from regions where parent_id is null and name = '全国'")
-    .get() as { path: string };
-  const counted = db.$client
-    .prepare(
-      `select sum(t.allocated) as n from allocation_region_totals t join regions g on g.id = t.region_id
-       where t.year = ? and g.path glob ?`,
-    )
-    .get(year, `${root.path}*`) as { n: number };
-  if (counted.n !== expected) {
+/**
+ * The allocation the product counts for the whole country must be what counties were given.
+ * Plain SQL both engines run: the subtree by LIKE (paths are digits and slashes), the sum
+ * compared as text (PostgreSQL's sum of bigint is numeric).
+ */
+async function checkNationalTotal(db: Db, year: number, expected: Fen): Promise<void> {
+  const root = await firstRow<{ path: string }>(
+    db,
+    sql`select path from regions where parent_id is null and name = '全国'`,
+  );
+  const counted = await firstRow<{ n: number | string | null }>(
+    db,
+    sql`select sum(t.allocated) as n from allocation_region_totals t join regions g on g.id = t.region_id
+        where t.year = ${year} and g.path like ${`${root?.path ?? ''}%`}`,
+  );
+  if (String(counted?.n) !== String(expected)) {
     throw new Error(
-      `national allocation ${counted.n} fen ≠ the counties' ${expected} fen: money counted twice or lost`,
+      `national allocation ${counted?.n} fen ≠ the counties' ${expected} fen: money counted twice or lost`,
     );
   }
 }
@@ -195,18 +202,22 @@ function reportFor(
 /** A county that skips December: "not reported" must show at scale too. */
 const skipsDecember = (c: number) => c % 23 === 5;
 
+/** What a generation wrote and how fast, kept beside a kept data set. */
+export type GenerationFigures = Omit<Generated, 'db'>;
+
+/** Generates into `location`: a SQLite file or an empty PostgreSQL database (a postgres:// URL). */
 export async function generate(
-  path: string,
+  location: string,
   scale: Scale,
   log: (line: string) => void,
 ): Promise<Generated> {
-  const db = await openDatabase(path);
+  const db = await openDb(location);
   await addRegionTree(db, regionTree(scale));
   let t = performance.now();
   const { funds, notices, countyTotal, firstNotice } = await importNotices(db, scale);
   const noticeMs = performance.now() - t;
   log(`  ${notices} notices imported in ${(noticeMs / 1000).toFixed(1)} s`);
-  checkNationalTotal(db, scale.year, countyTotal);
+  await checkNationalTotal(db, scale.year, countyTotal);
   log(`  national allocation = the sum of the counties' (${countyTotal} fen): counted once`);
 
   const options = { actor: BENCH_SYSTEM, now: BENCH_NOW };
@@ -270,7 +281,9 @@ export async function generate(
   }
   return {
     db,
-    regions: db.$client.prepare('select count(*) as n from regions').pluck().get() as number,
+    regions: Number(
+      (await allRows<{ n: number | string }>(db, sql`select count(*) as n from regions`))[0]?.n,
+    ),
     notices,
     noticeMs,
     reports,

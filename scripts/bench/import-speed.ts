@@ -3,7 +3,10 @@
  * county files December again (a correction: new versions, the same figures) through the batch
  * path, a few hundred reports a transaction, and a sample through the one-report path.
  */
-import { openDatabase, type Db } from '../../server/db/connection.ts';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../server/db/connection.ts';
+import { closeDb, openDb } from '../../server/db/open.ts';
+import { allRows } from '../../server/db/sql-rows.ts';
 import { fen, type Fen } from '../../server/domain/money.ts';
 import { submitSpendingReports } from '../../server/services/spending-batch.service.ts';
 import type { SpendingReportInput } from '../../server/services/spending-validation.ts';
@@ -18,15 +21,14 @@ export interface ImportSpeed {
 }
 
 /** Each county's latest report of the month, as inputs to file again. */
-function latestReports(db: Db, year: number, month: number): SpendingReportInput[] {
-  const rows = db.$client
-    .prepare(
-      `select g.name as region, d.number as number, l.spent as spent
-       from spending_current c join spending_lines l on l.report_id = c.report_id and l.document_id = c.document_id
-       join documents d on d.id = c.document_id join regions g on g.id = c.region_id
-       where c.year = ? and c.month = ? order by c.region_id, l.line_no`,
-    )
-    .all(year, month) as { region: string; number: string; spent: Fen }[];
+async function latestReports(db: Db, year: number, month: number): Promise<SpendingReportInput[]> {
+  const rows = await allRows<{ region: string; number: string; spent: Fen }>(
+    db,
+    sql`select g.name as region, d.number as number, l.spent as spent
+        from spending_current c join spending_lines l on l.report_id = c.report_id and l.document_id = c.document_id
+        join documents d on d.id = c.document_id join regions g on g.id = c.region_id
+        where c.year = ${year} and c.month = ${month} order by c.region_id, l.line_no`,
+  );
   const reports = new Map<string, SpendingReportInput>();
   for (const row of rows) {
     const report = reports.get(row.region) ?? { region: row.region, year, month, lines: [] };
@@ -36,10 +38,11 @@ function latestReports(db: Db, year: number, month: number): SpendingReportInput
   return [...reports.values()];
 }
 
-export async function measureImportSpeed(path: string, year: number): Promise<ImportSpeed> {
-  const db = await openDatabase(path);
+/** On `location` (a copy: it is written to), a SQLite file or a postgres:// URL. */
+export async function measureImportSpeed(location: string, year: number): Promise<ImportSpeed> {
+  const db = await openDb(location);
   try {
-    const inputs = latestReports(db, year, 12);
+    const inputs = await latestReports(db, year, 12);
     const options = { actor: systemActor('bench-import'), now: BENCH_NOW };
     const single = inputs.slice(0, 20);
     let t = performance.now();
@@ -61,6 +64,6 @@ export async function measureImportSpeed(path: string, year: number): Promise<Im
       lines,
     };
   } finally {
-    db.$client.close();
+    await closeDb(db);
   }
 }

@@ -1,15 +1,18 @@
 /**
  * npm run bench [-- --scale small|full] [--json] [--times N] [--no-bundle] [--db file]
+ *   [--engine sqlite|postgres|both] [--database-url postgres://…]
  *   [--month-end [--rate N] [--readers N] [--duration S]]
- * Full scale is the default; small runs in seconds. Exits 1 when answers differ.
+ * Full scale and SQLite are the defaults; small runs in seconds. Exits 1 when answers differ.
  */
 import { formatTable, toJson } from './report.ts';
 import { MONTH_END_DEFAULTS } from './month-end.ts';
 import { runBench } from './run.ts';
 import { SCALES, type ScaleName } from './scale.ts';
+import type { EngineName } from './stores.ts';
 
 const USAGE =
   'npm run bench [-- --scale small|full] [--json] [--times N] [--no-bundle] [--db file]\n' +
+  '  [--engine sqlite|postgres|both (sqlite)] [--database-url postgres://… (else a test server)]\n' +
   '  [--month-end [--rate filings/s (5)] [--readers N (10)] [--duration seconds (60)]]';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -26,6 +29,8 @@ const known = [
   '--rate',
   '--readers',
   '--duration',
+  '--engine',
+  '--database-url',
 ];
 const unknown = args.filter((a) => a.startsWith('-') && !known.includes(a));
 if (unknown.length > 0) {
@@ -42,6 +47,31 @@ if (!(scale in SCALES)) {
   process.exit(2);
 }
 const json = args.includes('--json');
+const ENGINES: Record<string, EngineName[]> = {
+  sqlite: ['sqlite'],
+  postgres: ['postgres'],
+  // SQLite first: PostgreSQL's answers are checked against its.
+  both: ['sqlite', 'postgres'],
+};
+const engines = ENGINES[value('--engine') ?? 'sqlite'];
+if (!engines) {
+  console.error(`--engine must be one of ${Object.keys(ENGINES).join(', ')}`);
+  process.exit(2);
+}
+const databaseUrl = value('--database-url');
+if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+  console.error('--database-url must be a postgres:// URL');
+  process.exit(2);
+}
+// A data set given for an engine that is not measured would be silently ignored.
+if (databaseUrl !== undefined && !engines.includes('postgres')) {
+  console.error('--database-url is for --engine postgres or both');
+  process.exit(2);
+}
+if (value('--db') !== undefined && !engines.includes('sqlite')) {
+  console.error('--db is for --engine sqlite or both (PostgreSQL: --database-url)');
+  process.exit(2);
+}
 /** A positive number given with `flag`, or the default; anything else stops the run. */
 function positive(flag: string, fallback: number): number {
   const text = value(flag);
@@ -65,7 +95,9 @@ const result = await runBench({
   scale: scale as ScaleName,
   times: Number(value('--times') ?? 20),
   bundle: !args.includes('--no-bundle'),
+  engines,
   dbPath: value('--db'),
+  databaseUrl,
   monthEnd,
   // Progress goes to stderr so --json output stays one object; seconds since the start.
   log: (line) => console.error(`[${(performance.now() / 1000).toFixed(0)} s] ${line}`),

@@ -1,10 +1,12 @@
 /**
- * The product's HTTP server on the benchmark database, in a process of its own so its memory
- * is its own: started by server-process.ts, says its port, answers "memory" with its peak RSS.
+ * The product's HTTP server on the benchmark database (DB_LOCATION: a SQLite file or a
+ * postgres:// URL, as `npm start` takes DB_PATH or DATABASE_URL), in a process of its own so its
+ * memory is its own: started by server-process.ts, says its port, answers "memory" with its
+ * peak RSS.
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { openDatabase } from '../../server/db/connection.ts';
+import { closeDb, openDb } from '../../server/db/open.ts';
 import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
 import { createApp } from '../../server/http/app.ts';
 import { accountByUsername } from '../../server/repositories/accounts.repo.ts';
@@ -23,7 +25,7 @@ function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-const db = await openDatabase(process.env.DB_PATH ?? '');
+const db = await openDb(process.env.DB_LOCATION ?? '');
 // The analyst the measurements sign in as (a kept data set may predate accounts).
 if (!(await accountByUsername(db, BENCH_USER)))
   await createAccount(
@@ -43,5 +45,8 @@ server.listen(0, '127.0.0.1', () => {
 });
 process.on('message', (message) => {
   if (message === 'memory') process.send?.({ peakRss: peakRss() });
-  if (message === 'stop') server.close(() => process.exit(0));
+  if (message === 'stop')
+    server.close(() => {
+      void closeDb(db).finally(() => process.exit(0));
+    });
 });

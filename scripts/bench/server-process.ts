@@ -28,14 +28,20 @@ function next<T>(child: ChildProcess, pick: (m: unknown) => T | undefined): Prom
   });
 }
 
+/** A server on `location`: a SQLite file or a postgres:// URL. */
 export async function startServer(
-  dbPath: string,
+  location: string,
   responseCache: boolean,
   env: Record<string, string> = {},
 ): Promise<BenchServer> {
   const child = fork(CHILD, [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, DB_PATH: dbPath, RESPONSE_CACHE: responseCache ? '1' : '0', ...env },
+    env: {
+      ...process.env,
+      DB_LOCATION: location,
+      RESPONSE_CACHE: responseCache ? '1' : '0',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const field = (name: string) => (m: unknown) =>

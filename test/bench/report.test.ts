@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Latencies } from '../../scripts/bench/month-end.ts';
 import { coldMeetsTarget, formatTable, targets } from '../../scripts/bench/report.ts';
-import type { BenchResult, QueryFigures } from '../../scripts/bench/run.ts';
+import type { BenchResult, EngineFigures, QueryFigures } from '../../scripts/bench/run.ts';
 
 const query = (name: string, rawMs: number, graphqlUncachedMs: number): QueryFigures => ({
   name,
@@ -26,9 +26,15 @@ const latencies = (p50Ms: number, p99Ms: number): Latencies => ({
 
 const MB = 1024 * 1024;
 
-function result(monthEnd: BenchResult['monthEnd'], queries: QueryFigures[]): BenchResult {
+type MonthEnd = EngineFigures['monthEnd'];
+
+function engine(
+  name: EngineFigures['engine'],
+  monthEnd: MonthEnd,
+  queries: QueryFigures[],
+): EngineFigures {
   return {
-    scale: { name: 'small', regions: 32, spendingLines: 1148, notices: 35 },
+    engine: name,
     queries,
     importLinesPerSec: 1,
     importSingleLinesPerSec: 1,
@@ -37,10 +43,17 @@ function result(monthEnd: BenchResult['monthEnd'], queries: QueryFigures[]): Ben
     trivialRps: 1,
     probeP99Ms: 1,
     probeP99UncachedMs: 1,
-    bundleGzipBytes: null,
     dbBytes: 1,
     peakRssBytes: 1,
     monthEnd,
+  };
+}
+
+function result(monthEnd: MonthEnd, queries: QueryFigures[]): BenchResult {
+  return {
+    scale: { name: 'small', regions: 32, spendingLines: 1148, notices: 35 },
+    engines: [engine('sqlite', monthEnd, queries)],
+    bundleGzipBytes: null,
     mismatches: [],
   };
 }
@@ -70,7 +83,7 @@ describe('the cold-answer target', () => {
 });
 
 describe('the month-end targets', () => {
-  const monthEnd = (over: Partial<NonNullable<BenchResult['monthEnd']>>) =>
+  const monthEnd = (over: Partial<NonNullable<MonthEnd>>) =>
     result(
       {
         options: { rate: 5, readers: 10, counties: 20, durationMs: 60_000 },
@@ -123,5 +136,70 @@ describe('the month-end targets', () => {
 
   it('are not judged without a month-end run', () => {
     expect(verdicts(result(null, []))).toEqual([]);
+  });
+});
+
+describe('PostgreSQL beside SQLite', () => {
+  /** PostgreSQL has no raw SQL of its own: raw, naive and ratio are null. */
+  const pgQuery = (name: string, graphqlMs: number, graphqlUncachedMs: number): QueryFigures => ({
+    name,
+    rawMs: null,
+    naiveMs: null,
+    graphqlMs,
+    graphqlUncachedMs,
+    ratio: null,
+    equal: true,
+  });
+  const both: BenchResult = {
+    scale: { name: 'small', regions: 32, spendingLines: 1148, notices: 35 },
+    engines: [
+      engine('sqlite', null, [query('overview', 10, 15)]),
+      engine('postgres', null, [pgQuery('overview', 50, 50.1)]),
+    ],
+    bundleGzipBytes: null,
+    mismatches: [],
+  };
+
+  it('holds PostgreSQL to the 50 ms cap only, and names its verdicts', () => {
+    const lines = targets(both).map((t) => [t.target, t.value, t.met]);
+    expect(lines).toContainEqual([
+      'PostgreSQL overview: GraphQL ≤ 50 ms (no raw SQL of its own)',
+      '50.0 ms (limit 50.0)',
+      true,
+    ]);
+    expect(lines).toContainEqual([
+      'PostgreSQL overview: GraphQL cold ≤ 50 ms (no raw SQL of its own)',
+      '50.1 ms (limit 50.0)',
+      false,
+    ]);
+    // SQLite's verdicts read as they always have.
+    expect(lines).toContainEqual([
+      'overview: GraphQL cold ≤ 1.3 × raw + 2 ms and ≤ 50 ms',
+      '15.0 ms (limit 15.0)',
+      true,
+    ]);
+  });
+
+  it('puts the engines side by side, one row per query', () => {
+    const table = formatTable(both).split('\n');
+    const row = table.find((l) => l.startsWith('overview'));
+    // SQLite: raw 10, naive 100, GraphQL 1, cold 15, ratio 0.10, met, cold met; then PostgreSQL:
+    // GraphQL 50, cold 50.1, met, cold not met, the same answer as SQLite.
+    expect(row?.split(/\s+\|?\s*/)).toEqual([
+      'overview',
+      '10.0',
+      '100.0',
+      '1.0',
+      '15.0',
+      '0.10',
+      'yes',
+      'yes',
+      '50.0',
+      '50.1',
+      'yes',
+      'NO',
+      'yes',
+    ]);
+    expect(table.some((l) => /^\s+SQLite\s+\|\s+PostgreSQL\s*$/.test(l))).toBe(true);
   });
 });
