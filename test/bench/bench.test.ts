@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { TEST_ENGINE } from '../helpers/engine.ts';
 import { DASHBOARD_QUERIES } from '../../scripts/bench/queries.ts';
 import { formatTable, toJson } from '../../scripts/bench/report.ts';
 import { runBench, type BenchResult } from '../../scripts/bench/run.ts';
