@@ -205,14 +205,16 @@ export async function yearRowsWithChildren(
       db,
       // From the regions to their rows: SQLite keeps a CROSS JOIN's order, so it looks up the
       // few regions first instead of every allocation of the year (88 → 14 ms at national
-      // scale); a current revision belongs to its own document, so d is reached by its key.
+      // scale); the regions as one set (not `id in … or parent_id in …`) let PostgreSQL start
+      // from them too (222 → 5 ms). A current revision belongs to its own document.
       sql`select ${ROW_COLUMNS}, d.program_id as "programId"
           from regions g cross join allocations a cross join document_revisions r
           cross join documents d
           where a.region_id = g.id and r.id = a.revision_id
             and d.id = r.document_id and d.current_revision_id = r.id
             and r.year = ${year}
-            and (g.id in ${valuesList(db, regionIds)} or g.parent_id in ${valuesList(db, regionIds)})
+            and g.id in (select id from regions where id in ${valuesList(db, regionIds)}
+                         union select id from regions where parent_id in ${valuesList(db, regionIds)})
           ${programId === null ? sql`` : sql`and d.program_id = ${programId}`}`,
     )
   ).map((r) => ({ ...asRow(r), programId: r.programId }));
