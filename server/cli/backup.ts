@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
-import { isPostgresUrl } from '../db/open.ts';
+import { closeDb, isPostgresUrl } from '../db/open.ts';
 import { backupTo, integrityProblems } from '../db/maintenance.ts';
 
 const target = process.argv[2];
@@ -32,7 +32,7 @@ try {
   const { pages } = await backupTo(db, file);
   const copy = await openDatabase(file);
   const problems = integrityProblems(copy);
-  copy.$client.close();
+  await closeDb(copy);
   if (problems.length > 0) {
     console.error(`backup ${file} failed its integrity check: ${problems.join('; ')}`);
     process.exitCode = 1;
@@ -42,5 +42,5 @@ try {
     );
   }
 } finally {
-  db.$client.close();
+  await closeDb(db);
 }

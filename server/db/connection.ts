@@ -92,3 +92,16 @@ export function isInMemory(db: Db): boolean {
 export function databaseFile(db: Db): string | null {
   return engineOf(db) === 'sqlite' ? db.$client.name : null;
 }
+
+/**
+ * Runs a read (a read worker's request) inside one read transaction: every statement of it sees
+ * the same snapshot of the file, however many the resolvers run.
+ */
+export async function inReadSnapshot<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  db.$client.exec('BEGIN');
+  try {
+    return await work();
+  } finally {
+    db.$client.exec('COMMIT');
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { openReadOnlyDatabase } from '../db/connection.ts';
+import { inReadSnapshot, openReadOnlyDatabase } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import type { Actor } from '../services/actor.ts';
 import type { ErrorLogger } from './errors.ts';
@@ -53,21 +53,13 @@ await apollo.start();
 port.on('message', (task: ReadTask) => {
   void (async () => {
     logged = [];
-    db.$client.exec('BEGIN');
     try {
-      const answer = await executeRequest(
-        apollo,
-        db,
-        data.thresholds,
-        task.request,
-        task.actor,
-        new Date(task.nowMs),
+      const answer = await inReadSnapshot(db, () =>
+        executeRequest(apollo, db, data.thresholds, task.request, task.actor, new Date(task.nowMs)),
       );
       port.postMessage({ id: task.id, answer, logged });
     } catch (e) {
       port.postMessage({ id: task.id, error: e instanceof Error ? e.stack : String(e), logged });
-    } finally {
-      db.$client.exec('COMMIT');
     }
   })();
 });
