@@ -4,7 +4,7 @@
  * when there are no accounts, and serves on PORT.
  */
 import { loadConfig } from './config.ts';
-import { closeDb, describeLocation, openDb } from './db/open.ts';
+import { closeDb, describeLocation, isPostgresUrl, openDb } from './db/open.ts';
 import { integrityProblems } from './db/maintenance.ts';
 import { writeProblem } from './db/writable.ts';
 import { createApp } from './http/app.ts';
@@ -22,7 +22,12 @@ if (problems.length > 0) {
   for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
   process.exit(1);
 }
-console.log(`database ${where} (integrity check ok)`);
+const onPostgres = isPostgresUrl(config.dbPath);
+console.log(
+  onPostgres
+    ? `database ${where} (PostgreSQL: the server keeps its own files whole)`
+    : `database ${where} (integrity check ok)`,
+);
 const unwritable = writeProblem(db);
 if (unwritable)
   console.error(
@@ -73,7 +78,7 @@ server.listen(config.port, config.host, () => {
       ? 'this machine only; HOST=0.0.0.0 serves the network'
       : `every address of HOST=${config.host}`;
   console.log(
-    `listening on http://localhost:${port}/  (GraphQL API: /graphql, explorer: /explorer/; ${reach}; ${config.readWorkers} read workers)`,
+    `listening on http://localhost:${port}/  (GraphQL API: /graphql, explorer: /explorer/; ${reach}; ${onPostgres ? 'PostgreSQL: reads on the pool, no read workers' : `${config.readWorkers} read workers`})`,
   );
 });
 
