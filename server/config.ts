@@ -1,5 +1,6 @@
 /** Settings from the environment, with the defaults the quick start relies on. */
 import { resolve } from 'node:path';
+import { isPostgresUrl } from './db/engine.ts';
 import { DEFAULT_THRESHOLDS, type WarningThresholds } from './domain/execution-figures.ts';
 
 export interface Config {
@@ -52,7 +53,7 @@ function workers(value: string | undefined): number {
 function databaseLocation(env: NodeJS.ProcessEnv): string {
   const url = env.DATABASE_URL?.trim();
   if (url) {
-    if (!/^postgres(ql)?:\/\//i.test(url))
+    if (!isPostgresUrl(url))
       throw new Error(
         'DATABASE_URL must be a postgres:// URL (leave it unset for SQLite at DB_PATH)',
       );

@@ -4,6 +4,7 @@
  *   [--month-end [--rate N] [--readers N] [--duration S]]
  * Full scale and SQLite are the defaults; small runs in seconds. Exits 1 when answers differ.
  */
+import { isPostgresUrl } from '../../server/db/engine.ts';
 import { formatTable, toJson } from './report.ts';
 import { MONTH_END_DEFAULTS } from './month-end.ts';
 import { runBench } from './run.ts';
@@ -59,7 +60,7 @@ if (!engines) {
   process.exit(2);
 }
 const databaseUrl = value('--database-url');
-if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) {
   console.error('--database-url must be a postgres:// URL');
   process.exit(2);
 }

@@ -8,6 +8,11 @@ export type Engine = 'sqlite' | 'postgres';
 
 const engines = new WeakMap<object, Engine>();
 
+/** A `postgres://` (or `postgresql://`) URL names PostgreSQL; anything else is a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 export function registerEngine(handle: object, engine: Engine): void {
   engines.set(handle, engine);
 }

@@ -6,21 +6,16 @@
  */
 import { fillChainIfEmpty } from '../services/fund-year-chain.service.ts';
 import { openDatabase, type Db, type OpenOptions } from './connection.ts';
-import { registerEngine } from './engine.ts';
+import { engineOf, isPostgresUrl, registerEngine } from './engine.ts';
 import { shareWritesBetweenServers } from './pg-writes.ts';
-import { openPostgres } from './postgres.ts';
+import { closePostgres, openPostgres, withoutPassword, type PgDb } from './postgres.ts';
 import { useTablesOf } from './tables.ts';
 
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
+export { isPostgresUrl };
 
 /** How the database is named in logs: a URL without its password, or the file. */
 export function describeLocation(location: string): string {
-  if (!isPostgresUrl(location)) return location;
-  const url = new URL(location);
-  if (url.password) url.password = '***';
-  return url.toString();
+  return isPostgresUrl(location) ? withoutPassword(location) : location;
 }
 
 const stopListening = new WeakMap<object, () => void>();
@@ -42,7 +37,6 @@ export async function openDb(location: string, options: OpenOptions = {}): Promi
 /** Closes the database (and, on PostgreSQL, the pool and its listening connection). */
 export async function closeDb(db: Db): Promise<void> {
   stopListening.get(db)?.();
-  const client = db.$client as unknown as { end?: () => Promise<void>; close?: () => void };
-  if (typeof client.end === 'function') await client.end();
-  else client.close?.();
+  if (engineOf(db) === 'postgres') await closePostgres(db as unknown as PgDb);
+  else db.$client.close();
 }

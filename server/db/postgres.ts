@@ -82,7 +82,7 @@ async function migrateLocked(pool: pg.Pool): Promise<void> {
 }
 
 /** The URL for a message: the password replaced, so logs never hold it. */
-function withoutPassword(url: string): string {
+export function withoutPassword(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
