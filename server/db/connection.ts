@@ -4,6 +4,7 @@
  * migrations applied before anything else touches it.
  */
 import { fillChainIfEmpty } from '../services/fund-year-chain.service.ts';
+import { fillSubtreeTotalsIfEmpty } from '../services/subtree-totals.service.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   });
   migrate(db, { migrationsFolder: MIGRATIONS });
   // The allocation chain is computed by the counting rule in code, not by a migration.
+  // Subtree totals first: the chain's fill refreshes them for its regions only.
+  await fillSubtreeTotalsIfEmpty(db);
   await fillChainIfEmpty(db);
   return db;
 }

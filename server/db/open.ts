@@ -5,6 +5,7 @@
  * the repositories' tables follow the engine opened (db/tables.ts).
  */
 import { fillChainIfEmpty } from '../services/fund-year-chain.service.ts';
+import { fillSubtreeTotalsIfEmpty } from '../services/subtree-totals.service.ts';
 import { openDatabase, type Db, type OpenOptions } from './connection.ts';
 import { engineOf, isPostgresUrl, registerEngine } from './engine.ts';
 import { shareWritesBetweenServers } from './pg-writes.ts';
@@ -30,6 +31,8 @@ export async function openDb(location: string, options: OpenOptions = {}): Promi
   const db = pg as unknown as Db;
   registerEngine(db, 'postgres');
   stopListening.set(db, await shareWritesBetweenServers(db, pg.$client));
+  // Subtree totals first: the chain's fill refreshes them for its regions only.
+  await fillSubtreeTotalsIfEmpty(db);
   await fillChainIfEmpty(db);
   return db;
 }

@@ -6,7 +6,7 @@
 import { allRows } from '../db/sql-rows.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { underPath } from '../db/dialect.ts';
+import { underPath, valuesList } from '../db/dialect.ts';
 import type { DirectionCode } from '../domain/directions.ts';
 import type { Fen } from '../domain/money.ts';
 
@@ -51,6 +51,54 @@ export interface RegionAmount {
   regionId: number;
   path: string;
   amount: Fen;
+}
+
+/** What a region's whole subtree adds up to, for all funds of a year (db/schema/rollups.ts). */
+export interface SubtreeFigures {
+  regionId: number;
+  allocated: Fen;
+  expected: number;
+  spent: Fen;
+  reported: number;
+  reportedAllocated: Fen;
+}
+
+const SUBTREE_FIGURES = sql.raw(`
+      t.region_id as "regionId", t.allocated as allocated, t.expected as expected,
+      t.spent as spent, t.reported as reported, t.reported_allocated as "reportedAllocated"`);
+
+/** The subtree figures of the given regions for one month (a row per region that has any). */
+export async function subtreeFiguresOf(
+  db: Db,
+  regionIds: readonly number[],
+  year: number,
+  month: number,
+): Promise<SubtreeFigures[]> {
+  if (regionIds.length === 0) return [];
+  return await allRows<SubtreeFigures>(
+    db,
+    sql`
+    select ${SUBTREE_FIGURES} from execution_subtree_totals t
+    where t.year = ${year} and t.month = ${month} and t.region_id in ${valuesList(db, regionIds)}`,
+  );
+}
+
+/** The same for every region of a level inside a subtree (the root included at its level). */
+export async function subtreeFiguresAtLevel(
+  db: Db,
+  rootPath: string,
+  level: string,
+  year: number,
+  month: number,
+): Promise<SubtreeFigures[]> {
+  return await allRows<SubtreeFigures>(
+    db,
+    sql`
+    select ${SUBTREE_FIGURES}
+    from regions g cross join execution_subtree_totals t
+    where t.region_id = g.id and t.year = ${year} and t.month = ${month}
+      and g.level = ${level} and ${under(db, rootPath)}`,
+  );
 }
 
 /** Annual allocation per region with an allocation of its own (subtotal rows excluded). */
@@ -119,18 +167,20 @@ export async function spentByRegion(
 /** Spending per month for months 1..`month`, and how many regions it covers: the trend. */
 export async function spentByMonth(
   db: Db,
-  rootPath: string,
+  root: { id: number; path: string },
   filter: FundFilter,
   month: number,
 ): Promise<{ month: number; amount: Fen; regions: number }[]> {
+  const rootPath = root.path;
   if (allFunds(filter)) {
+    // The root's own subtree row of each month: what its regions reported.
     return await allRows(
       db,
       sql`
-      select t.month as month, sum(t.spent) as amount, count(*) as regions
-      from spending_region_totals t join regions g on g.id = t.region_id
-      where t.year = ${filter.year} and t.month <= ${month} and ${under(db, rootPath)}
-      group by t.month`,
+      select t.month as month, t.spent as amount, t.reported as regions
+      from execution_subtree_totals t
+      where t.region_id = ${root.id} and t.year = ${filter.year} and t.month <= ${month}
+        and t.reported > 0`,
     );
   }
   return await allRows(

@@ -5,6 +5,7 @@ import type { Db } from '../db/connection.ts';
 import { underPath } from '../db/dialect.ts';
 import { regionAliases, regions } from '../db/tables.ts';
 import type { RegionLevel } from '../domain/region-names.ts';
+import { refreshSubtreeTotals, subtreePeriodsOf } from './rollups.repo.ts';
 
 export type RegionRow = typeof regions.$inferSelect;
 
@@ -139,4 +140,11 @@ export async function moveUnder(db: Db, root: RegionRow, parent: RegionRow): Pro
     where ${underPath(db, 'path', root.path)}`,
   );
   await db.update(regions).set({ parentId: parent.id }).where(eq(regions.id, root.id));
+  // The new ancestors now add up the moved subtree, the old ones no longer do.
+  const moved = await subtreePeriodsOf(db, root.id);
+  const previousParent = root.parentId;
+  await refreshSubtreeTotals(db, [
+    ...moved,
+    ...(previousParent === null ? [] : moved.map((p) => ({ ...p, regionId: previousParent }))),
+  ]);
 }

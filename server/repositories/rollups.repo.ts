@@ -5,7 +5,7 @@
  * parameter (db/dialect.ts): a batch of thousands of reports refreshes in two statements.
  */
 import { allRows, runSql } from '../db/sql-rows.ts';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { integerRows, valuesList } from '../db/dialect.ts';
 
@@ -18,6 +18,11 @@ export interface Period {
 /** Recomputes the monthly spending totals of the given regions' months. */
 export async function refreshSpendingTotals(db: Db, periods: Period[]): Promise<void> {
   if (periods.length === 0) return;
+  await refreshRegionSpending(db, periods);
+  await refreshSubtreeTotals(db, periods);
+}
+
+async function refreshRegionSpending(db: Db, periods: Period[]): Promise<void> {
   const touched = integerRows(
     db,
     ['year', 'month', 'region_id'],
@@ -59,6 +64,8 @@ export async function refreshSpendingTotalsOfDocument(db: Db, documentId: number
 export async function refreshAllocationTotals(db: Db, regionIds: number[]): Promise<void> {
   if (regionIds.length === 0) return;
   const ids = valuesList(db, regionIds);
+  // Every month of every year the regions had or now have money in moves with the allocation.
+  const before = await allocationYears(db, ids);
   await runSql(db, sql`delete from allocation_region_totals where region_id in ${ids}`);
   await runSql(
     db,
@@ -70,7 +77,23 @@ export async function refreshAllocationTotals(db: Db, regionIds: number[]): Prom
     group by f.year, f.region_id
     having count(case when f.counted <> 0 then 1 end) > 0`,
   );
+  const years = [...new Set([...before, ...(await allocationYears(db, ids))])];
+  await refreshSubtreeTotals(
+    db,
+    regionIds.flatMap((regionId) => years.flatMap((year) => wholeYear(regionId, year))),
+  );
 }
+
+async function allocationYears(db: Db, ids: SQL): Promise<number[]> {
+  const rows = await allRows<{ year: number }>(
+    db,
+    sql`select distinct year from allocation_region_totals where region_id in ${ids}`,
+  );
+  return rows.map((r) => r.year);
+}
+
+const wholeYear = (regionId: number, year: number): Period[] =>
+  Array.from({ length: 12 }, (_, i) => ({ regionId, year, month: i + 1 }));
 
 export async function allocationRegionIds(db: Db, revisionId: number): Promise<number[]> {
   return (
@@ -80,3 +103,101 @@ export async function allocationRegionIds(db: Db, revisionId: number): Promise<n
     )
   ).map((r) => r.id);
 }
+
+/**
+ * Recomputes the subtree totals (db/schema/rollups.ts) of the given regions and every ancestor
+ * of theirs, for the given months, after their per-region totals changed: level by level from
+ * the deepest up, each row its own totals plus its children's rows, so a filing rewrites one
+ * row per level of its county's path. Set-based per level: a batch of a whole country's
+ * reports is one statement pair per level.
+ */
+export async function refreshSubtreeTotals(db: Db, periods: Period[]): Promise<void> {
+  if (periods.length === 0) return;
+  const paths = await regionPaths(db, [...new Set(periods.map((p) => p.regionId))]);
+  const byDepth = new Map<number, Map<string, readonly number[]>>();
+  for (const p of periods) {
+    const ancestors = paths.get(p.regionId) ?? [p.regionId];
+    ancestors.forEach((regionId, depth) => {
+      const level = byDepth.get(depth) ?? new Map<string, readonly number[]>();
+      level.set(`${p.year}/${p.month}/${regionId}`, [p.year, p.month, regionId]);
+      byDepth.set(depth, level);
+    });
+  }
+  for (const depth of [...byDepth.keys()].sort((a, b) => b - a)) {
+    const keys = integerRows(db, ['year', 'month', 'region_id'], [...byDepth.get(depth)!.values()]);
+    await runSql(
+      db,
+      sql`delete from execution_subtree_totals where (year, month, region_id) in ${keys}`,
+    );
+    await runSql(db, sql`${INSERT_SUBTREE_ROWS} ${subtreeRows(keys)}`);
+  }
+}
+
+const INSERT_SUBTREE_ROWS = sql.raw(`
+    insert into execution_subtree_totals
+      (year, month, region_id, allocated, expected, spent, reported, reported_allocated)`);
+
+/** The keys' rows: own per-region totals plus the children's subtree rows (already current). */
+const subtreeRows = (keys: SQL) => sql`
+    select year, month, region_id, sum(allocated), sum(expected), sum(spent), sum(reported),
+           sum(reported_allocated)
+    from (
+      select k.year as year, k.month as month, k.region_id as region_id,
+             coalesce(a.allocated, 0) as allocated,
+             case when a.region_id is null then 0 else 1 end as expected,
+             coalesce(s.spent, 0) as spent,
+             case when s.region_id is null then 0 else 1 end as reported,
+             case when s.region_id is null then 0 else coalesce(a.allocated, 0) end
+               as reported_allocated
+      from ${keys} k
+      left join allocation_region_totals a on a.year = k.year and a.region_id = k.region_id
+      left join spending_region_totals s
+        on s.year = k.year and s.month = k.month and s.region_id = k.region_id
+      union all
+      select k.year, k.month, k.region_id, t.allocated, t.expected, t.spent, t.reported,
+             t.reported_allocated
+      from ${keys} k
+      join regions c on c.parent_id = k.region_id
+      join execution_subtree_totals t
+        on t.year = k.year and t.month = k.month and t.region_id = c.id
+    ) own_and_children
+    group by year, month, region_id
+    having sum(expected) > 0 or sum(reported) > 0`;
+
+/** Each region's path as ids from the root down to itself (`/1/5/9/` → [1, 5, 9]). */
+async function regionPaths(db: Db, ids: number[]): Promise<Map<number, number[]>> {
+  const rows = await allRows<{ id: number; path: string }>(
+    db,
+    sql`select id, path from regions where id in ${valuesList(db, ids)}`,
+  );
+  return new Map(rows.map((r) => [r.id, r.path.split('/').filter(Boolean).map(Number)]));
+}
+
+/** The months a region's subtree has totals for. */
+export async function subtreePeriodsOf(db: Db, regionId: number): Promise<Period[]> {
+  return await allRows<Period>(
+    db,
+    sql`
+    select region_id as "regionId", year, month from execution_subtree_totals
+    where region_id = ${regionId}`,
+  );
+}
+
+/**
+ * Every region and month with a per-region total, when no subtree total exists yet (a database
+ * whose per-region totals predate them: migration 0006 adds the table empty); else nothing.
+ */
+export async function periodsWithoutSubtreeTotals(db: Db): Promise<Period[]> {
+  const filled = await allRows(db, sql`select 1 from execution_subtree_totals limit 1`);
+  if (filled.length > 0) return [];
+  return await allRows<Period>(
+    db,
+    sql`
+    select region_id as "regionId", year, month from spending_region_totals
+    union
+    select a.region_id, a.year, m.month from allocation_region_totals a
+    cross join ${integerRows(db, ['month'], MONTHS)} m`,
+  );
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => [i + 1]);

@@ -157,7 +157,16 @@ function addUp(totals: SubtreeTotals, path: string, add: (t: Totals) => void): v
   }
 }
 
-async function readTotals(db: Db, root: RegionRow, scope: ExecutionScope): Promise<SubtreeTotals> {
+/** All funds of a year: the subtree totals the writes keep, one row per region asked about. */
+const allFunds = (scope: ExecutionScope) =>
+  scope.filter.programId == null && scope.filter.documentId == null;
+
+function totalsOf(rows: executionRepo.SubtreeFigures[]): SubtreeTotals {
+  return new Map(rows.map(({ regionId, ...t }) => [regionId, t]));
+}
+
+/** One program or notice: its per-region rows (1/40 of all funds') folded up the tree. */
+async function foldTotals(db: Db, root: RegionRow, scope: ExecutionScope): Promise<SubtreeTotals> {
   const totals: SubtreeTotals = new Map();
   const spent = await executionRepo.spentByRegion(db, root.path, scope.filter, scope.month);
   const reported = new Set(spent.map((row) => row.regionId));
@@ -213,9 +222,19 @@ export async function withChildren(
   scope: ExecutionScope,
   thresholds: WarningThresholds,
 ): Promise<ExecutionModel> {
-  const totals = await readTotals(db, root, scope);
+  const children = await childrenOf(db, root.id);
+  const totals = allFunds(scope)
+    ? totalsOf(
+        await executionRepo.subtreeFiguresOf(
+          db,
+          [root.id, ...children.map((c) => c.id)],
+          scope.year,
+          scope.month,
+        ),
+      )
+    : await foldTotals(db, root, scope);
   const node = fold(root, totals, scope, thresholds);
-  node.children = (await childrenOf(db, root.id))
+  node.children = children
     .map((child) => fold(child, totals, scope, thresholds))
     .filter((child) => child.expectedCount > 0);
   return node;
@@ -264,12 +283,7 @@ export interface TrendPoint {
 }
 
 export async function trend(db: Db, node: ExecutionModel): Promise<TrendPoint[]> {
-  const rows = await executionRepo.spentByMonth(
-    db,
-    node.region.path,
-    node.scope.filter,
-    node.month,
-  );
+  const rows = await executionRepo.spentByMonth(db, node.region, node.scope.filter, node.month);
   return Array.from({ length: node.month }, (_, i) => {
     const month = i + 1;
     const ofMonth = rows.find((r) => r.month === month);
@@ -339,7 +353,11 @@ export async function regionsAtLevel(
   thresholds: WarningThresholds,
 ): Promise<ExecutionModel[]> {
   const { root, scope } = await scopeOf(db, query);
-  const totals = await readTotals(db, root, scope);
+  const totals = allFunds(scope)
+    ? totalsOf(
+        await executionRepo.subtreeFiguresAtLevel(db, root.path, level, scope.year, scope.month),
+      )
+    : await foldTotals(db, root, scope);
   return (await regionsUnder(db, root.path, level))
     .map((region) => fold(region, totals, scope, thresholds))
     .filter((node) => node.expectedCount > 0);

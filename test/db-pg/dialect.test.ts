@@ -330,14 +330,21 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
           executionRepo.spentByRegion(db, prefecturePath, filter, 10),
         );
         expect(spent.length).toBeGreaterThan(0);
-        const months = await same((db) =>
-          executionRepo.spentByMonth(db, prefecturePath, filter, 10),
-        );
+        const prefecture = { id: lastId(prefecturePath), path: prefecturePath };
+        const months = await same((db) => executionRepo.spentByMonth(db, prefecture, filter, 10));
         expect(months.every((m) => typeof m.regions === 'number')).toBe(true);
         await same((db) => executionRepo.spentByDirection(db, prefecturePath, filter, 10));
         await same((db) => executionRepo.allocatedByProgram(db, prefecturePath, filter));
         await same((db) => executionRepo.spentByProgram(db, prefecturePath, filter, 10));
       }
+      const subtree = await same((db) =>
+        executionRepo.subtreeFiguresOf(db, [lastId(prefecturePath)], SAMPLE_YEAR, 10),
+      );
+      expect(subtree[0]?.allocated).toBe(11_438 * WAN);
+      const counties = await same((db) =>
+        executionRepo.subtreeFiguresAtLevel(db, prefecturePath, 'county', SAMPLE_YEAR, 10),
+      );
+      expect(counties.length).toBe(7);
       const reports = await same((db) =>
         executionRepo.latestReportsByRegion(db, prefecturePath, SAMPLE_YEAR, 9),
       );
@@ -653,3 +660,6 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
     });
   });
 });
+
+/** The region's own id, the last of its path (`/1/5/` → 5). */
+const lastId = (path: string) => Number(path.split('/').filter(Boolean).pop());

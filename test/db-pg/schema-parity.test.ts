@@ -126,7 +126,7 @@ describe('the PostgreSQL schema mirrors the SQLite schema', () => {
   it('exports the same tables under the same names', () => {
     const sqliteNames = sqliteTables.map(([key, t]) => `${key}=${sqliteConfig(t).name}`).sort();
     const pgNames = pgTables.map(([key, t]) => `${key}=${pgConfig(t).name}`).sort();
-    expect(sqliteNames).toHaveLength(27);
+    expect(sqliteNames).toHaveLength(28);
     expect(pgNames).toEqual(sqliteNames);
   });
 
@@ -145,6 +145,9 @@ describe('the PostgreSQL schema mirrors the SQLite schema', () => {
       'allocations.early_advance',
       'allocations.prior_batches',
       'allocations.this_batch',
+      'execution_subtree_totals.allocated',
+      'execution_subtree_totals.reported_allocated',
+      'execution_subtree_totals.spent',
       'fund_year_regions.counted',
       'fund_year_regions.kept',
       'fund_year_regions.passed_down',

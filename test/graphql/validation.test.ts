@@ -480,7 +480,7 @@ describe('an unexpected failure', () => {
     // A throw-away server whose database has lost a table underneath it.
     const broken = await startTestServer(importSeed);
     try {
-      await sqlRun(broken.db, 'DROP TABLE spending_region_totals');
+      await sqlRun(broken.db, 'DROP TABLE execution_subtree_totals');
       const response = await post(broken, ExecutionDocument, { year: 2022, month: 9 });
       expect(response.data).toEqual({ execution: null });
       expect(response.errors).toHaveLength(1);
@@ -493,7 +493,7 @@ describe('an unexpected failure', () => {
       // No SQL, table name, driver message or stack reaches the client.
       const text = JSON.stringify(response);
       for (const leak of [
-        'spending_region_totals',
+        'execution_subtree_totals',
         'select',
         'SqliteError',
         'no such table',
@@ -505,7 +505,7 @@ describe('an unexpected failure', () => {
       expect(broken.logged[0]?.errorId).toBe(errorId);
       // The engine's own words: SQLite's "no such table", PostgreSQL's "does not exist".
       expect(broken.logged[0]?.message).toMatch(
-        /no such table: spending_region_totals|relation "spending_region_totals" does not exist/,
+        /no such table: execution_subtree_totals|relation "execution_subtree_totals" does not exist/,
       );
       // The server still answers what does not need the lost table.
       expect((await execute(broken, HealthDocument)).health).toBe(true);

@@ -14,6 +14,7 @@ import { submitSpendingReports } from '../../server/services/spending-batch.serv
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
 import { noticeText, type NoticeSpec } from '../../scripts/bench/notice-text.ts';
 import { testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { chainNotice } from '../chain/chain-notices.ts';
 
 const NOW = new Date('2026-11-28T08:00:00Z');
 const options = { actor: TEST_ACTOR, now: NOW };
@@ -58,10 +59,81 @@ async function totals(db: Db) {
   };
 }
 
+type Row = Record<string, number>;
+
+/**
+ * Every region's subtree figures summed afresh from the per-region totals, by path prefix (the
+ * writes build them bottom-up from children's rows instead): a row per region and month where
+ * something under it was allocated or reported, with the allocation in every month of its year.
+ */
+async function freshSubtreeTotals(db: Db): Promise<Row[]> {
+  const q = (text: string) => allRows<Row & { path?: string }>(db, sql.raw(text));
+  const regions = (await q('select id, path from regions')) as unknown as {
+    id: number;
+    path: string;
+  }[];
+  const allocated = await q('select year, region_id, allocated from allocation_region_totals');
+  const spent = await q('select year, month, region_id, spent from spending_region_totals');
+  const rows = new Map<string, Row>();
+  const rowOf = (year: number, month: number, regionId: number) => {
+    const key = `${year}/${month}/${regionId}`;
+    const row = rows.get(key) ?? {
+      year,
+      month,
+      region_id: regionId,
+      allocated: 0,
+      expected: 0,
+      spent: 0,
+      reported: 0,
+      reported_allocated: 0,
+    };
+    rows.set(key, row);
+    return row;
+  };
+  for (const g of regions) {
+    const under = new Set(regions.filter((r) => r.path.startsWith(g.path)).map((r) => r.id));
+    for (const a of allocated.filter((a) => under.has(a.region_id!))) {
+      for (let month = 1; month <= 12; month++) {
+        const row = rowOf(a.year!, month, g.id);
+        row.allocated! += a.allocated!;
+        row.expected!++;
+        const reported = spent.some(
+          (s) => s.region_id === a.region_id && s.year === a.year && s.month === month,
+        );
+        if (reported) row.reported_allocated! += a.allocated!;
+      }
+    }
+    for (const s of spent.filter((s) => under.has(s.region_id!))) {
+      const row = rowOf(s.year!, s.month!, g.id);
+      row.spent! += s.spent!;
+      row.reported!++;
+    }
+  }
+  const key = (r: Row) => [r.year!, r.month!, r.region_id!];
+  return [...rows.values()].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  });
+}
+
+async function prefectureRows(db: Db) {
+  return await allRows<Row>(
+    db,
+    sql`select t.month, t.allocated, t.expected, t.spent, t.reported, t.reported_allocated
+        from execution_subtree_totals t join regions g on g.id = t.region_id
+        where g.name = '金日州' and t.year = 2025 order by t.month`,
+  );
+}
+
 async function expectInStep(db: Db) {
   const { stored, fresh } = await totals(db);
   expect(stored).toEqual(fresh);
-  return stored;
+  const subtree = await allRows(
+    db,
+    sql`select * from execution_subtree_totals order by year, month, region_id`,
+  );
+  expect(subtree).toEqual(await freshSubtreeTotals(db));
+  return { ...stored, subtree: subtree as Row[] };
 }
 
 const report = (region: string, month: number, spent: number) => ({
@@ -97,6 +169,27 @@ describe('region totals', () => {
     expect(stored.spending.map((r) => (r as { spent: number }).spent)).toEqual([
       5_000_000, 7_000_000, 8_000_000,
     ]);
+    // The prefecture's row, by hand: 100 万 + (200 万 + 100 元) allocated; January both
+    // counties filed (5 + 7 万), February 安阳一县 alone (its batch figure, 8 万, replaced 9 万).
+    const prefecture = await prefectureRows(db);
+    expect(prefecture.map(({ month, ...figures }) => ({ month, ...figures }))).toEqual([
+      ...[1, 2].map((month) => ({
+        month,
+        allocated: 300_010_000,
+        expected: 2,
+        spent: month === 1 ? 12_000_000 : 8_000_000,
+        reported: month === 1 ? 2 : 1,
+        reported_allocated: month === 1 ? 300_010_000 : 100_000_000,
+      })),
+      ...Array.from({ length: 10 }, (_, i) => ({
+        month: i + 3,
+        allocated: 300_010_000,
+        expected: 2,
+        spent: 0,
+        reported: 0,
+        reported_allocated: 0,
+      })),
+    ]);
 
     // Other amounts, then another year: the 2025 reports no longer count.
     await importNotice(db, {
@@ -113,6 +206,51 @@ describe('region totals', () => {
     const moved = await expectInStep(db);
     expect(moved.spending).toEqual([]);
     expect(moved.allocation.map((r) => (r as { year: number }).year)).toEqual([2026, 2026]);
+  });
+
+  it('follow a prefecture placed under the province whose notice came after its own', async () => {
+    const db = await testDb();
+    const notice = { year: 2025, batch: '第一批', issuedOn: '2025-01-10' };
+    const prefecture = chainNotice({
+      ...notice,
+      issuer: '金日州',
+      number: NUMBER,
+      upstreamNumber: '财社〔2025〕1号',
+      rows: [
+        ['安阳一县', 100],
+        ['宁阳一县', 200.01],
+      ],
+    });
+    await importNotice(db, { text: prefecture, sourceName: 'a', actor: TEST_ACTOR });
+    const batch = await submitSpendingReports(
+      db,
+      [report('安阳一县', 1, 5_000_000), report('宁阳一县', 1, 7_000_000)],
+      options,
+    );
+    expect(batch.errors).toEqual([]);
+    await expectInStep(db);
+    // The province passes the prefecture's 300.01 万元 on: 金日州 moves under 金日省.
+    const province = chainNotice({
+      ...notice,
+      issuer: '金日省',
+      number: '财社〔2025〕1号',
+      upstreamNumber: '财社〔2024〕99号',
+      rows: [['金日州', 300.01]],
+    });
+    await importNotice(db, { text: province, sourceName: 'p', actor: TEST_ACTOR });
+    await expectInStep(db);
+    const [january] = await allRows<Row>(
+      db,
+      sql`select t.allocated, t.expected, t.spent, t.reported from execution_subtree_totals t
+          join regions g on g.id = t.region_id
+          where g.name = '金日省' and t.year = 2025 and t.month = 1`,
+    );
+    expect(january).toEqual({
+      allocated: 300_010_000,
+      expected: 2,
+      spent: 12_000_000,
+      reported: 2,
+    });
   });
 
   it('follow sample data added and removed', async () => {

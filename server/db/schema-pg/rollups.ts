@@ -29,3 +29,20 @@ export const allocationRegionTotals = pgTable(
   },
   (t) => [primaryKey({ columns: [t.year, t.regionId] })],
 );
+
+export const executionSubtreeTotals = pgTable(
+  'execution_subtree_totals',
+  {
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    regionId: integer('region_id')
+      .notNull()
+      .references(() => regions.id),
+    allocated: fenColumn('allocated').notNull(),
+    expected: integer('expected').notNull(),
+    spent: fenColumn('spent').notNull(),
+    reported: integer('reported').notNull(),
+    reportedAllocated: fenColumn('reported_allocated').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.month, t.regionId] })],
+);
