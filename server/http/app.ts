@@ -22,6 +22,7 @@ import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
 import { DEFAULT_LIMITS } from '../graphql/limits.ts';
 import { ReadPool } from '../graphql/read-pool.ts';
 import { DEFAULT_TIMEOUT_MS } from '../graphql/request-guards.ts';
+import { catchUpWithOtherServers } from '../db/pg-writes.ts';
 import { ResponseCache } from '../graphql/response-cache.ts';
 import { createApolloServer, loadTypeDefs } from '../graphql/server.ts';
 import { handleAuditExport } from './audit-export.ts';
@@ -150,6 +151,8 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
       case 'signOut':
         return await handleLogout(req, res, actor, auth);
       case 'graphql':
+        // PostgreSQL: another server's write just committed is logged before the cache is asked.
+        if (cache) await catchUpWithOtherServers(db);
         return await graphql(req, res, actor!);
       case 'exportTable':
       case 'exportWorkbook':

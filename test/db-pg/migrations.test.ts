@@ -93,7 +93,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`PostgreSQL migrations${SKIP_REASON}`, () =>
     const first = await appliedMigrations(await open(url));
     const second = await open(url);
     expect(await appliedMigrations(second)).toEqual(first);
-    expect(first).toHaveLength(3);
+    expect(first).toHaveLength(4);
   });
 
   it('let two app servers start together on one empty database', async () => {
