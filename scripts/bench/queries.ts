@@ -140,6 +140,48 @@ function figures(
   );
 }
 
+/**
+ * The same from the subtree totals the writes keep (execution_subtree_totals): the root's row and
+ * its children's, one index search each — what a national figure costs with them.
+ */
+function subtreeFigures(db: Database.Database, root: string | null, p: Params): Figures[] {
+  const top = db
+    .prepare(
+      root === null
+        ? 'select id from regions where parent_id is null order by id limit 1'
+        : 'select id from regions where name = ?',
+    )
+    .pluck()
+    .get(...(root === null ? [] : [root])) as number;
+  const rows = db
+    .prepare(
+      `select g.name as region, coalesce(t.allocated, 0) as allocated,
+              case when t.reported > 0 then t.spent end as spent,
+              coalesce(t.reported, 0) as reported, coalesce(t.expected, 0) as expected
+       from regions g left join execution_subtree_totals t
+         on t.region_id = g.id and t.year = :year and t.month = :month
+       where g.id = :top or (g.parent_id = :top and t.expected > 0)`,
+    )
+    .safeIntegers()
+    .all({ ...p, top }) as {
+    region: string;
+    allocated: bigint;
+    spent: bigint | null;
+    reported: bigint;
+    expected: bigint;
+  }[];
+  return byKey(
+    rows.map((r) => ({
+      region: r.region,
+      allocated: fenText(r.allocated) ?? '0',
+      spent: fenText(r.spent),
+      reportedCount: Number(r.reported),
+      expectedCount: Number(r.expected),
+    })),
+    (r) => r.region,
+  );
+}
+
 interface GqlFigures {
   region: { name: string };
   allocated: number;
@@ -174,7 +216,7 @@ const overview: DashboardQuery = {
     const { execution } = data as ExecutionData;
     return gqlFigures([execution, ...execution.children]);
   },
-  raw: (db, p) => figures(db, [ALLOCATED, SPENT_ROLLUP], null, p),
+  raw: (db, p) => subtreeFigures(db, null, p),
   naive: (db, p) => figures(db, [ALLOCATED_NAIVE, SPENT_NAIVE], null, p),
 };
 
@@ -231,7 +273,7 @@ const regionView: DashboardQuery = {
     };
   },
   raw: (db, p) => ({
-    figures: figures(db, [ALLOCATED, SPENT_ROLLUP], p.province, p),
+    figures: subtreeFigures(db, p.province, p),
     directions: directions(db, false, p),
   }),
   naive: (db, p) => ({
@@ -250,8 +292,10 @@ function trendRows(db: Database.Database, naive: boolean, p: Params) {
            join document_revisions r on r.id = d.current_revision_id
            where s.year = :year and s.month <= :month and r.year = :year and ${LATEST_REPORT}
            group by s.month`
-        : `select month, sum(spent) as spent, count(*) as reported from spending_region_totals
-           where year = :year and month <= :month group by month`,
+        : `select t.month as month, t.spent as spent, t.reported as reported
+           from execution_subtree_totals t
+           where t.region_id = (select id from regions where parent_id is null order by id limit 1)
+             and t.year = :year and t.month <= :month and t.reported > 0`,
     )
     .safeIntegers()
     .all(p) as { month: bigint; spent: bigint; reported: bigint }[];

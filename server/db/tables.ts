@@ -28,6 +28,7 @@ export let regions = sqlite.regions;
 export let regionAliases = sqlite.regionAliases;
 export let spendingRegionTotals = sqlite.spendingRegionTotals;
 export let allocationRegionTotals = sqlite.allocationRegionTotals;
+export let executionSubtreeTotals = sqlite.executionSubtreeTotals;
 export let signInLimits = sqlite.signInLimits;
 export let spendingReports = sqlite.spendingReports;
 export let spendingLines = sqlite.spendingLines;
@@ -59,6 +60,7 @@ export function useTablesOf(engine: Engine): void {
   regionAliases = from.regionAliases;
   spendingRegionTotals = from.spendingRegionTotals;
   allocationRegionTotals = from.allocationRegionTotals;
+  executionSubtreeTotals = from.executionSubtreeTotals;
   signInLimits = from.signInLimits;
   spendingReports = from.spendingReports;
   spendingLines = from.spendingLines;

@@ -4,7 +4,9 @@
  * of regions; the service folds the per-region rows into the tree.
  */
 import { allRows } from '../db/sql-rows.ts';
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { executionSubtreeTotals, regions } from '../db/tables.ts';
+import type { RegionRow } from './regions.repo.ts';
 import type { Db } from '../db/connection.ts';
 import { underPath, valuesList } from '../db/dialect.ts';
 import type { DirectionCode } from '../domain/directions.ts';
@@ -83,22 +85,34 @@ export async function subtreeFiguresOf(
   );
 }
 
-/** The same for every region of a level inside a subtree (the root included at its level). */
-export async function subtreeFiguresAtLevel(
+/**
+ * Every region of a level inside a subtree (the root included at its level) that has money
+ * counted in it, with its subtree figures: one read of regions and totals together.
+ */
+export async function regionsAtLevelWithFigures(
   db: Db,
   rootPath: string,
-  level: string,
+  level: RegionRow['level'],
   year: number,
   month: number,
-): Promise<SubtreeFigures[]> {
-  return await allRows<SubtreeFigures>(
-    db,
-    sql`
-    select ${SUBTREE_FIGURES}
-    from regions g cross join execution_subtree_totals t
-    where t.region_id = g.id and t.year = ${year} and t.month = ${month}
-      and g.level = ${level} and ${under(db, rootPath)}`,
-  );
+): Promise<{ region: RegionRow; figures: SubtreeFigures }[]> {
+  const t = executionSubtreeTotals;
+  return await db
+    .select({
+      region: regions,
+      figures: {
+        regionId: t.regionId,
+        allocated: t.allocated,
+        expected: t.expected,
+        spent: t.spent,
+        reported: t.reported,
+        reportedAllocated: t.reportedAllocated,
+      },
+    })
+    .from(regions)
+    .innerJoin(t, and(eq(t.regionId, regions.id), eq(t.year, year), eq(t.month, month)))
+    .where(and(underPath(db, regions.path, rootPath), eq(regions.level, level), gt(t.expected, 0)))
+    .orderBy(regions.id);
 }
 
 /** Annual allocation per region with an allocation of its own (subtotal rows excluded). */

@@ -353,11 +353,17 @@ export async function regionsAtLevel(
   thresholds: WarningThresholds,
 ): Promise<ExecutionModel[]> {
   const { root, scope } = await scopeOf(db, query);
-  const totals = allFunds(scope)
-    ? totalsOf(
-        await executionRepo.subtreeFiguresAtLevel(db, root.path, level, scope.year, scope.month),
-      )
-    : await foldTotals(db, root, scope);
+  if (allFunds(scope)) {
+    const rows = await executionRepo.regionsAtLevelWithFigures(
+      db,
+      root.path,
+      level,
+      scope.year,
+      scope.month,
+    );
+    return rows.map(({ region, figures }) => fold(region, totalsOf([figures]), scope, thresholds));
+  }
+  const totals = await foldTotals(db, root, scope);
   return (await regionsUnder(db, root.path, level))
     .map((region) => fold(region, totals, scope, thresholds))
     .filter((node) => node.expectedCount > 0);
