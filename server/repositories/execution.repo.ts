@@ -4,9 +4,7 @@
  * of regions; the service folds the per-region rows into the tree.
  */
 import { allRows } from '../db/sql-rows.ts';
-import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
-import { executionSubtreeTotals, regions } from '../db/tables.ts';
-import type { RegionRow } from './regions.repo.ts';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { underPath, valuesList } from '../db/dialect.ts';
 import type { DirectionCode } from '../domain/directions.ts';
@@ -65,9 +63,10 @@ export interface SubtreeFigures {
   reportedAllocated: Fen;
 }
 
-const SUBTREE_FIGURES = sql.raw(`
-      t.region_id as "regionId", t.allocated as allocated, t.expected as expected,
-      t.spent as spent, t.reported as reported, t.reported_allocated as "reportedAllocated"`);
+const SUBTREE_NUMBERS = sql.raw(`
+      t.allocated as allocated, t.expected as expected, t.spent as spent,
+      t.reported as reported, t.reported_allocated as "reportedAllocated"`);
+const SUBTREE_FIGURES = sql`t.region_id as "regionId", ${SUBTREE_NUMBERS}`;
 
 /** The subtree figures of the given regions for one month (a row per region that has any). */
 export async function subtreeFiguresOf(
@@ -86,33 +85,27 @@ export async function subtreeFiguresOf(
 }
 
 /**
- * Every region of a level inside a subtree (the root included at its level) that has money
- * counted in it, with its subtree figures: one read of regions and totals together.
+ * The subtree figures of every region of a level inside a subtree (the root included at its
+ * level) that has money counted in it, by region id. Figures only: a national list of 2,850
+ * counties costs more in region columns turned into objects than in the read, and a page
+ * shows 20 of them (regions.repo.ts `regionsByIds`).
  */
-export async function regionsAtLevelWithFigures(
+export async function subtreeFiguresAtLevel(
   db: Db,
   rootPath: string,
-  level: RegionRow['level'],
+  level: string,
   year: number,
   month: number,
-): Promise<{ region: RegionRow; figures: SubtreeFigures }[]> {
-  const t = executionSubtreeTotals;
-  return await db
-    .select({
-      region: regions,
-      figures: {
-        regionId: t.regionId,
-        allocated: t.allocated,
-        expected: t.expected,
-        spent: t.spent,
-        reported: t.reported,
-        reportedAllocated: t.reportedAllocated,
-      },
-    })
-    .from(regions)
-    .innerJoin(t, and(eq(t.regionId, regions.id), eq(t.year, year), eq(t.month, month)))
-    .where(and(underPath(db, regions.path, rootPath), eq(regions.level, level), gt(t.expected, 0)))
-    .orderBy(regions.id);
+): Promise<SubtreeFigures[]> {
+  return await allRows<SubtreeFigures>(
+    db,
+    sql`
+    select ${SUBTREE_FIGURES}
+    from regions g cross join execution_subtree_totals t
+    where t.region_id = g.id and t.year = ${year} and t.month = ${month} and t.expected > 0
+      and g.level = ${level} and ${under(db, rootPath)}
+    order by g.id`,
+  );
 }
 
 /** Annual allocation per region with an allocation of its own (subtotal rows excluded). */

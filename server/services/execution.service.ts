@@ -20,6 +20,7 @@ import * as executionRepo from '../repositories/execution.repo.ts';
 import type { FundFilter } from '../repositories/execution.repo.ts';
 import {
   childrenOf,
+  regionsByIds,
   regionsUnder,
   rootRegions,
   type RegionRow,
@@ -34,9 +35,10 @@ export interface ExecutionScope {
   filter: FundFilter;
 }
 
-export interface ExecutionModel {
+/** A node's figures; its region a full row, or only its id until a page is shown (`withRegions`). */
+export interface ExecutionModel<R extends { id: number } = RegionRow> {
   scope: ExecutionScope;
-  region: RegionRow;
+  region: R;
   year: number;
   month: number;
   allocated: Fen;
@@ -192,7 +194,15 @@ function fold(
   scope: ExecutionScope,
   thresholds: WarningThresholds,
 ): ExecutionModel {
-  const t = totals.get(region.id) ?? NO_TOTALS;
+  return foldFigures(region, totals.get(region.id) ?? NO_TOTALS, scope, thresholds);
+}
+
+function foldFigures<R extends { id: number }>(
+  region: R,
+  t: Totals,
+  scope: ExecutionScope,
+  thresholds: WarningThresholds,
+): ExecutionModel<R> {
   const spent = t.reported > 0 ? t.spent : null;
   const progress = progressOf(spent, t.allocated);
   const benchmark = benchmarkOf(scope.month);
@@ -345,23 +355,27 @@ export async function byProgram(db: Db, node: ExecutionModel): Promise<ProgramEx
   });
 }
 
-/** Every region of a level under the root, each folded from the same two reads. */
-export async function regionsAtLevel(
+/**
+ * Every region of a level under the root with money counted in it, as figures with the
+ * region's id only (a national list is 2,850 counties; a page shows 20): `withRegions` loads
+ * the rows of those shown.
+ */
+export async function figuresAtLevel(
   db: Db,
   query: ExecutionQuery,
   level: RegionRow['level'],
   thresholds: WarningThresholds,
-): Promise<ExecutionModel[]> {
+): Promise<ExecutionModel<{ id: number }>[]> {
   const { root, scope } = await scopeOf(db, query);
   if (allFunds(scope)) {
-    const rows = await executionRepo.regionsAtLevelWithFigures(
+    const rows = await executionRepo.subtreeFiguresAtLevel(
       db,
       root.path,
       level,
       scope.year,
       scope.month,
     );
-    return rows.map(({ region, figures }) => fold(region, totalsOf([figures]), scope, thresholds));
+    return rows.map((t) => foldFigures({ id: t.regionId }, t, scope, thresholds));
   }
   const totals = await foldTotals(db, root, scope);
   return (await regionsUnder(db, root.path, level))
@@ -369,20 +383,48 @@ export async function regionsAtLevel(
     .filter((node) => node.expectedCount > 0);
 }
 
+/** The nodes with their regions' rows, in the same order. */
+export async function withRegions(
+  db: Db,
+  nodes: ExecutionModel<{ id: number }>[],
+): Promise<ExecutionModel[]> {
+  const rows = new Map(
+    (await regionsByIds(db, [...new Set(nodes.map((n) => n.region.id))])).map((r) => [r.id, r]),
+  );
+  return nodes.map((node) => {
+    const region = rows.get(node.region.id);
+    if (!region) throw new Error(`region ${node.region.id} vanished while its figures were read`);
+    return { ...node, region };
+  });
+}
+
+/** Every region of a level under the root with money counted in it, regions loaded. */
+export async function regionsAtLevel(
+  db: Db,
+  query: ExecutionQuery,
+  level: RegionRow['level'],
+  thresholds: WarningThresholds,
+): Promise<ExecutionModel[]> {
+  return await withRegions(db, await figuresAtLevel(db, query, level, thresholds));
+}
+
 /** Behind the benchmark, furthest behind first; regions that have not reported lead. */
-export function lagging(nodes: ExecutionModel[], includeNotReported: boolean): ExecutionModel[] {
+export function lagging<T extends ExecutionModel<{ id: number }>>(
+  nodes: T[],
+  includeNotReported: boolean,
+): T[] {
   const behind = nodes.filter((n) =>
     n.reportedCount === 0 ? includeNotReported : n.progress !== null && n.progress < n.benchmark,
   );
   return behind.sort((a, b) => rank(a) - rank(b) || a.region.id - b.region.id);
 }
 
-function rank(node: ExecutionModel): number {
+function rank(node: ExecutionModel<{ id: number }>): number {
   return node.reportedCount === 0 ? -1 : (node.progress ?? 0);
 }
 
 /** Largest unspent first; regions without a report (unspent unknown) last. */
-export function byUnspent(nodes: ExecutionModel[]): ExecutionModel[] {
+export function byUnspent<T extends ExecutionModel<{ id: number }>>(nodes: T[]): T[] {
   return [...nodes].sort(
     (a, b) => (b.unspent ?? -Infinity) - (a.unspent ?? -Infinity) || a.region.id - b.region.id,
   );

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, tableCounts } from '../helpers/db.ts';
-import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { post, startTestServer, type TestServer, dataStatements } from '../helpers/graphql.ts';
 import { importSeed, NOTICE } from '../graphql/support.ts';
 
 let server: TestServer;
@@ -35,7 +35,7 @@ describe('CSRF', () => {
       });
       expect(response.status, contentType).toBe(400);
       expect(await response.text()).toMatch(/CSRF|preflight/i);
-      expect(server.queries.filter((q) => !q.includes('from "sessions"'))).toEqual([]);
+      expect(dataStatements(server)).toEqual([]);
     }
     expect(await tableCounts(server.db)).toEqual(before);
     expect(await auditCount(server.db)).toBe(audited);

@@ -342,9 +342,9 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       );
       expect(subtree[0]?.allocated).toBe(11_438 * WAN);
       const counties = await same((db) =>
-        executionRepo.regionsAtLevelWithFigures(db, prefecturePath, 'county', SAMPLE_YEAR, 10),
+        executionRepo.subtreeFiguresAtLevel(db, prefecturePath, 'county', SAMPLE_YEAR, 10),
       );
-      expect(counties.map((c) => c.figures.expected)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+      expect(counties.map((c) => c.expected)).toEqual([1, 1, 1, 1, 1, 1, 1]);
       const reports = await same((db) =>
         executionRepo.latestReportsByRegion(db, prefecturePath, SAMPLE_YEAR, 9),
       );

@@ -3,11 +3,10 @@
  * other years across it, and computes the amended year's again (with the amended figure).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { post, startTestServer, type TestServer, dataStatements } from '../helpers/graphql.ts';
 import { fileReport, importSeed, seedLine } from './support.ts';
 
-const computed = (server: TestServer) =>
-  server.queries.filter((q) => !q.includes('from "sessions"'));
+const computed = (server: TestServer) => dataStatements(server);
 
 const AMEND = `mutation Amend($reportId: ID!, $lines: [SpendingLineInput!]!) {
   amendSpendingReport(reportId: $reportId, lines: $lines) { errors { code } report { version } }

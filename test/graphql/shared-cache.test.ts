@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ENGINE } from '../helpers/engine.ts';
 import { login } from '../auth/http.ts';
-import { post, startTestServer, type TestServer } from '../helpers/graphql.ts';
+import { post, startTestServer, type TestServer, dataStatements } from '../helpers/graphql.ts';
 import { ExecutionDocument } from './generated/graphql.ts';
 import { fileReport, importSeed, seedLine } from './support.ts';
 
 /** SQL run since the last reset, but finding who asks (the session), which precedes the cache. */
-const computed = (server: TestServer) =>
-  server.queries.filter((q) => !q.includes('from "sessions"'));
+const computed = (server: TestServer) => dataStatements(server);
 
 describe('response cache: shared between accounts', () => {
   let server: TestServer;

@@ -42,6 +42,16 @@ export interface TestServer extends Client {
 /** The clock every API test runs at. */
 export const TEST_NOW = new Date('2026-11-28T08:00:00Z');
 
+/**
+ * The statements that read or wrote data: not finding who asks (the session), nor, on
+ * PostgreSQL, catching up with other servers' writes (db/pg-writes.ts) — both run before the
+ * response cache is asked.
+ */
+export const dataStatements = (server: { queries: string[] }): string[] =>
+  server.queries.filter(
+    (q) => !q.includes('from "sessions"') && !q.includes('fund_execution_writes'),
+  );
+
 export async function startTestServer(
   seed?: (db: Db) => unknown,
   /** `dbPath`: a file instead of an in-memory database (read workers need one); on PostgreSQL, a database that the same `dbPath` opens again. */

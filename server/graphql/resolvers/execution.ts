@@ -33,26 +33,28 @@ export const executionResolvers: Resolvers = {
         thresholds,
       ),
     laggingRegions: async (_, args, { db, thresholds }) => {
-      const nodes = await executionService.regionsAtLevel(
+      const nodes = await executionService.figuresAtLevel(
         db,
         query(args),
         level(args.level),
         thresholds,
       );
-      return offsetPage(
+      const page = offsetPage(
         executionService.lagging(nodes, args.includeNotReported),
         args.first,
         args.after,
       );
+      return { ...page, nodes: await executionService.withRegions(db, page.nodes) };
     },
     unspentBalances: async (_, args, { db, thresholds }) => {
-      const nodes = await executionService.regionsAtLevel(
+      const nodes = await executionService.figuresAtLevel(
         db,
         query(args),
         level(args.level),
         thresholds,
       );
-      return offsetPage(executionService.byUnspent(nodes), args.first, args.after);
+      const page = offsetPage(executionService.byUnspent(nodes), args.first, args.after);
+      return { ...page, nodes: await executionService.withRegions(db, page.nodes) };
     },
     // Cached until the deadline passes (late flags), then for good.
     filingStatus: (_, args, { db, clock }) =>
