@@ -156,10 +156,13 @@ const subtreeRows = (keys: SQL) => sql`
       union all
       select k.year, k.month, k.region_id, t.allocated, t.expected, t.spent, t.reported,
              t.reported_allocated
+      -- Key, then its children by parent, then their rows by key (SQLite keeps a CROSS JOIN's
+      -- order; left to itself it scanned every row of the month for each key).
       from ${keys} k
-      join regions c on c.parent_id = k.region_id
-      join execution_subtree_totals t
-        on t.year = k.year and t.month = k.month and t.region_id = c.id
+      cross join regions c
+      cross join execution_subtree_totals t
+      where c.parent_id = k.region_id
+        and t.year = k.year and t.month = k.month and t.region_id = c.id
     ) own_and_children
     group by year, month, region_id
     having sum(expected) > 0 or sum(reported) > 0`;
