@@ -108,6 +108,67 @@ export async function subtreeFiguresAtLevel(
   );
 }
 
+/** Which regions of a level a page lists, in which order (services/execution.service.ts). */
+export type LevelOrder = { kind: 'lagging'; includeNotReported: boolean } | { kind: 'unspent' };
+
+/**
+ * One page of a level's regions by their subtree figures, ordered and counted in SQL, so a
+ * national list reads 20 rows, not 2,850: `lagging` — behind the benchmark (spent·12 <
+ * allocated·month, exact integers), those that have not reported first, then by progress
+ * (spent / allocated, the same double division as the service's); `unspent` — largest first,
+ * those without a report last. Ties by region id. The service's `lagging` and `byUnspent` say
+ * the same for lists folded in code; a test holds the two to the same answers.
+ */
+export async function subtreeFiguresPage(
+  db: Db,
+  at: { rootPath: string; level: string; year: number; month: number },
+  order: LevelOrder,
+  window: { offset: number; limit: number },
+): Promise<{ totalCount: number; rows: SubtreeFigures[] }> {
+  const behind = sql`(t.reported > 0 and t.allocated > 0 and t.spent * 12 < t.allocated * ${at.month})`;
+  const which =
+    order.kind === 'unspent'
+      ? sql`true`
+      : order.includeNotReported
+        ? sql`(t.reported = 0 or ${behind})`
+        : behind;
+  const ordering =
+    order.kind === 'unspent'
+      ? sql`case when t.reported > 0 then t.allocated - t.spent end desc nulls last, g.id`
+      : sql`case when t.reported = 0 then -1.0
+                 else cast(t.spent as double precision) / t.allocated end, g.id`;
+  const rows = await allRows<SubtreeFigures & { totalCount: number }>(
+    db,
+    sql`
+    select ${SUBTREE_FIGURES}, count(*) over () as "totalCount"
+    from regions g cross join execution_subtree_totals t
+    where t.region_id = g.id and t.year = ${at.year} and t.month = ${at.month} and t.expected > 0
+      and g.level = ${at.level} and ${under(db, at.rootPath)} and ${which}
+    order by ${ordering}
+    limit ${window.limit} offset ${window.offset}`,
+  );
+  return {
+    totalCount: rows[0]?.totalCount ?? (await countAtLevel(db, at, which)),
+    rows: rows.map(({ totalCount: _, ...figures }) => figures),
+  };
+}
+
+/** The count alone, for a page past the end (the window function counted no row). */
+async function countAtLevel(
+  db: Db,
+  at: { rootPath: string; level: string; year: number; month: number },
+  which: SQL,
+): Promise<number> {
+  const rows = await allRows<{ n: number }>(
+    db,
+    sql`
+    select count(*) as n from regions g cross join execution_subtree_totals t
+    where t.region_id = g.id and t.year = ${at.year} and t.month = ${at.month} and t.expected > 0
+      and g.level = ${at.level} and ${under(db, at.rootPath)} and ${which}`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** Annual allocation per region with an allocation of its own (subtotal rows excluded). */
 export async function allocatedByRegion(
   db: Db,

@@ -27,6 +27,7 @@ import {
 } from '../repositories/regions.repo.ts';
 import { hasCountedMoney as hasOwnAllocation } from '../repositories/chain.repo.ts';
 import { InputError } from './errors.ts';
+import { offsetPageOf, offsetWindow, type Page } from './pagination.ts';
 import { isFieldError, resolveRegion } from './regions.service.ts';
 
 export interface ExecutionScope {
@@ -377,6 +378,17 @@ export async function figuresAtLevel(
     );
     return rows.map((t) => foldFigures({ id: t.regionId }, t, scope, thresholds));
   }
+  return await foldedAtLevel(db, root, scope, level, thresholds);
+}
+
+/** One program or notice: the level's regions folded from their per-region rows. */
+async function foldedAtLevel(
+  db: Db,
+  root: RegionRow,
+  scope: ExecutionScope,
+  level: RegionRow['level'],
+  thresholds: WarningThresholds,
+): Promise<ExecutionModel[]> {
   const totals = await foldTotals(db, root, scope);
   return (await regionsUnder(db, root.path, level))
     .map((region) => fold(region, totals, scope, thresholds))
@@ -408,15 +420,53 @@ export async function regionsAtLevel(
   return await withRegions(db, await figuresAtLevel(db, query, level, thresholds));
 }
 
-/** Behind the benchmark, furthest behind first; regions that have not reported lead. */
+/**
+ * Behind the benchmark, furthest behind first; regions that have not reported lead. Behind:
+ * spent·12 < allocated·month in exact integers (the progress and benchmark fractions, each
+ * rounded, can tie a region that is not quite on it). Lists of all funds are paged in SQL by the
+ * same rule (execution.repo.ts `subtreeFiguresPage`).
+ */
 export function lagging<T extends ExecutionModel<{ id: number }>>(
   nodes: T[],
   includeNotReported: boolean,
 ): T[] {
   const behind = nodes.filter((n) =>
-    n.reportedCount === 0 ? includeNotReported : n.progress !== null && n.progress < n.benchmark,
+    n.reportedCount === 0 ? includeNotReported : isBehind(n.spent, n.allocated, n.month),
   );
   return behind.sort((a, b) => rank(a) - rank(b) || a.region.id - b.region.id);
+}
+
+function isBehind(spent: Fen | null, allocated: Fen, month: number): boolean {
+  return spent !== null && allocated > 0 && BigInt(spent) * 12n < BigInt(allocated) * BigInt(month);
+}
+
+/** A page of a level's regions, lagging or by unspent balance, with their regions' rows. */
+export async function levelPage(
+  db: Db,
+  query: ExecutionQuery,
+  level: RegionRow['level'],
+  thresholds: WarningThresholds,
+  order: executionRepo.LevelOrder,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Page<ExecutionModel>> {
+  const { root, scope } = await scopeOf(db, query);
+  const window = offsetWindow(first, after);
+  if (!allFunds(scope)) {
+    const nodes = await foldedAtLevel(db, root, scope, level, thresholds);
+    const ordered =
+      order.kind === 'unspent' ? byUnspent(nodes) : lagging(nodes, order.includeNotReported);
+    const { offset, limit } = window;
+    return offsetPageOf(ordered.slice(offset, offset + limit), ordered.length, offset);
+  }
+  const { totalCount, rows } = await executionRepo.subtreeFiguresPage(
+    db,
+    { rootPath: root.path, level, year: scope.year, month: scope.month },
+    order,
+    window,
+  );
+  const nodes = rows.map((t) => foldFigures({ id: t.regionId }, t, scope, thresholds));
+  return offsetPageOf(await withRegions(db, nodes), totalCount, window.offset);
 }
 
 function rank(node: ExecutionModel<{ id: number }>): number {

@@ -55,22 +55,33 @@ export function keysetPage<T extends { id: number }>(
   };
 }
 
+/** Where a page of a computed list starts and how long it is, from `first` and `after`. */
+export function offsetWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): { offset: number; limit: number } {
+  return { offset: after ? decode(after, 'at:') : 0, limit: pageSize(first) };
+}
+
+/** The page of a computed list whose `nodes` start at `offset` of `totalCount` items. */
+export function offsetPageOf<T>(nodes: T[], totalCount: number, offset: number): Page<T> {
+  const end = offset + nodes.length;
+  return {
+    totalCount,
+    nodes,
+    pageInfo: {
+      endCursor: nodes.length ? encode('at:', end) : null,
+      hasNextPage: end < totalCount,
+    },
+  };
+}
+
 /** A page of an in-memory list. */
 export function offsetPage<T>(
   items: T[],
   first: number | null | undefined,
   after: string | null | undefined,
 ): Page<T> {
-  const limit = pageSize(first);
-  const start = after ? decode(after, 'at:') : 0;
-  const nodes = items.slice(start, start + limit);
-  const end = start + nodes.length;
-  return {
-    totalCount: items.length,
-    nodes,
-    pageInfo: {
-      endCursor: nodes.length ? encode('at:', end) : null,
-      hasNextPage: end < items.length,
-    },
-  };
+  const { offset, limit } = offsetWindow(first, after);
+  return offsetPageOf(items.slice(offset, offset + limit), items.length, offset);
 }

@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCounts } from '../helpers/db.ts';
+import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
+import { levelPage } from '../../server/services/execution.service.ts';
 import { execute, post, startTestServer, TEST_NOW, type TestServer } from '../helpers/graphql.ts';
 import {
   DocumentFindingsDocument,
@@ -555,6 +557,47 @@ describe('execution, lagging regions, unspent balances, reports and explanations
     });
     expect(next.laggingRegions.nodes.map((n) => n.region.name)).toEqual(names.slice(4));
     expect(next.laggingRegions.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('pages every list in SQL as the code orders a list it folds (one notice)', async () => {
+    // The seed is the only notice: its figures are all funds' figures, but a notice filter
+    // takes the path that folds per-region rows and sorts in code.
+    const orders = [
+      { kind: 'lagging', includeNotReported: true },
+      { kind: 'lagging', includeNotReported: false },
+      { kind: 'unspent' },
+    ] as const;
+    const listed = (page: Awaited<ReturnType<typeof levelPage>>) => ({
+      totalCount: page.totalCount,
+      nodes: page.nodes.map((n) => [n.region.name, n.allocated, n.spent, n.warning]),
+      pageInfo: page.pageInfo,
+    });
+    let compared = 0;
+    for (const month of [1, 6, 8, 9, 12]) {
+      for (const order of orders) {
+        for (const [first, after] of [
+          [20, null],
+          [2, null],
+          [2, Buffer.from('at:2').toString('base64url')],
+          [5, Buffer.from('at:50').toString('base64url')],
+        ] as const) {
+          const page = (documentNumber?: string) =>
+            levelPage(
+              server.db,
+              { year: 2022, month, documentNumber },
+              'county',
+              DEFAULT_THRESHOLDS,
+              order,
+              first,
+              after,
+            );
+          const inSql = listed(await page());
+          expect(inSql).toEqual(listed(await page(NOTICE)));
+          compared += inSql.nodes.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 
   it('lists unspent balances largest first, counties without a report last', async () => {

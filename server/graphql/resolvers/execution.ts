@@ -7,7 +7,6 @@ import {
   lagExplanations,
 } from '../../services/filing.service.ts';
 import { nextUtcDay, nowUntil } from '../clock.ts';
-import { offsetPage } from '../../services/pagination.ts';
 import { regionOf } from './shared.ts';
 
 const query = (args: {
@@ -32,30 +31,26 @@ export const executionResolvers: Resolvers = {
         { ...query(args), documentNumber: args.documentNumber ?? null },
         thresholds,
       ),
-    laggingRegions: async (_, args, { db, thresholds }) => {
-      const nodes = await executionService.figuresAtLevel(
+    laggingRegions: (_, args, { db, thresholds }) =>
+      executionService.levelPage(
         db,
         query(args),
         level(args.level),
         thresholds,
-      );
-      const page = offsetPage(
-        executionService.lagging(nodes, args.includeNotReported),
+        { kind: 'lagging', includeNotReported: args.includeNotReported },
         args.first,
         args.after,
-      );
-      return { ...page, nodes: await executionService.withRegions(db, page.nodes) };
-    },
-    unspentBalances: async (_, args, { db, thresholds }) => {
-      const nodes = await executionService.figuresAtLevel(
+      ),
+    unspentBalances: (_, args, { db, thresholds }) =>
+      executionService.levelPage(
         db,
         query(args),
         level(args.level),
         thresholds,
-      );
-      const page = offsetPage(executionService.byUnspent(nodes), args.first, args.after);
-      return { ...page, nodes: await executionService.withRegions(db, page.nodes) };
-    },
+        { kind: 'unspent' },
+        args.first,
+        args.after,
+      ),
     // Cached until the deadline passes (late flags), then for good.
     filingStatus: (_, args, { db, clock }) =>
       filingStatus(
