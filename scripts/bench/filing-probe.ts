@@ -99,7 +99,9 @@ if (process.env.PROFILE) {
       filingStatusService(db, { year: 2025, month: 12 }, new Date('2026-12-06T12:00:00Z')),
     );
     const g = await median(graphql);
-    console.log(`SQL alone: base tables ${before}, heads ${after} · raw ${r} · service ${s} · GraphQL cold ${g} ms`);
+    console.log(
+      `SQL alone: base tables ${before}, heads ${after} · raw ${r} · service ${s} · GraphQL cold ${g} ms`,
+    );
   }
 }
 if (process.env.DUMP) console.log(text);
