@@ -82,7 +82,8 @@ export interface BulkReport {
 
 /**
  * Stores each report as a new version of its region's month, makes it the current figures and
- * refreshes the touched monthly totals and report heads once for the batch. Call inside a write transaction.
+ * refreshes the touched monthly totals and report heads once for the batch. Call inside a
+ * write transaction.
  *
  * On PostgreSQL the outer handle is the pool, whose statements would run on other connections
  * than the caller's transaction: writeTransaction maps it onto that transaction (a savepoint
