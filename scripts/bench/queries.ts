@@ -399,14 +399,21 @@ const indicatorComparison: DashboardQuery = {
   naive: (db, p) => indicatorRows(db, true, p),
 };
 
+/**
+ * Naive: each region's latest version of the month searched among all its versions. Raw: the
+ * heads the writes keep (spending_report_heads), one index search per region.
+ */
 function filingRows(db: Database.Database, naive: boolean, p: Params) {
-  // The latest version of each region's month: one index search per region.
-  const latest = `left join spending_reports s on s.region_id = e.region_id and s.year = :year
-       and s.month = :month and ${LATEST_REPORT}`;
+  const latest = naive
+    ? `left join spending_reports s on s.region_id = e.region_id and s.year = :year
+       and s.month = :month and ${LATEST_REPORT}`
+    : `left join spending_report_heads s on s.year = :year and s.month = :month
+       and s.region_id = e.region_id`;
+  const submittedAt = naive ? 's.created_at' : 's.submitted_at';
   const rows = db
     .prepare(
       `with e as (${naive ? 'select distinct region_id from (' + ALLOCATED_NAIVE + ')' : ALLOCATED})
-       select g.name as region, s.version as version, s.created_at as submittedAt
+       select g.name as region, s.version as version, ${submittedAt} as submittedAt
        from e join regions g on g.id = e.region_id ${latest}`,
     )
     .all(p) as { region: string; version: number | null; submittedAt: string | null }[];

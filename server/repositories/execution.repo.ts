@@ -324,35 +324,6 @@ export async function spentByProgram(
   );
 }
 
-/** The latest report per region for a month, under a subtree, and when the first was filed. */
-export async function latestReportsByRegion(
-  db: Db,
-  rootPath: string,
-  year: number,
-  month: number,
-): Promise<
-  {
-    regionId: number;
-    reportId: number;
-    version: number;
-    submittedAt: string;
-    firstSubmittedAt: string;
-  }[]
-> {
-  return await allRows(
-    db,
-    sql`
-    select s.region_id as "regionId", s.id as "reportId", s.version as version, s.created_at as "submittedAt",
-           (select min(f.created_at) from spending_reports f
-            where f.region_id = s.region_id and f.year = s.year and f.month = s.month) as "firstSubmittedAt"
-    from spending_reports s
-    join regions g on g.id = s.region_id
-    where s.year = ${year} and s.month = ${month} and ${under(db, rootPath)}
-      and s.version = (select max(v.version) from spending_reports v
-                       where v.region_id = s.region_id and v.year = s.year and v.month = s.month)`,
-  );
-}
-
 export interface LaggingLine {
   regionId: number;
   reportId: number;

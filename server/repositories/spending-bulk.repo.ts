@@ -12,6 +12,7 @@ import { booleanSql } from '../db/dialect.ts';
 import { engineOf } from '../db/engine.ts';
 import { allRows, onlyRow, runSql } from '../db/sql-rows.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { refreshReportHeads } from './report-heads.repo.ts';
 import { refreshSpendingTotals } from './rollups.repo.ts';
 import type { NewLine } from './spending.repo.ts';
 
@@ -81,7 +82,8 @@ export interface BulkReport {
 
 /**
  * Stores each report as a new version of its region's month, makes it the current figures and
- * refreshes the touched monthly totals once for the batch. Call inside a write transaction.
+ * refreshes the touched monthly totals and report heads once for the batch. Call inside a
+ * write transaction.
  *
  * On PostgreSQL the outer handle is the pool, whose statements would run on other connections
  * than the caller's transaction: writeTransaction maps it onto that transaction (a savepoint
@@ -96,11 +98,13 @@ export async function storeReports(
       const stored: { id: number; version: number }[] = [];
       for (const report of reports) stored.push(await storeReportSetWise(tx, report));
       await refreshSpendingTotals(tx, reports);
+      await refreshReportHeads(tx, reports);
       return stored;
     });
   }
   const stored = reports.map((report) => storeReport(db, report));
   await refreshSpendingTotals(db, reports);
+  await refreshReportHeads(db, reports);
   return stored;
 }
 

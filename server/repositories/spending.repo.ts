@@ -14,6 +14,7 @@ import {
 } from '../db/tables.ts';
 import type { DirectionCode } from '../domain/directions.ts';
 import type { Fen } from '../domain/money.ts';
+import { dropReportHeadsOf, refreshReportHeads } from './report-heads.repo.ts';
 import { refreshSpendingTotals } from './rollups.repo.ts';
 
 export interface FundAllocation {
@@ -130,8 +131,8 @@ export async function insertReport(
 
 /**
  * Makes the current-figures tables hold the given report's lines for its region and month,
- * and the region's monthly total their sum. With `reportId` null the region's month is
- * cleared (its last version was removed).
+ * the region's monthly total their sum, and its month's head the latest version. With
+ * `reportId` null the region's month is cleared (its last version was removed).
  */
 export async function setCurrentReport(
   db: Db,
@@ -161,6 +162,7 @@ export async function setCurrentReport(
     );
   }
   await refreshSpendingTotals(db, [period]);
+  await refreshReportHeads(db, [period]);
 }
 
 /** The latest remaining version of a region's month, if any. */
@@ -201,6 +203,8 @@ export async function deleteSampleReports(
     .from(spendingLines)
     .where(inArray(spendingLines.reportId, ids));
   await db.delete(spendingCurrent).where(inArray(spendingCurrent.reportId, ids));
+  // Their months' heads are recomputed by setCurrentReport afterwards.
+  await dropReportHeadsOf(db, ids);
   await db.delete(spendingLineDirections).where(inArray(spendingLineDirections.lineId, lineIds));
   await db.delete(spendingLines).where(inArray(spendingLines.reportId, ids));
   await db.delete(spendingReports).where(inArray(spendingReports.id, ids));

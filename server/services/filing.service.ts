@@ -5,7 +5,8 @@
 import type { Db } from '../db/connection.ts';
 import { benchmarkOf, progressOf } from '../domain/execution-figures.ts';
 import * as executionRepo from '../repositories/execution.repo.ts';
-import { regionsByIds, type RegionRow } from '../repositories/regions.repo.ts';
+import * as filingRepo from '../repositories/filing.repo.ts';
+import type { RegionRow } from '../repositories/regions.repo.ts';
 import { scopeOf } from './execution.service.ts';
 
 export interface FilingEntryModel {
@@ -50,43 +51,30 @@ export async function filingStatus(
   now: Date,
 ): Promise<FilingStatusModel> {
   const { root, scope } = await scopeOf(db, query);
-  const expected = await executionRepo.allocatedByRegion(db, root.path, { year: scope.year });
-  const latest = await executionRepo.latestReportsByRegion(db, root.path, scope.year, scope.month);
-  const latestByRegion = new Map(latest.map((l) => [l.regionId, l]));
   const deadline = deadlineOf(scope.year, scope.month);
   const due = deadlineInstant(deadline);
-  const regions = new Map(
-    (
-      await regionsByIds(
-        db,
-        expected.map((e) => e.regionId),
-      )
-    ).map((r) => [r.id, r]),
-  );
-  const entries = expected
-    .map((e) => {
-      const report = latestByRegion.get(e.regionId);
-      const region = regions.get(e.regionId);
-      if (!region) return null;
-      return {
-        region,
-        filed: report !== undefined,
-        version: report?.version ?? null,
-        submittedAt: report?.submittedAt ?? null,
-        // A correction after the deadline does not make an on-time filing late.
-        late: report ? Date.parse(report.firstSubmittedAt) > due : now.getTime() > due,
-        reportId: report?.reportId ?? null,
-      };
-    })
-    .filter((e): e is FilingEntryModel => e !== null)
-    .sort((a, b) => a.region.path.localeCompare(b.region.path));
+  const unfiledLate = now.getTime() > due;
+  // In path order already; plain objects whose fields are what GraphQL asks (default resolvers).
+  const regions: FilingEntryModel[] = (
+    await filingRepo.expectedFilings(db, root.path, scope.year, scope.month)
+  ).map((e) => ({
+    region: e.region,
+    filed: e.reportId !== null,
+    version: e.version,
+    submittedAt: e.submittedAt,
+    // A correction after the deadline does not make an on-time filing late.
+    late: e.firstSubmittedAt !== null ? Date.parse(e.firstSubmittedAt) > due : unfiledLate,
+    reportId: e.reportId,
+  }));
+  let filedCount = 0;
+  for (const entry of regions) if (entry.filed) filedCount++;
   return {
     year: scope.year,
     month: scope.month,
     deadline,
-    filedCount: entries.filter((e) => e.filed).length,
-    expectedCount: entries.length,
-    regions: entries,
+    filedCount,
+    expectedCount: regions.length,
+    regions,
   };
 }
 

@@ -27,6 +27,7 @@ import * as documentReads from '../../server/repositories/document-reads.repo.ts
 import * as documentsRepo from '../../server/repositories/documents.repo.ts';
 import * as excelReads from '../../server/repositories/excel-reads.repo.ts';
 import * as executionRepo from '../../server/repositories/execution.repo.ts';
+import * as filingRepo from '../../server/repositories/filing.repo.ts';
 import * as indicatorsRepo from '../../server/repositories/indicators.repo.ts';
 import * as regionsRepo from '../../server/repositories/regions.repo.ts';
 import * as reportReads from '../../server/repositories/report-reads.repo.ts';
@@ -346,9 +347,17 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       );
       expect(counties.map((c) => c.expected)).toEqual([1, 1, 1, 1, 1, 1, 1]);
       const reports = await same((db) =>
-        executionRepo.latestReportsByRegion(db, prefecturePath, SAMPLE_YEAR, 9),
+        filingRepo.latestReportsByRegion(db, prefecturePath, SAMPLE_YEAR, 9),
       );
       expect(reports[0]).toHaveProperty('firstSubmittedAt');
+      // The filing status' read: the regions in path order, each with its month's head.
+      const filings = await same((db) =>
+        filingRepo.expectedFilings(db, prefecturePath, SAMPLE_YEAR, 9),
+      );
+      expect(filings.map((f) => f.region.path)).toEqual(filings.map((f) => f.region.path).sort());
+      expect(
+        filings.flatMap((f) => (f.reportId === null ? [] : [f.reportId])).sort((a, b) => a - b),
+      ).toEqual(reports.map((r) => r.reportId).sort((a, b) => a - b));
       const lagging = await same((db) =>
         executionRepo.laggingLines(db, prefecturePath, SAMPLE_YEAR, 10),
       );
@@ -560,6 +569,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
         'spending_current',
         'spending_direction_current',
         'spending_region_totals',
+        'spending_report_heads',
       ]) {
         expect(await dump(pg, table), table).toEqual(await dump(lite, table));
       }
@@ -601,7 +611,11 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
         const latest = await spendingRepo.latestReportId(db, regionId, SAMPLE_YEAR, 9);
         await spendingRepo.setCurrentReport(db, period, latest);
       }
-      for (const table of ['spending_current', 'spending_direction_current']) {
+      for (const table of [
+        'spending_current',
+        'spending_direction_current',
+        'spending_report_heads',
+      ]) {
         expect(await dump(pg, table), table).toEqual(await dump(lite, table));
       }
       const deleted = await same((db) => indicatorsRepo.deleteSampleResults(db));

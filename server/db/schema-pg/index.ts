@@ -14,3 +14,4 @@ export * from './audit.ts';
 export * from './rollups.ts';
 export * from './sign-in-limits.ts';
 export * from './chain.ts';
+export * from './report-heads.ts';
