@@ -83,7 +83,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`PostgreSQL migrations${SKIP_REASON}`, () =>
             ? -1
             : 1,
       );
-    expect(tables).toHaveLength(28);
+    expect(tables).toHaveLength(29);
     expect(columns.rows).toEqual(expected);
     expect(await appliedMigrations(db)).toHaveLength(journal.entries.length);
   });
@@ -93,7 +93,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`PostgreSQL migrations${SKIP_REASON}`, () =>
     const first = await appliedMigrations(await open(url));
     const second = await open(url);
     expect(await appliedMigrations(second)).toEqual(first);
-    expect(first).toHaveLength(4);
+    expect(first).toHaveLength(6);
   });
 
   it('let two app servers start together on one empty database', async () => {
@@ -103,7 +103,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`PostgreSQL migrations${SKIP_REASON}`, () =>
     const tableCount = await b.$client.query<{ n: number }>(
       `select count(*) as n from information_schema.tables where table_schema = 'public'`,
     );
-    expect(tableCount.rows[0]?.n).toBe(28);
+    expect(tableCount.rows[0]?.n).toBe(29);
   });
 });
 
