@@ -71,7 +71,7 @@ export { savepoint, writeTransaction } from './transaction.ts';
  * limits, audit rows. Cached dashboard answers shared between accounts stay valid across them,
  * so a stream of sign-in attempts cannot empty the cache.
  */
-export async function identityOnlyWrites<T>(work: () => T | Promise<T>): Promise<T> {
+export async function identityOnlyWrites<T>(work: () => Promise<T>): Promise<T> {
   return await withWriteScope(IDENTITY_ONLY, work);
 }
 

@@ -65,7 +65,7 @@ export function bumpDataVersion(database: object, scope: WriteScope | null): voi
  * Runs `work` with its write transactions logged as changing only `scope`. The caller vouches
  * that `work` writes nothing outside it (audit rows aside).
  */
-export async function withWriteScope<T>(scope: WriteScope, work: () => T | Promise<T>): Promise<T> {
+export async function withWriteScope<T>(scope: WriteScope, work: () => Promise<T>): Promise<T> {
   return declared.run(scope, work);
 }
 

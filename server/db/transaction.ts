@@ -69,13 +69,13 @@ function openAround(db: object): OpenTransaction | undefined {
   return current.database === database || current.handles.has(db) ? current : undefined;
 }
 
-export async function writeTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise<T> {
+export async function writeTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   const around = openAround(db);
   if (around) return savepoint(db, work);
   return engineOf(db) === 'postgres' ? postgresTransaction(db, work) : sqliteTransaction(db, work);
 }
 
-function sqliteTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise<T> {
+function sqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   const client = db.$client;
   return queued(client, async () => {
     const state: OpenTransaction = {
@@ -101,7 +101,7 @@ function sqliteTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise
   });
 }
 
-async function postgresTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise<T> {
+async function postgresTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   const state: OpenTransaction = { database: db, handles: new Set(), open: true, savepoints: 0 };
   const scope = currentWriteScope();
   const committed = committedHooks.get(db);
@@ -123,7 +123,7 @@ async function postgresTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>):
 }
 
 /** Runs `work` inside the open transaction so that its writes alone can be undone by throwing. */
-export async function savepoint<T>(tx: Db, work: (tx: Db) => T | Promise<T>): Promise<T> {
+export async function savepoint<T>(tx: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   const current = openAround(tx);
   if (!current) throw new Error('savepoint() runs inside writeTransaction()');
   if (engineOf(tx) === 'postgres') {

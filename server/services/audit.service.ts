@@ -86,7 +86,7 @@ export async function audited<T>(
   context: AuditContext,
   operation: string,
   object: string,
-  attempt: (tx: Db, note: AuditNote) => T | Promise<T>,
+  attempt: (tx: Db, note: AuditNote) => Promise<T>,
 ): Promise<T> {
   const note: AuditNote = { object, summary: {} };
   // Set inside the transaction callback (so an object: TypeScript cannot follow the closure).

@@ -115,6 +115,7 @@ async function refuseUnlessAdmin(db: Db, context: AuditContext, operation: strin
   await audited(db, context, operation, 'notice', (_tx, note) => {
     note.summary = { refusedBeforeReading: true };
     requireRole(actor, ['ADMIN'], IMPORT_NOTICES);
+    return Promise.resolve();
   });
 }
 

@@ -20,6 +20,7 @@ export async function auditRefusal(
       audited(db, context, operation, object.slice(0, 200), (_tx, note) => {
         note.refusedCode = code;
         if (message) note.summary = { message };
+        return Promise.resolve();
       }),
     );
   } catch {

@@ -53,6 +53,7 @@ export async function signIn(
       audited(db, anonymous, 'signIn', `account:${username}`, (_tx, note) => {
         note.summary = { address: input.address };
         note.refusedCode = 'TOO_MANY_ATTEMPTS';
+        return Promise.resolve();
       }),
     );
     return { ok: false, code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.ceil(wait / 1000) };
