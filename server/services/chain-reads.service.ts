@@ -51,7 +51,8 @@ export interface TimelinessModel {
   status: 'MET' | 'NOT_MET' | 'PENDING';
 }
 
-export interface ChainNodeModel {
+/** What a chain node shows from the stored figures alone (fund_year_regions). */
+export interface ChainFiguresModel {
   region: RegionRow;
   year: number;
   month: number;
@@ -63,14 +64,26 @@ export interface ChainNodeModel {
   kept: Fen;
   unallocated: Fen | null;
   allocationProgress: number | null;
-  execution: ExecutionModel;
+}
+
+/** What needs the notices' rows: days, the notices on both sides, warnings, timeliness. */
+export interface ChainDetailsModel {
   daysToAllocate: number | null;
   daysWaiting: number | null;
   upstreamNotices: ChainNoticeModel[];
   ownNotices: ChainNoticeModel[];
   warnings: ChainWarningModel[];
   timeliness: TimelinessModel | null;
+}
+
+export interface ChainNodeModel extends ChainFiguresModel {
+  execution: ExecutionModel;
   thresholds: WarningThresholds;
+  /**
+   * Read when a field asks for it, once for the node and its siblings together: the rows
+   * behind it are thousands for a province's prefectures, and most views ask only figures.
+   */
+  details: () => Promise<ChainDetailsModel>;
 }
 
 export interface ChainQuery {
@@ -91,6 +104,12 @@ function noticeOf(
 ): ChainNoticeModel {
   const first = rows[0];
   if (!first) throw new Error('a notice without rows');
+  let amount = 0;
+  let annualTotal = 0;
+  for (const r of rows) {
+    amount += r.thisBatch;
+    annualTotal += r.annualTotal;
+  }
   return {
     documentId: first.documentId,
     number: first.number,
@@ -99,94 +118,139 @@ function noticeOf(
     issuedOn: first.issuedOn,
     receivedOn,
     upstreamNumber: first.upstreamNumber,
-    amount: rows.reduce((s, r) => s + r.thisBatch, 0) as Fen,
-    annualTotal: rows.reduce((s, r) => s + r.annualTotal, 0) as Fen,
+    amount: amount as Fen,
+    annualTotal: annualTotal as Fen,
     daysAfterUpstream,
   };
 }
 
-function byDocument(rows: ChainRow[]): ChainRow[][] {
-  const groups = new Map<number, ChainRow[]>();
-  for (const r of rows) groups.set(r.documentId, [...(groups.get(r.documentId) ?? []), r]);
+function groupBy<T, K>(items: T[], key: (t: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return [...groups.values()];
 }
 
-/** A region's chain node: figures, notices on both sides, days and warnings. */
-export async function chainNode(
-  db: Db,
-  region: RegionRow,
-  execution: ExecutionModel,
-  query: ChainQuery,
-  thresholds: WarningThresholds,
-): Promise<ChainNodeModel> {
-  return { ...(await chainFigures(db, region, query)), execution, thresholds };
-}
+const byDocument = (rows: ChainRow[]) => groupBy(rows, (r) => r.documentId);
 
-export type ChainFiguresModel = Omit<ChainNodeModel, 'execution' | 'thresholds'>;
-
-/** Everything of a chain node but the execution figures. */
-export async function chainFigures(
-  db: Db,
-  region: RegionRow,
-  query: ChainQuery,
-): Promise<ChainFiguresModel> {
-  const figures = (await chainFiguresOfRegions(db, [region], query)).get(region.id);
-  if (!figures) throw new Error(`chain figures of ${region.name} missing`);
-  return figures;
-}
-
-/** The chain figures of several regions in three statements, whatever their number. */
+/** The stored figures of several regions, in one statement whatever their number. */
 export async function chainFiguresOfRegions(
   db: Db,
   regions: RegionRow[],
   query: ChainQuery,
 ): Promise<Map<number, ChainFiguresModel>> {
-  // No regions, no figures: the statements below would still scan the whole year.
+  // No regions, no figures: the statement below would still scan the whole year.
   if (regions.length === 0) return new Map();
-  const ids = regions.map((r) => r.id);
-  const stored = await chainRepo.chainFiguresOf(db, ids, query.year, query.programId);
-  const rows = await chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
-  const receipts = await chainRepo.receiptsOf(db, ids);
+  const stored = await chainRepo.chainFiguresOf(
+    db,
+    regions.map((r) => r.id),
+    query.year,
+    query.programId,
+  );
+  const byRegion = new Map<number, chainRepo.StoredChainFigures[]>();
+  for (const f of stored) {
+    const list = byRegion.get(f.regionId);
+    if (list) list.push(f);
+    else byRegion.set(f.regionId, [f]);
+  }
   return new Map(
-    regions.map((region) => [
-      region.id,
-      figuresOf(
-        region,
-        stored.filter((f) => f.regionId === region.id),
-        rows.filter((r) => r.regionId === region.id || r.parentId === region.id),
-        query,
-        new Map(
-          receipts.filter((r) => r.regionId === region.id).map((r) => [r.documentId, r.receivedOn]),
-        ),
-      ),
-    ]),
+    regions.map((region) => [region.id, figuresOf(region, byRegion.get(region.id) ?? [], query)]),
   );
 }
 
 function figuresOf(
   region: RegionRow,
   stored: chainRepo.StoredChainFigures[],
+  query: ChainQuery,
+): ChainFiguresModel {
+  let received: number | null = null;
+  let passedDown = 0;
+  let kept = 0;
+  let hasOwn = false;
+  for (const f of stored) {
+    if (f.received !== null) received = (received ?? 0) + f.received;
+    passedDown += f.passedDown;
+    kept += f.kept;
+    hasOwn ||= f.hasOwnNotice;
+  }
+  // A county spends what it receives: 未分配 and 分配进度 are for the levels that pass money on.
+  const passesOn = region.level !== 'county';
+  const unallocated =
+    received === null || !passesOn ? null : hasOwn ? received - passedDown - kept : received;
+  const allocationProgress =
+    received === null || received === 0 || !passesOn ? null : (passedDown + kept) / received;
+  return {
+    region,
+    year: query.year,
+    month: query.month,
+    asOf: query.asOf,
+    limitDays: query.limitDays,
+    programId: query.programId,
+    received: received as Fen | null,
+    passedDown: passedDown as Fen,
+    kept: kept as Fen,
+    unallocated: unallocated as Fen | null,
+    allocationProgress,
+  };
+}
+
+/**
+ * The details of several regions' nodes in two statements, whatever their number. `unallocated`
+ * (from the figures) only decides the OVER_ALLOCATED warning.
+ */
+export async function chainDetailsOfRegions(
+  db: Db,
+  nodes: Pick<ChainFiguresModel, 'region' | 'unallocated'>[],
+  query: ChainQuery,
+): Promise<Map<number, ChainDetailsModel>> {
+  if (nodes.length === 0) return new Map();
+  const ids = nodes.map((n) => n.region.id);
+  const rows = await chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
+  const receipts = await chainRepo.receiptsOf(db, ids);
+  // A row belongs to its region's node and to its parent's.
+  const rowsOf = new Map<number, (ChainRow & { programId: number })[]>();
+  const add = (id: number | null, r: ChainRow & { programId: number }) => {
+    if (id === null) return;
+    const list = rowsOf.get(id);
+    if (list) list.push(r);
+    else rowsOf.set(id, [r]);
+  };
+  for (const r of rows) {
+    add(r.regionId, r);
+    if (r.parentId !== r.regionId) add(r.parentId, r);
+  }
+  const receivedOn = new Map<number, Map<number, string>>();
+  for (const r of receipts) {
+    const dates = receivedOn.get(r.regionId) ?? new Map<number, string>();
+    dates.set(r.documentId, r.receivedOn);
+    receivedOn.set(r.regionId, dates);
+  }
+  return new Map(
+    nodes.map((node) => [
+      node.region.id,
+      detailsOf(
+        node,
+        rowsOf.get(node.region.id) ?? [],
+        query,
+        receivedOn.get(node.region.id) ?? new Map<number, string>(),
+      ),
+    ]),
+  );
+}
+
+function detailsOf(
+  node: Pick<ChainFiguresModel, 'region' | 'unallocated'>,
   rows: (ChainRow & { programId: number })[],
   query: ChainQuery,
   /** Receipt dates the region recorded, by upstream document id. */
   receivedOn: Map<number, string>,
-): ChainFiguresModel {
-  const receivedRows = stored.filter((f) => f.received !== null);
-  const received = receivedRows.length
-    ? (receivedRows.reduce((s, f) => s + (f.received ?? 0), 0) as Fen)
-    : null;
-  const passedDown = stored.reduce((s, f) => s + f.passedDown, 0) as Fen;
-  const kept = stored.reduce((s, f) => s + f.kept, 0) as Fen;
-  const hasOwn = stored.some((f) => f.hasOwnNotice);
-  // A county spends what it receives: 未分配 and 分配进度 are for the levels that pass money on.
+): ChainDetailsModel {
+  const { region, unallocated } = node;
   const passesOn = region.level !== 'county';
-  const unallocated =
-    received === null || !passesOn
-      ? null
-      : ((hasOwn ? received - passedDown - kept : received) as Fen);
-  const allocationProgress =
-    received === null || received === 0 || !passesOn ? null : (passedDown + kept) / received;
-
   const receipts = rows.filter((r) => r.regionId === region.id && isReceiptRow(r));
   const own = rows.filter(
     (r) =>
@@ -289,31 +353,32 @@ function figuresOf(
         }
       : null;
 
-  return {
-    region,
-    year: query.year,
-    month: query.month,
-    asOf: query.asOf,
-    limitDays: query.limitDays,
-    programId: query.programId,
-    received,
-    passedDown,
-    kept,
-    unallocated,
-    allocationProgress,
-    daysToAllocate,
-    daysWaiting,
-    upstreamNotices,
-    ownNotices,
-    warnings,
-    timeliness,
-  };
+  return { daysToAllocate, daysWaiting, upstreamNotices, ownNotices, warnings, timeliness };
 }
 
-function groupBy<T>(items: T[], key: (t: T) => number): T[][] {
-  const groups = new Map<number, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return [...groups.values()];
+/**
+ * Chain nodes of sibling regions: figures now; their details in one read for all of them,
+ * the first time any of them is asked.
+ */
+function nodesOf(
+  db: Db,
+  items: { figures: ChainFiguresModel; execution: ExecutionModel }[],
+  query: ChainQuery,
+  thresholds: WarningThresholds,
+): ChainNodeModel[] {
+  let all: Promise<Map<number, ChainDetailsModel>> | null = null;
+  const figures = items.map((i) => i.figures);
+  return items.map(({ figures: f, execution }) => ({
+    ...f,
+    execution,
+    thresholds,
+    details: async () => {
+      all ??= chainDetailsOfRegions(db, figures, query);
+      const details = (await all).get(f.region.id);
+      if (!details) throw new Error(`chain details of ${f.region.name} missing`);
+      return details;
+    },
+  }));
 }
 
 export async function allocationChain(
@@ -327,13 +392,12 @@ export async function allocationChain(
     region: query.region,
     programId: query.programId,
   });
-  return await chainNode(
-    db,
-    root,
-    await withChildren(db, root, scope, thresholds),
-    query,
-    thresholds,
-  );
+  const execution = await withChildren(db, root, scope, thresholds);
+  const figures = (await chainFiguresOfRegions(db, [root], query)).get(root.id);
+  if (!figures) throw new Error(`chain figures of ${root.name} missing`);
+  const [node] = nodesOf(db, [{ figures, execution }], query, thresholds);
+  if (!node) throw new Error(`chain node of ${root.name} missing`);
+  return node;
 }
 
 /** The child regions with money in the chain, each as a node. */
@@ -357,10 +421,15 @@ export async function chainChildren(db: Db, node: ChainNodeModel): Promise<Chain
     executions.map((e) => e.region),
     query,
   );
-  return executions.flatMap((execution) => {
-    const f = figures.get(execution.region.id);
-    return f ? [{ ...f, execution, thresholds: node.thresholds }] : [];
-  });
+  return nodesOf(
+    db,
+    executions.flatMap((execution) => {
+      const f = figures.get(execution.region.id);
+      return f ? [{ figures: f, execution }] : [];
+    }),
+    query,
+    node.thresholds,
+  );
 }
 
 export interface FundYearModel {

@@ -9,7 +9,7 @@ import type { Db } from '../db/connection.ts';
 import type { IndicatorStatus } from '../domain/indicator-evaluation.ts';
 import type { SheetIndicatorRow } from '../repositories/document-reads.repo.ts';
 import { regionsPassingOn } from '../repositories/chain.repo.ts';
-import { chainFiguresOfRegions } from './chain-reads.service.ts';
+import { chainDetailsOfRegions } from './chain-reads.service.ts';
 
 const RECEIPT = /收到.*资金/;
 
@@ -47,7 +47,12 @@ export async function chainDeadlineStatuses(
     asOf: now.toISOString().slice(0, 10),
     limitDays: 30,
   };
-  const figures = await chainFiguresOfRegions(db, passingOn, query);
+  // Timeliness needs no stored figures: unallocated only decides a warning, not read here.
+  const figures = await chainDetailsOfRegions(
+    db,
+    passingOn.map((region) => ({ region, unallocated: null })),
+    query,
+  );
   return cells.map((cell) => {
     const limit = receiptDays(cell.indicator);
     const chain = figures.get(cell.regionId);
