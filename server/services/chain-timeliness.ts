@@ -3,7 +3,7 @@
  * chain (days from the upstream notice to the region's own notice, or still waiting) instead
  * of a typed-in result. Only for a region that passes money on and whose upstream notice is
  * imported; otherwise null and the reported result decides, as before. Three statements for
- * a whole comparison, whatever the number of regions.
+ * a whole comparison, whatever the number of regions; none when no cell has such a target.
  */
 import type { Db } from '../db/connection.ts';
 import type { IndicatorStatus } from '../domain/indicator-evaluation.ts';
@@ -38,6 +38,8 @@ export async function chainDeadlineStatuses(
   const regionIds = [
     ...new Set(cells.filter((c) => receiptDays(c.indicator) !== null).map((c) => c.regionId)),
   ];
+  // Most notices set no such target: then nothing to read.
+  if (regionIds.length === 0) return cells.map(() => null);
   const passingOn = await regionsPassingOn(db, regionIds);
   const query = {
     year,

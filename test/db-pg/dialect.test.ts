@@ -439,7 +439,17 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       await same((db) => spendingRepo.countSampleReports(db));
       await same((db) => indicatorsRepo.targetsForRegion(db, seedId, changji));
       await same((db) => indicatorsRepo.countSampleResults(db));
-      await same((db) => indicatorsRepo.resultsFor(db, [1, 2, 3], [changji], [SAMPLE_YEAR]));
+      const results = await same((db) =>
+        indicatorsRepo.resultsFor(db, [1, 2, 3], [changji], [SAMPLE_YEAR]),
+      );
+      expect(results.every((r) => typeof r.isSample === 'boolean')).toBe(true);
+      // The seed's 附件3: 昌吉州 16 indicators, six counties 17, 木垒县 16.
+      const cells = await same((db) => indicatorsRepo.comparisonCells(db, SEED, null));
+      expect(cells).toHaveLength(16 + 6 * 17 + 16);
+      expect(new Set(cells.map((c) => c.year))).toEqual(new Set([2022]));
+      const mulei = regionIds.get('木垒哈萨克自治县') ?? 0;
+      const ofMulei = await same((db) => indicatorsRepo.comparisonCells(db, SEED, mulei));
+      expect(ofMulei.map((c) => c.region.name)).toEqual(Array(16).fill('木垒哈萨克自治县'));
       const found = await same((db) => regionsRepo.findRegionsByNames(db, ['木垒县', '昌吉市']));
       expect(found.map((r) => r.name).sort()).toEqual(['昌吉市', '木垒哈萨克自治县'].sort());
       await same((db) => regionsRepo.childrenOf(db, prefectureId));
