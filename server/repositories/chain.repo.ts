@@ -168,19 +168,32 @@ export async function hasCountedMoney(db: Db, regionId: number): Promise<boolean
   ));
 }
 
-/** The stored chain figures of these regions for a year (and a program). */
-export async function chainFiguresOf(
+export interface ChainTotals {
+  regionId: number;
+  /** Null when no fund-year has an upstream notice imported for the region. */
+  received: number | null;
+  passedDown: number;
+  kept: number;
+  hasOwnNotice: boolean;
+}
+
+/**
+ * The stored chain figures of these regions for a year (and a program), summed over the
+ * fund-years in the statement: one row per region with any, instead of one per fund-year (40
+ * rows a region at national scale, which cost more to hand over than to sum).
+ */
+export async function chainTotalsOf(
   db: Db,
   regionIds: number[],
   year: number,
   programId: number | null,
-): Promise<StoredChainFigures[]> {
-  const rows = await allRows<RawFigures>(
+): Promise<ChainTotals[]> {
+  const rows = await allRows<Omit<ChainTotals, 'hasOwnNotice'> & { hasOwnNotice: number }>(
     db,
     sql`
-    select f.program_id as "programId", f.region_id as "regionId", '' as path,
-           f.received as received, f.passed_down as "passedDown", f.kept as kept,
-           f.counted as counted, f.has_own_notice as "hasOwnNotice"
+    select f.region_id as "regionId", sum(f.received) as received,
+           sum(f.passed_down) as "passedDown", sum(f.kept) as kept,
+           max(case when f.has_own_notice = true then 1 else 0 end) as "hasOwnNotice"
     from fund_year_regions f
     where f.year = ${year} and f.region_id in ${valuesList(db, regionIds)}
     ${
@@ -188,9 +201,10 @@ export async function chainFiguresOf(
       programId === null
         ? sql`and f.program_id in (select id from programs)`
         : sql`and f.program_id = ${programId}`
-    }`,
+    }
+    group by f.region_id`,
   );
-  return rows.map(asFigures);
+  return rows.map((r) => ({ ...r, hasOwnNotice: r.hasOwnNotice === 1 }));
 }
 
 /** Current rows of a year for these regions and their children (with their program). */

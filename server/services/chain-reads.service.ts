@@ -145,38 +145,31 @@ export async function chainFiguresOfRegions(
 ): Promise<Map<number, ChainFiguresModel>> {
   // No regions, no figures: the statement below would still scan the whole year.
   if (regions.length === 0) return new Map();
-  const stored = await chainRepo.chainFiguresOf(
-    db,
-    regions.map((r) => r.id),
-    query.year,
-    query.programId,
+  const totals = new Map(
+    (
+      await chainRepo.chainTotalsOf(
+        db,
+        regions.map((r) => r.id),
+        query.year,
+        query.programId,
+      )
+    ).map((t) => [t.regionId, t]),
   );
-  const byRegion = new Map<number, chainRepo.StoredChainFigures[]>();
-  for (const f of stored) {
-    const list = byRegion.get(f.regionId);
-    if (list) list.push(f);
-    else byRegion.set(f.regionId, [f]);
-  }
   return new Map(
-    regions.map((region) => [region.id, figuresOf(region, byRegion.get(region.id) ?? [], query)]),
+    regions.map((region) => [region.id, figuresOf(region, totals.get(region.id), query)]),
   );
 }
 
 function figuresOf(
   region: RegionRow,
-  stored: chainRepo.StoredChainFigures[],
+  /** Undefined: no fund-year of the year reaches the region. */
+  totals: chainRepo.ChainTotals | undefined,
   query: ChainQuery,
 ): ChainFiguresModel {
-  let received: number | null = null;
-  let passedDown = 0;
-  let kept = 0;
-  let hasOwn = false;
-  for (const f of stored) {
-    if (f.received !== null) received = (received ?? 0) + f.received;
-    passedDown += f.passedDown;
-    kept += f.kept;
-    hasOwn ||= f.hasOwnNotice;
-  }
+  const received = totals?.received ?? null;
+  const passedDown = totals?.passedDown ?? 0;
+  const kept = totals?.kept ?? 0;
+  const hasOwn = totals?.hasOwnNotice ?? false;
   // A county spends what it receives: 未分配 and 分配进度 are for the levels that pass money on.
   const passesOn = region.level !== 'county';
   const unallocated =

@@ -369,7 +369,7 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       expect(await same((db) => chainRepo.hasCountedMoney(db, regionIds.get('昌吉市') ?? 0))).toBe(
         true,
       );
-      await same((db) => chainRepo.chainFiguresOf(db, ids, SAMPLE_YEAR, null));
+      await same((db) => chainRepo.chainTotalsOf(db, ids, SAMPLE_YEAR, null));
       await same((db) => chainRepo.yearRowsWithChildren(db, SAMPLE_YEAR, [prefectureId], null));
       const counties = COUNTIES.map((name) => regionIds.get(name) ?? 0);
       const passing = await same((db) =>
