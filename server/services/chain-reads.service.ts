@@ -84,6 +84,8 @@ export interface ChainNodeModel extends ChainFiguresModel {
    * behind it are thousands for a province's prefectures, and most views ask only figures.
    */
   details: () => Promise<ChainDetailsModel>;
+  /** The children's figures when read with the node's (the query's root), by region id. */
+  childFigures?: Map<number, ChainFiguresModel>;
 }
 
 export interface ChainQuery {
@@ -386,11 +388,17 @@ export async function allocationChain(
     programId: query.programId,
   });
   const execution = await withChildren(db, root, scope, thresholds);
-  const figures = (await chainFiguresOfRegions(db, [root], query)).get(root.id);
+  // The root's figures and its children's in one statement: every view shows the children.
+  const childFigures = await chainFiguresOfRegions(
+    db,
+    [root, ...(execution.children ?? []).map((c) => c.region)],
+    query,
+  );
+  const figures = childFigures.get(root.id);
   if (!figures) throw new Error(`chain figures of ${root.name} missing`);
   const [node] = nodesOf(db, [{ figures, execution }], query, thresholds);
   if (!node) throw new Error(`chain node of ${root.name} missing`);
-  return node;
+  return { ...node, childFigures };
 }
 
 /** The child regions with money in the chain, each as a node. */
@@ -409,11 +417,13 @@ export async function chainChildren(db: Db, node: ChainNodeModel): Promise<Chain
     node.execution.children ??
     (await withChildren(db, node.region, node.execution.scope, node.thresholds)).children ??
     [];
-  const figures = await chainFiguresOfRegions(
-    db,
-    executions.map((e) => e.region),
-    query,
-  );
+  const figures =
+    node.childFigures ??
+    (await chainFiguresOfRegions(
+      db,
+      executions.map((e) => e.region),
+      query,
+    ));
   return nodesOf(
     db,
     executions.flatMap((execution) => {
