@@ -99,8 +99,14 @@ export interface ChainQuery {
 
 const wan = (f: number) => fenToWanString(f as Fen);
 
+/** A notice's part for a region: its row, or its rows for the region's children summed. */
+type NoticePart = Pick<
+  ChainRow,
+  'documentId' | 'number' | 'batch' | 'issuedOn' | 'upstreamNumber' | 'thisBatch' | 'annualTotal'
+>;
+
 function noticeOf(
-  rows: ChainRow[],
+  rows: NoticePart[],
   daysAfterUpstream: number | null,
   receivedOn: string | null = null,
 ): ChainNoticeModel {
@@ -137,7 +143,15 @@ function groupBy<T, K>(items: T[], key: (t: T) => K): T[][] {
   return [...groups.values()];
 }
 
-const byDocument = (rows: ChainRow[]) => groupBy(rows, (r) => r.documentId);
+const byDocument = <T extends NoticePart>(rows: T[]) => groupBy(rows, (r) => r.documentId);
+
+/** In order of issue (the same day: in order of import). */
+const byIssue = (a: ChainNoticeModel, b: ChainNoticeModel) =>
+  (a.issuedOn ?? '') < (b.issuedOn ?? '')
+    ? -1
+    : (a.issuedOn ?? '') > (b.issuedOn ?? '')
+      ? 1
+      : a.documentId - b.documentId;
 
 /** The stored figures of several regions, in one statement whatever their number. */
 export async function chainFiguresOfRegions(
@@ -194,8 +208,9 @@ function figuresOf(
 }
 
 /**
- * The details of several regions' nodes in two statements, whatever their number. `unallocated`
- * (from the figures) only decides the OVER_ALLOCATED warning.
+ * The details of several regions' nodes in three statements, whatever their number: their own
+ * rows, their children's rows summed per notice, their receipt dates. `unallocated` (from the
+ * figures) only decides the OVER_ALLOCATED warning.
  */
 export async function chainDetailsOfRegions(
   db: Db,
@@ -204,20 +219,11 @@ export async function chainDetailsOfRegions(
 ): Promise<Map<number, ChainDetailsModel>> {
   if (nodes.length === 0) return new Map();
   const ids = nodes.map((n) => n.region.id);
-  const rows = await chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
+  const own = await chainRepo.ownRowsOf(db, query.year, ids, query.programId);
+  const children = await chainRepo.childrenByNotice(db, query.year, ids, query.programId);
   const receipts = await chainRepo.receiptsOf(db, ids);
-  // A row belongs to its region's node and to its parent's.
-  const rowsOf = new Map<number, (ChainRow & { programId: number })[]>();
-  const add = (id: number | null, r: ChainRow & { programId: number }) => {
-    if (id === null) return;
-    const list = rowsOf.get(id);
-    if (list) list.push(r);
-    else rowsOf.set(id, [r]);
-  };
-  for (const r of rows) {
-    add(r.regionId, r);
-    if (r.parentId !== r.regionId) add(r.parentId, r);
-  }
+  const ownOf = new Map(groupBy(own, (r) => r.regionId).map((g) => [g[0]?.regionId, g]));
+  const childrenOf = new Map(groupBy(children, (c) => c.parentId).map((g) => [g[0]?.parentId, g]));
   const receivedOn = new Map<number, Map<number, string>>();
   for (const r of receipts) {
     const dates = receivedOn.get(r.regionId) ?? new Map<number, string>();
@@ -229,7 +235,8 @@ export async function chainDetailsOfRegions(
       node.region.id,
       detailsOf(
         node,
-        rowsOf.get(node.region.id) ?? [],
+        ownOf.get(node.region.id) ?? [],
+        childrenOf.get(node.region.id) ?? [],
         query,
         receivedOn.get(node.region.id) ?? new Map<number, string>(),
       ),
@@ -239,34 +246,36 @@ export async function chainDetailsOfRegions(
 
 function detailsOf(
   node: Pick<ChainFiguresModel, 'region' | 'unallocated'>,
+  /** The region's rows as a recipient and its 本级 rows. */
   rows: (ChainRow & { programId: number })[],
+  /** Its own notices' rows for its children, summed per notice. */
+  children: chainRepo.ChildrenOfNotice[],
   query: ChainQuery,
   /** Receipt dates the region recorded, by upstream document id. */
   receivedOn: Map<number, string>,
 ): ChainDetailsModel {
   const { region, unallocated } = node;
   const passesOn = region.level !== 'county';
-  const receipts = rows.filter((r) => r.regionId === region.id && isReceiptRow(r));
-  const own = rows.filter(
-    (r) =>
-      (r.regionId === region.id && r.isOwnUse) ||
-      (r.regionId !== region.id && r.parentId === region.id && isReceiptRow(r)),
-  );
-  const ownDocs = byDocument(own);
+  const receipts = rows.filter(isReceiptRow);
+  const ownDocs = byDocument<NoticePart>([...rows.filter((r) => r.isOwnUse), ...children]);
 
   // The days count from the recorded receipt, else from the upstream notice's issue date.
-  const upstreamNotices = byDocument(receipts).map((g) =>
-    noticeOf(g, null, receivedOn.get(g[0]?.documentId ?? 0) ?? null),
-  );
+  const upstreamNotices = byDocument(receipts)
+    .map((g) => noticeOf(g, null, receivedOn.get(g[0]?.documentId ?? 0) ?? null))
+    .sort(byIssue);
   const startOf = (n: ChainNoticeModel) => n.receivedOn ?? n.issuedOn;
   const upstreamByNumber = new Map(upstreamNotices.map((n) => [n.number, n]));
-  const ownNotices = ownDocs.map((g) => {
-    const first = g[0];
-    const upstream = first?.upstreamNumber ? upstreamByNumber.get(first.upstreamNumber) : undefined;
-    const start = upstream ? startOf(upstream) : null;
-    const days = start && first?.issuedOn ? daysBetween(start, first.issuedOn) : null;
-    return noticeOf(g, days);
-  });
+  const ownNotices = ownDocs
+    .map((g) => {
+      const first = g[0];
+      const upstream = first?.upstreamNumber
+        ? upstreamByNumber.get(first.upstreamNumber)
+        : undefined;
+      const start = upstream ? startOf(upstream) : null;
+      const days = start && first?.issuedOn ? daysBetween(start, first.issuedOn) : null;
+      return noticeOf(g, days);
+    })
+    .sort(byIssue);
 
   const warnings: ChainWarningModel[] = [];
   const name = region.name;

@@ -370,7 +370,12 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
         true,
       );
       await same((db) => chainRepo.chainTotalsOf(db, ids, SAMPLE_YEAR, null));
-      await same((db) => chainRepo.yearRowsWithChildren(db, SAMPLE_YEAR, [prefectureId], null));
+      await same((db) => chainRepo.ownRowsOf(db, SAMPLE_YEAR, [prefectureId], null));
+      // The seed's 附件1: the seven counties' 此次下达 add up to 3,610 万元 (全年 11,438).
+      const seedNotice = (
+        await same((db) => chainRepo.childrenByNotice(db, SAMPLE_YEAR, [prefectureId], null))
+      ).find((n) => n.number === SEED);
+      expect(seedNotice).toMatchObject({ thisBatch: 3_610_000_000, annualTotal: 11_438_000_000 });
       const counties = COUNTIES.map((name) => regionIds.get(name) ?? 0);
       const passing = await same((db) =>
         chainRepo.regionsPassingOn(db, [...counties, prefectureId]),
