@@ -51,7 +51,8 @@ export interface TimelinessModel {
   status: 'MET' | 'NOT_MET' | 'PENDING';
 }
 
-export interface ChainNodeModel {
+/** What a chain node shows from the stored figures alone (fund_year_regions). */
+export interface ChainFiguresModel {
   region: RegionRow;
   year: number;
   month: number;
@@ -63,14 +64,28 @@ export interface ChainNodeModel {
   kept: Fen;
   unallocated: Fen | null;
   allocationProgress: number | null;
-  execution: ExecutionModel;
+}
+
+/** What needs the notices' rows: days, the notices on both sides, warnings, timeliness. */
+export interface ChainDetailsModel {
   daysToAllocate: number | null;
   daysWaiting: number | null;
   upstreamNotices: ChainNoticeModel[];
   ownNotices: ChainNoticeModel[];
   warnings: ChainWarningModel[];
   timeliness: TimelinessModel | null;
+}
+
+export interface ChainNodeModel extends ChainFiguresModel {
+  execution: ExecutionModel;
   thresholds: WarningThresholds;
+  /**
+   * Read when a field asks for it, once for the node and its siblings together: the rows
+   * behind it are thousands for a province's prefectures, and most views ask only figures.
+   */
+  details: () => Promise<ChainDetailsModel>;
+  /** The children's figures when read with the node's (the query's root), by region id. */
+  childFigures?: Map<number, ChainFiguresModel>;
 }
 
 export interface ChainQuery {
@@ -84,13 +99,25 @@ export interface ChainQuery {
 
 const wan = (f: number) => fenToWanString(f as Fen);
 
+/** A notice's part for a region: its row, or its rows for the region's children summed. */
+type NoticePart = Pick<
+  ChainRow,
+  'documentId' | 'number' | 'batch' | 'issuedOn' | 'upstreamNumber' | 'thisBatch' | 'annualTotal'
+>;
+
 function noticeOf(
-  rows: ChainRow[],
+  rows: NoticePart[],
   daysAfterUpstream: number | null,
   receivedOn: string | null = null,
 ): ChainNoticeModel {
   const first = rows[0];
   if (!first) throw new Error('a notice without rows');
+  let amount = 0;
+  let annualTotal = 0;
+  for (const r of rows) {
+    amount += r.thisBatch;
+    annualTotal += r.annualTotal;
+  }
   return {
     documentId: first.documentId,
     number: first.number,
@@ -99,115 +126,156 @@ function noticeOf(
     issuedOn: first.issuedOn,
     receivedOn,
     upstreamNumber: first.upstreamNumber,
-    amount: rows.reduce((s, r) => s + r.thisBatch, 0) as Fen,
-    annualTotal: rows.reduce((s, r) => s + r.annualTotal, 0) as Fen,
+    amount: amount as Fen,
+    annualTotal: annualTotal as Fen,
     daysAfterUpstream,
   };
 }
 
-function byDocument(rows: ChainRow[]): ChainRow[][] {
-  const groups = new Map<number, ChainRow[]>();
-  for (const r of rows) groups.set(r.documentId, [...(groups.get(r.documentId) ?? []), r]);
+function groupBy<T, K>(items: T[], key: (t: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return [...groups.values()];
 }
 
-/** A region's chain node: figures, notices on both sides, days and warnings. */
-export async function chainNode(
-  db: Db,
-  region: RegionRow,
-  execution: ExecutionModel,
-  query: ChainQuery,
-  thresholds: WarningThresholds,
-): Promise<ChainNodeModel> {
-  return { ...(await chainFigures(db, region, query)), execution, thresholds };
-}
+const byDocument = <T extends NoticePart>(rows: T[]) => groupBy(rows, (r) => r.documentId);
 
-export type ChainFiguresModel = Omit<ChainNodeModel, 'execution' | 'thresholds'>;
+/** In order of issue (the same day: in order of import). */
+const byIssue = (a: ChainNoticeModel, b: ChainNoticeModel) =>
+  (a.issuedOn ?? '') < (b.issuedOn ?? '')
+    ? -1
+    : (a.issuedOn ?? '') > (b.issuedOn ?? '')
+      ? 1
+      : a.documentId - b.documentId;
 
-/** Everything of a chain node but the execution figures. */
-export async function chainFigures(
-  db: Db,
-  region: RegionRow,
-  query: ChainQuery,
-): Promise<ChainFiguresModel> {
-  const figures = (await chainFiguresOfRegions(db, [region], query)).get(region.id);
-  if (!figures) throw new Error(`chain figures of ${region.name} missing`);
-  return figures;
-}
-
-/** The chain figures of several regions in three statements, whatever their number. */
+/** The stored figures of several regions, in one statement whatever their number. */
 export async function chainFiguresOfRegions(
   db: Db,
   regions: RegionRow[],
   query: ChainQuery,
 ): Promise<Map<number, ChainFiguresModel>> {
-  // No regions, no figures: the statements below would still scan the whole year.
+  // No regions, no figures: the statement below would still scan the whole year.
   if (regions.length === 0) return new Map();
-  const ids = regions.map((r) => r.id);
-  const stored = await chainRepo.chainFiguresOf(db, ids, query.year, query.programId);
-  const rows = await chainRepo.yearRowsWithChildren(db, query.year, ids, query.programId);
-  const receipts = await chainRepo.receiptsOf(db, ids);
+  const totals = new Map(
+    (
+      await chainRepo.chainTotalsOf(
+        db,
+        regions.map((r) => r.id),
+        query.year,
+        query.programId,
+      )
+    ).map((t) => [t.regionId, t]),
+  );
   return new Map(
-    regions.map((region) => [
-      region.id,
-      figuresOf(
-        region,
-        stored.filter((f) => f.regionId === region.id),
-        rows.filter((r) => r.regionId === region.id || r.parentId === region.id),
-        query,
-        new Map(
-          receipts.filter((r) => r.regionId === region.id).map((r) => [r.documentId, r.receivedOn]),
-        ),
-      ),
-    ]),
+    regions.map((region) => [region.id, figuresOf(region, totals.get(region.id), query)]),
   );
 }
 
 function figuresOf(
   region: RegionRow,
-  stored: chainRepo.StoredChainFigures[],
-  rows: (ChainRow & { programId: number })[],
+  /** Undefined: no fund-year of the year reaches the region. */
+  totals: chainRepo.ChainTotals | undefined,
   query: ChainQuery,
-  /** Receipt dates the region recorded, by upstream document id. */
-  receivedOn: Map<number, string>,
 ): ChainFiguresModel {
-  const receivedRows = stored.filter((f) => f.received !== null);
-  const received = receivedRows.length
-    ? (receivedRows.reduce((s, f) => s + (f.received ?? 0), 0) as Fen)
-    : null;
-  const passedDown = stored.reduce((s, f) => s + f.passedDown, 0) as Fen;
-  const kept = stored.reduce((s, f) => s + f.kept, 0) as Fen;
-  const hasOwn = stored.some((f) => f.hasOwnNotice);
+  const received = totals?.received ?? null;
+  const passedDown = totals?.passedDown ?? 0;
+  const kept = totals?.kept ?? 0;
+  const hasOwn = totals?.hasOwnNotice ?? false;
   // A county spends what it receives: 未分配 and 分配进度 are for the levels that pass money on.
   const passesOn = region.level !== 'county';
   const unallocated =
-    received === null || !passesOn
-      ? null
-      : ((hasOwn ? received - passedDown - kept : received) as Fen);
+    received === null || !passesOn ? null : hasOwn ? received - passedDown - kept : received;
   const allocationProgress =
     received === null || received === 0 || !passesOn ? null : (passedDown + kept) / received;
+  return {
+    region,
+    year: query.year,
+    month: query.month,
+    asOf: query.asOf,
+    limitDays: query.limitDays,
+    programId: query.programId,
+    received: received as Fen | null,
+    passedDown: passedDown as Fen,
+    kept: kept as Fen,
+    unallocated: unallocated as Fen | null,
+    allocationProgress,
+  };
+}
 
-  const receipts = rows.filter((r) => r.regionId === region.id && isReceiptRow(r));
-  const own = rows.filter(
-    (r) =>
-      (r.regionId === region.id && r.isOwnUse) ||
-      (r.regionId !== region.id && r.parentId === region.id && isReceiptRow(r)),
+/**
+ * The details of several regions' nodes in three statements, whatever their number: their own
+ * rows, their children's rows summed per notice, their receipt dates. `unallocated` (from the
+ * figures) only decides the OVER_ALLOCATED warning.
+ */
+export async function chainDetailsOfRegions(
+  db: Db,
+  nodes: Pick<ChainFiguresModel, 'region' | 'unallocated'>[],
+  query: ChainQuery,
+): Promise<Map<number, ChainDetailsModel>> {
+  if (nodes.length === 0) return new Map();
+  const ids = nodes.map((n) => n.region.id);
+  const own = await chainRepo.ownRowsOf(db, query.year, ids, query.programId);
+  const children = await chainRepo.childrenByNotice(db, query.year, ids, query.programId);
+  const receipts = await chainRepo.receiptsOf(db, ids);
+  const ownOf = new Map(groupBy(own, (r) => r.regionId).map((g) => [g[0]?.regionId, g]));
+  const childrenOf = new Map(groupBy(children, (c) => c.parentId).map((g) => [g[0]?.parentId, g]));
+  const receivedOn = new Map<number, Map<number, string>>();
+  for (const r of receipts) {
+    const dates = receivedOn.get(r.regionId) ?? new Map<number, string>();
+    dates.set(r.documentId, r.receivedOn);
+    receivedOn.set(r.regionId, dates);
+  }
+  return new Map(
+    nodes.map((node) => [
+      node.region.id,
+      detailsOf(
+        node,
+        ownOf.get(node.region.id) ?? [],
+        childrenOf.get(node.region.id) ?? [],
+        query,
+        receivedOn.get(node.region.id) ?? new Map<number, string>(),
+      ),
+    ]),
   );
-  const ownDocs = byDocument(own);
+}
+
+function detailsOf(
+  node: Pick<ChainFiguresModel, 'region' | 'unallocated'>,
+  /** The region's rows as a recipient and its 本级 rows. */
+  rows: (ChainRow & { programId: number })[],
+  /** Its own notices' rows for its children, summed per notice. */
+  children: chainRepo.ChildrenOfNotice[],
+  query: ChainQuery,
+  /** Receipt dates the region recorded, by upstream document id. */
+  receivedOn: Map<number, string>,
+): ChainDetailsModel {
+  const { region, unallocated } = node;
+  const passesOn = region.level !== 'county';
+  const receipts = rows.filter(isReceiptRow);
+  const ownDocs = byDocument<NoticePart>([...rows.filter((r) => r.isOwnUse), ...children]);
 
   // The days count from the recorded receipt, else from the upstream notice's issue date.
-  const upstreamNotices = byDocument(receipts).map((g) =>
-    noticeOf(g, null, receivedOn.get(g[0]?.documentId ?? 0) ?? null),
-  );
+  const upstreamNotices = byDocument(receipts)
+    .map((g) => noticeOf(g, null, receivedOn.get(g[0]?.documentId ?? 0) ?? null))
+    .sort(byIssue);
   const startOf = (n: ChainNoticeModel) => n.receivedOn ?? n.issuedOn;
   const upstreamByNumber = new Map(upstreamNotices.map((n) => [n.number, n]));
-  const ownNotices = ownDocs.map((g) => {
-    const first = g[0];
-    const upstream = first?.upstreamNumber ? upstreamByNumber.get(first.upstreamNumber) : undefined;
-    const start = upstream ? startOf(upstream) : null;
-    const days = start && first?.issuedOn ? daysBetween(start, first.issuedOn) : null;
-    return noticeOf(g, days);
-  });
+  const ownNotices = ownDocs
+    .map((g) => {
+      const first = g[0];
+      const upstream = first?.upstreamNumber
+        ? upstreamByNumber.get(first.upstreamNumber)
+        : undefined;
+      const start = upstream ? startOf(upstream) : null;
+      const days = start && first?.issuedOn ? daysBetween(start, first.issuedOn) : null;
+      return noticeOf(g, days);
+    })
+    .sort(byIssue);
 
   const warnings: ChainWarningModel[] = [];
   const name = region.name;
@@ -289,31 +357,32 @@ function figuresOf(
         }
       : null;
 
-  return {
-    region,
-    year: query.year,
-    month: query.month,
-    asOf: query.asOf,
-    limitDays: query.limitDays,
-    programId: query.programId,
-    received,
-    passedDown,
-    kept,
-    unallocated,
-    allocationProgress,
-    daysToAllocate,
-    daysWaiting,
-    upstreamNotices,
-    ownNotices,
-    warnings,
-    timeliness,
-  };
+  return { daysToAllocate, daysWaiting, upstreamNotices, ownNotices, warnings, timeliness };
 }
 
-function groupBy<T>(items: T[], key: (t: T) => number): T[][] {
-  const groups = new Map<number, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return [...groups.values()];
+/**
+ * Chain nodes of sibling regions: figures now; their details in one read for all of them,
+ * the first time any of them is asked.
+ */
+function nodesOf(
+  db: Db,
+  items: { figures: ChainFiguresModel; execution: ExecutionModel }[],
+  query: ChainQuery,
+  thresholds: WarningThresholds,
+): ChainNodeModel[] {
+  let all: Promise<Map<number, ChainDetailsModel>> | null = null;
+  const figures = items.map((i) => i.figures);
+  return items.map(({ figures: f, execution }) => ({
+    ...f,
+    execution,
+    thresholds,
+    details: async () => {
+      all ??= chainDetailsOfRegions(db, figures, query);
+      const details = (await all).get(f.region.id);
+      if (!details) throw new Error(`chain details of ${f.region.name} missing`);
+      return details;
+    },
+  }));
 }
 
 export async function allocationChain(
@@ -327,13 +396,18 @@ export async function allocationChain(
     region: query.region,
     programId: query.programId,
   });
-  return await chainNode(
+  const execution = await withChildren(db, root, scope, thresholds);
+  // The root's figures and its children's in one statement: every view shows the children.
+  const childFigures = await chainFiguresOfRegions(
     db,
-    root,
-    await withChildren(db, root, scope, thresholds),
+    [root, ...(execution.children ?? []).map((c) => c.region)],
     query,
-    thresholds,
   );
+  const figures = childFigures.get(root.id);
+  if (!figures) throw new Error(`chain figures of ${root.name} missing`);
+  const [node] = nodesOf(db, [{ figures, execution }], query, thresholds);
+  if (!node) throw new Error(`chain node of ${root.name} missing`);
+  return { ...node, childFigures };
 }
 
 /** The child regions with money in the chain, each as a node. */
@@ -352,15 +426,22 @@ export async function chainChildren(db: Db, node: ChainNodeModel): Promise<Chain
     node.execution.children ??
     (await withChildren(db, node.region, node.execution.scope, node.thresholds)).children ??
     [];
-  const figures = await chainFiguresOfRegions(
+  const figures =
+    node.childFigures ??
+    (await chainFiguresOfRegions(
+      db,
+      executions.map((e) => e.region),
+      query,
+    ));
+  return nodesOf(
     db,
-    executions.map((e) => e.region),
+    executions.flatMap((execution) => {
+      const f = figures.get(execution.region.id);
+      return f ? [{ figures: f, execution }] : [];
+    }),
     query,
+    node.thresholds,
   );
-  return executions.flatMap((execution) => {
-    const f = figures.get(execution.region.id);
-    return f ? [{ ...f, execution, thresholds: node.thresholds }] : [];
-  });
 }
 
 export interface FundYearModel {

@@ -3,13 +3,13 @@
  * chain (days from the upstream notice to the region's own notice, or still waiting) instead
  * of a typed-in result. Only for a region that passes money on and whose upstream notice is
  * imported; otherwise null and the reported result decides, as before. Three statements for
- * a whole comparison, whatever the number of regions.
+ * a whole comparison, whatever the number of regions; none when no cell has such a target.
  */
 import type { Db } from '../db/connection.ts';
 import type { IndicatorStatus } from '../domain/indicator-evaluation.ts';
 import type { SheetIndicatorRow } from '../repositories/document-reads.repo.ts';
 import { regionsPassingOn } from '../repositories/chain.repo.ts';
-import { chainFiguresOfRegions } from './chain-reads.service.ts';
+import { chainDetailsOfRegions } from './chain-reads.service.ts';
 
 const RECEIPT = /收到.*资金/;
 
@@ -38,6 +38,8 @@ export async function chainDeadlineStatuses(
   const regionIds = [
     ...new Set(cells.filter((c) => receiptDays(c.indicator) !== null).map((c) => c.regionId)),
   ];
+  // Most notices set no such target: then nothing to read.
+  if (regionIds.length === 0) return cells.map(() => null);
   const passingOn = await regionsPassingOn(db, regionIds);
   const query = {
     year,
@@ -47,7 +49,12 @@ export async function chainDeadlineStatuses(
     asOf: now.toISOString().slice(0, 10),
     limitDays: 30,
   };
-  const figures = await chainFiguresOfRegions(db, passingOn, query);
+  // Timeliness needs no stored figures: unallocated only decides a warning, not read here.
+  const figures = await chainDetailsOfRegions(
+    db,
+    passingOn.map((region) => ({ region, unallocated: null })),
+    query,
+  );
   return cells.map((cell) => {
     const limit = receiptDays(cell.indicator);
     const chain = figures.get(cell.regionId);

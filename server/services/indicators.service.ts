@@ -8,9 +8,9 @@ import { evaluateIndicator, type IndicatorStatus } from '../domain/indicator-eva
 import { compact } from '../domain/text.ts';
 import { canonicalDocumentNumber } from '../importer/document-header.ts';
 import { indicatorNameKey } from '../importer/target-sheet.ts';
-import * as reads from '../repositories/document-reads.repo.ts';
 import type { SheetIndicatorRow } from '../repositories/document-reads.repo.ts';
 import { findDocument, type DocumentRow } from '../repositories/documents.repo.ts';
+import type { RegionRow } from '../repositories/regions.repo.ts';
 import * as indicatorsRepo from '../repositories/indicators.repo.ts';
 import type { IndicatorResultRow } from '../repositories/indicators.repo.ts';
 import { actorName, type Actor } from './actor.ts';
@@ -23,6 +23,8 @@ import { MAX_TEXT_LENGTH, type FieldError } from './spending-validation.ts';
 
 export interface IndicatorCellModel {
   regionId: number;
+  /** The sheet's region, read with the cell (the comparison shows its name on every cell). */
+  region: RegionRow;
   indicator: SheetIndicatorRow;
   result: IndicatorResultRow | null;
   previousResult: IndicatorResultRow | null;
@@ -70,26 +72,27 @@ function statusOf(
   );
 }
 
-/** Cells for the sheets of a revision (optionally one region), with latest results. */
+/**
+ * Cells for the sheets of a document's current revision (optionally one region), with latest
+ * results: two statements (three when the document has no sheets: does it exist at all?).
+ */
 async function cells(
   db: Db,
-  revisionId: number,
-  year: number,
+  written: string,
   regionId: number | null,
   now: Date,
 ): Promise<IndicatorCellModel[]> {
-  const sheets = (await reads.sheetsByRevisionIds(db, [revisionId])).filter(
-    (s) => regionId === null || s.regionId === regionId,
-  );
-  const rows = await reads.sheetIndicatorsBySheetIds(
-    db,
-    sheets.map((s) => s.id),
-  );
-  const regionOfSheet = new Map(sheets.map((s) => [s.id, s.regionId]));
+  const number = canonicalDocumentNumber(written) ?? written.trim();
+  const rows = await indicatorsRepo.comparisonCells(db, number, regionId);
+  if (rows.length === 0) {
+    await documentOrThrow(db, written);
+    return [];
+  }
+  const year = rows[0]?.year ?? 0;
   const results = await indicatorsRepo.resultsFor(
     db,
-    [...new Set(rows.map((r) => r.indicatorId))],
-    sheets.map((s) => s.regionId),
+    [...new Set(rows.map((r) => r.indicator.indicatorId))],
+    [...new Set(rows.map((r) => r.region.id))],
     [year, year - 1],
   );
   const latest = new Map<string, IndicatorResultRow>();
@@ -97,26 +100,22 @@ async function cells(
   // 收到补助资金后N日内 targets of regions that pass money on: from the chain.
   const fromChain = await chainDeadlineStatuses(
     db,
-    rows.map((indicator) => ({ regionId: regionOfSheet.get(indicator.sheetId) ?? 0, indicator })),
+    rows.map(({ region, indicator }) => ({ regionId: region.id, indicator })),
     year,
     now,
   );
-  return rows.map((indicator, i) => {
-    const region = regionOfSheet.get(indicator.sheetId) ?? 0;
-    const result = latest.get(`${region}/${indicator.indicatorId}/${year}`) ?? null;
-    const previousResult = latest.get(`${region}/${indicator.indicatorId}/${year - 1}`) ?? null;
+  return rows.map(({ region, indicator }, i) => {
+    const result = latest.get(`${region.id}/${indicator.indicatorId}/${year}`) ?? null;
+    const previousResult = latest.get(`${region.id}/${indicator.indicatorId}/${year - 1}`) ?? null;
     return {
-      regionId: region,
+      regionId: region.id,
+      region,
       indicator,
       result,
       previousResult,
       status: fromChain[i] ?? statusOf(indicator, result, previousResult),
     };
   });
-}
-
-async function documentYear(db: Db, revisionId: number): Promise<number> {
-  return (await reads.revisionsByIds(db, [revisionId]))[0]?.year ?? 0;
 }
 
 /**
@@ -128,8 +127,7 @@ export async function indicatorComparison(
   documentNumber: string,
   now: Date,
 ): Promise<IndicatorComparisonRowModel[]> {
-  const { revisionId } = await documentOrThrow(db, documentNumber);
-  const all = await cells(db, revisionId, await documentYear(db, revisionId), null, now);
+  const all = await cells(db, documentNumber, null, now);
   const rows = new Map<number, { cells: IndicatorCellModel[]; ordinals: number[] }>();
   for (const cell of all) {
     const row = rows.get(cell.indicator.indicatorId) ?? { cells: [], ordinals: [] };
@@ -160,8 +158,7 @@ export async function regionIndicators(
 ): Promise<IndicatorCellModel[]> {
   const region = await resolveRegion(db, regionName);
   if (isFieldError(region)) throw new InputError(region.code, region.field, region.message);
-  const { revisionId } = await documentOrThrow(db, documentNumber);
-  return await cells(db, revisionId, await documentYear(db, revisionId), region.id, now);
+  return await cells(db, documentNumber, region.id, now);
 }
 
 export interface IndicatorResultInput {

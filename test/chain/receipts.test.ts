@@ -25,8 +25,9 @@ async function setUp() {
   return db;
 }
 
-const prefecture = (db: Db) =>
-  allocationChain(
+/** The prefecture's node with its details (read on demand) beside its figures. */
+async function prefecture(db: Db) {
+  const node = await allocationChain(
     db,
     {
       year: 2022,
@@ -38,6 +39,8 @@ const prefecture = (db: Db) =>
     },
     DEFAULT_THRESHOLDS,
   );
+  return { ...node, ...(await node.details()) };
+}
 
 describe('a recorded receipt date', () => {
   it('counts the days from the receipt instead of the issue date', async () => {

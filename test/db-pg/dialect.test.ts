@@ -385,8 +385,13 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       expect(await same((db) => chainRepo.hasCountedMoney(db, regionIds.get('昌吉市') ?? 0))).toBe(
         true,
       );
-      await same((db) => chainRepo.chainFiguresOf(db, ids, SAMPLE_YEAR, null));
-      await same((db) => chainRepo.yearRowsWithChildren(db, SAMPLE_YEAR, [prefectureId], null));
+      await same((db) => chainRepo.chainTotalsOf(db, ids, SAMPLE_YEAR, null));
+      await same((db) => chainRepo.ownRowsOf(db, SAMPLE_YEAR, [prefectureId], null));
+      // The seed's 附件1: the seven counties' 此次下达 add up to 3,610 万元 (全年 11,438).
+      const seedNotice = (
+        await same((db) => chainRepo.childrenByNotice(db, SAMPLE_YEAR, [prefectureId], null))
+      ).find((n) => n.number === SEED);
+      expect(seedNotice).toMatchObject({ thisBatch: 3_610_000_000, annualTotal: 11_438_000_000 });
       const counties = COUNTIES.map((name) => regionIds.get(name) ?? 0);
       const passing = await same((db) =>
         chainRepo.regionsPassingOn(db, [...counties, prefectureId]),
@@ -455,7 +460,17 @@ describe.skipIf(!TEST_DATABASE_URL)(`hand-written SQL on PostgreSQL${SKIP_REASON
       await same((db) => spendingRepo.countSampleReports(db));
       await same((db) => indicatorsRepo.targetsForRegion(db, seedId, changji));
       await same((db) => indicatorsRepo.countSampleResults(db));
-      await same((db) => indicatorsRepo.resultsFor(db, [1, 2, 3], [changji], [SAMPLE_YEAR]));
+      const results = await same((db) =>
+        indicatorsRepo.resultsFor(db, [1, 2, 3], [changji], [SAMPLE_YEAR]),
+      );
+      expect(results.every((r) => typeof r.isSample === 'boolean')).toBe(true);
+      // The seed's 附件3: 昌吉州 16 indicators, six counties 17, 木垒县 16.
+      const cells = await same((db) => indicatorsRepo.comparisonCells(db, SEED, null));
+      expect(cells).toHaveLength(16 + 6 * 17 + 16);
+      expect(new Set(cells.map((c) => c.year))).toEqual(new Set([2022]));
+      const mulei = regionIds.get('木垒哈萨克自治县') ?? 0;
+      const ofMulei = await same((db) => indicatorsRepo.comparisonCells(db, SEED, mulei));
+      expect(ofMulei.map((c) => c.region.name)).toEqual(Array(16).fill('木垒哈萨克自治县'));
       const found = await same((db) => regionsRepo.findRegionsByNames(db, ['木垒县', '昌吉市']));
       expect(found.map((r) => r.name).sort()).toEqual(['昌吉市', '木垒哈萨克自治县'].sort());
       await same((db) => regionsRepo.childrenOf(db, prefectureId));

@@ -10,6 +10,8 @@ import { recordIndicatorResult } from '../../server/services/indicators.service.
 import { submitSpendingReportInWan } from '../../server/services/spending.service.ts';
 import { execute, startTestServer, TEST_NOW, type TestServer } from '../helpers/graphql.ts';
 import {
+  AllocationChainFiguresDocument,
+  AllocationChainLevelsDocument,
   DashboardExecutionDocument,
   DocumentDocument,
   ExecutionDocument,
@@ -106,11 +108,18 @@ async function fileEverything(
 interface Dashboard {
   server: TestServer;
   number: string;
+  /** The notice's issuer: the allocation chain's region. */
+  region: string;
   counties: number;
 }
 
 /** The statements each dashboard query runs, by name. */
-async function measure({ server, number, counties }: Dashboard): Promise<Record<string, number>> {
+async function measure({
+  server,
+  number,
+  region,
+  counties,
+}: Dashboard): Promise<Record<string, number>> {
   const month = { year: 2022, month: 9 };
   const queries: [string, () => Promise<void>][] = [
     [
@@ -168,6 +177,26 @@ async function measure({ server, number, counties }: Dashboard): Promise<Record<
       },
     ],
     [
+      'allocationChain: figures',
+      async () => {
+        const { allocationChain } = await execute(server, AllocationChainFiguresDocument, {
+          ...month,
+          region,
+        });
+        expect(allocationChain.children).toHaveLength(counties);
+      },
+    ],
+    [
+      'allocationChain: + notices, days, warnings',
+      async () => {
+        const { allocationChain } = await execute(server, AllocationChainLevelsDocument, {
+          ...month,
+          region,
+        });
+        expect(allocationChain.children).toHaveLength(counties);
+      },
+    ],
+    [
       'document (contract)',
       async () => {
         const { document } = await execute(server, DocumentDocument, { number });
@@ -199,6 +228,7 @@ describe('SQL statements per dashboard query', () => {
         });
       }),
       number: NOTICE,
+      region: '昌吉回族自治州',
       counties: SEED_COUNTIES.length,
     };
     big = {
@@ -215,6 +245,7 @@ describe('SQL statements per dashboard query', () => {
         );
       }),
       number: BIG_NUMBER,
+      region: '测试州',
       counties: BIG_COUNTIES.length,
     };
   });
@@ -236,6 +267,12 @@ describe('SQL statements per dashboard query', () => {
       ].join('\n'),
     );
     expect(large).toEqual(small);
+    // The chain's notices, days and warnings are read only when asked: three statements (the
+    // region's rows, its children's summed per notice, the receipt dates) for the root and
+    // three for all its children together.
+    expect(small['allocationChain: + notices, days, warnings']).toBe(
+      (small['allocationChain: figures'] ?? 0) + 6,
+    );
     // And few: no query of the dashboard takes more than a handful.
     for (const [name, n] of Object.entries(small)) expect(n, name).toBeLessThanOrEqual(12);
   });

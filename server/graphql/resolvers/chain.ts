@@ -54,6 +54,13 @@ export const chainResolvers: Resolvers = {
     spent: (node) => node.execution.spent,
     spendingProgress: (node) => node.execution.progress,
     children: (node, _, { db }) => chain.chainChildren(db, node),
+    // Read on first ask, for the node and its siblings at once (chain-reads.service).
+    daysToAllocate: async (node) => (await node.details()).daysToAllocate,
+    daysWaiting: async (node) => (await node.details()).daysWaiting,
+    timeliness: async (node) => (await node.details()).timeliness,
+    upstreamNotices: async (node) => (await node.details()).upstreamNotices,
+    ownNotices: async (node) => (await node.details()).ownNotices,
+    warnings: async (node) => (await node.details()).warnings,
   },
   FundYear: {
     program: async (f, _, { loaders }) => {

@@ -5,7 +5,7 @@ import {
   regionIndicators,
 } from '../../services/indicators.service.ts';
 import { nextUtcDay, nowUntil } from '../clock.ts';
-import { regionOf, targetOf } from './shared.ts';
+import { targetOf } from './shared.ts';
 
 export const indicatorResolvers: Resolvers = {
   Query: {
@@ -23,7 +23,7 @@ export const indicatorResolvers: Resolvers = {
     regions: (row) => row.cells,
   },
   IndicatorRegionCell: {
-    region: (cell, _, { loaders }) => regionOf(loaders, cell.regionId),
+    region: (cell) => cell.region,
     indicator: (cell) => cell.indicator,
     target: (cell) => targetOf(cell.indicator),
   },

@@ -238,6 +238,15 @@ export type RegionFundYearsQueryVariables = Exact<{
 
 export type RegionFundYearsQuery = { fundYears: Array<{ inForce: number, program: { name: string }, notices: Array<{ totalAfter: number, notice: { number: string, batchName: string, amount: number, annualTotal: number } }>, checks: Array<{ code: string, message: string }> }> };
 
+export type AllocationChainFiguresQueryVariables = Exact<{
+  year: number;
+  month: number;
+  region?: string | null | undefined;
+}>;
+
+
+export type AllocationChainFiguresQuery = { allocationChain: { received: number | null, passedDown: number, kept: number, allocated: number, region: { name: string }, children: Array<{ received: number | null, passedDown: number, kept: number, allocated: number, region: { name: string } }> } };
+
 export type DashboardExecutionQueryVariables = Exact<{
   year: number;
   month: number;
@@ -683,6 +692,28 @@ export const RegionFundYearsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionFundYearsQuery, RegionFundYearsQueryVariables>;
+export const AllocationChainFiguresDocument = new TypedDocumentString(`
+    query AllocationChainFigures($year: Int!, $month: Int!, $region: String) {
+  allocationChain(year: $year, month: $month, region: $region) {
+    region {
+      name
+    }
+    received
+    passedDown
+    kept
+    allocated
+    children {
+      region {
+        name
+      }
+      received
+      passedDown
+      kept
+      allocated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllocationChainFiguresQuery, AllocationChainFiguresQueryVariables>;
 export const DashboardExecutionDocument = new TypedDocumentString(`
     query DashboardExecution($year: Int!, $month: Int!, $region: String) {
   execution(year: $year, month: $month, region: $region) {
