@@ -5,8 +5,10 @@
  */
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Db } from './connection.ts';
 import { engineOf } from './engine.ts';
+import { firstRow } from './sql-rows.ts';
 
 /** Below this much free space a write may fail half-way: refuse to call the database healthy. */
 const MIN_FREE_BYTES = 8 * 1024 * 1024;
@@ -50,9 +52,61 @@ export function noteWriteFailure(db: Db, error: unknown): string | null {
   return cause;
 }
 
+/** How long /health waits for PostgreSQL to answer before calling it unreachable. */
+const PROBE_TIMEOUT_MS = 2_000;
+
+export interface DatabaseProblem {
+  database: 'unwritable' | 'unreachable';
+  cause: string;
+}
+
+/**
+ * What /health reports: SQLite's file checked (`writeProblem`); PostgreSQL asked whether it
+ * answers within 2 s and takes writes (not a standby, not read-only by default).
+ */
+export async function databaseProblem(db: Db): Promise<DatabaseProblem | null> {
+  if (engineOf(db) !== 'postgres') {
+    const cause = writeProblem(db);
+    return cause ? { database: 'unwritable', cause } : null;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer in ${PROBE_TIMEOUT_MS} ms`)),
+      PROBE_TIMEOUT_MS,
+    );
+  });
+  try {
+    const row = await Promise.race([
+      firstRow<{ standby: boolean; readOnly: string }>(
+        db,
+        sql`select pg_is_in_recovery() as standby,
+                   current_setting('default_transaction_read_only') as "readOnly"`,
+      ),
+      timeout,
+    ]);
+    if (row?.standby) return { database: 'unwritable', cause: PG_STANDBY };
+    if (row?.readOnly === 'on') return { database: 'unwritable', cause: PG_READ_ONLY };
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      database: 'unreachable',
+      cause: `数据库无法连接。PostgreSQL did not answer: ${reason}`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const PG_STANDBY = '数据库为只读备库。PostgreSQL is a standby (in recovery): it takes no writes.';
+const PG_READ_ONLY =
+  '数据库设为只读。PostgreSQL starts every transaction read-only (default_transaction_read_only).';
+
 /** Why the database cannot take writes now, or null when it can (as far as can be told). */
 export function writeProblem(db: Db): string | null {
-  // PostgreSQL refuses a write with its own error, which reaches the log; nothing to check here.
+  // PostgreSQL refuses a write with its own error, which reaches the log (/health asks it:
+  // databaseProblem).
   if (engineOf(db) === 'postgres') return null;
   const client = db.$client;
   if (client.memory) return null;

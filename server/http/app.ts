@@ -17,7 +17,7 @@ import {
   type Db,
 } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
-import { writeProblem } from '../db/writable.ts';
+import { databaseProblem } from '../db/writable.ts';
 import { consoleErrorLogger, type ErrorLogger } from '../graphql/errors.ts';
 import { DEFAULT_LIMITS } from '../graphql/limits.ts';
 import { ReadPool } from '../graphql/read-pool.ts';
@@ -141,9 +141,9 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
       return;
     switch (rule.name) {
       case 'health': {
-        const problem = writeProblem(db);
+        const problem = await databaseProblem(db);
         return problem
-          ? sendJson(res, 503, { ok: false, database: 'unwritable', cause: problem })
+          ? sendJson(res, 503, { ok: false, ...problem })
           : sendJson(res, 200, { ok: true });
       }
       case 'signIn':
