@@ -55,7 +55,7 @@ export function passwordChangeScopes(accountId: number, options = DEFAULT_LIMITS
 
 const MAX_BACKOFF = 32;
 
-export class SqliteLoginLimiter implements LoginLimiter {
+export class DatabaseLoginLimiter implements LoginLimiter {
   constructor(
     private readonly db: Db,
     private readonly options: LimiterOptions = DEFAULT_LIMITS,

@@ -34,7 +34,7 @@ import { createGraphQLHandler } from './graphql-handler.ts';
 import { sendJson } from './json-body.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-files.ts';
-import { SqliteLoginLimiter, type LoginLimiter } from '../auth/login-limiter.ts';
+import { DatabaseLoginLimiter, type LoginLimiter } from '../auth/login-limiter.ts';
 
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -123,7 +123,7 @@ export async function createApp(db: Db, options: AppOptions): Promise<Server> {
   const auth = {
     db,
     now,
-    limiter: options.limiter ?? new SqliteLoginLimiter(db),
+    limiter: options.limiter ?? new DatabaseLoginLimiter(db),
     secureCookies: options.secureCookies ?? false,
   };
 

@@ -10,7 +10,7 @@ import {
   passwordProblem,
   verifyPassword,
 } from '../auth/password.ts';
-import { passwordChangeScopes, SqliteLoginLimiter } from '../auth/login-limiter.ts';
+import { passwordChangeScopes, DatabaseLoginLimiter } from '../auth/login-limiter.ts';
 import { withoutControlCharacters } from '../importer/edge.ts';
 import * as accountsRepo from '../repositories/accounts.repo.ts';
 import type { AccountWithRegion } from '../repositories/accounts.repo.ts';
@@ -256,7 +256,7 @@ export async function changeOwnPassword(
   const { actor } = context;
   const account =
     actor.kind === 'account' ? await accountsRepo.accountByUsername(db, actor.username) : undefined;
-  const limiter = new SqliteLoginLimiter(db);
+  const limiter = new DatabaseLoginLimiter(db);
   const scopes = account ? passwordChangeScopes(account.id) : [];
   const wait = account ? await limiter.reserve(scopes, context.now.getTime()) : 0;
   if (wait > 0)

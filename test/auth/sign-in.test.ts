@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInScopes, SqliteLoginLimiter } from '../../server/auth/login-limiter.ts';
+import { signInScopes, DatabaseLoginLimiter } from '../../server/auth/login-limiter.ts';
 import { accountByUsername } from '../../server/repositories/accounts.repo.ts';
 import { auditCount, sqlRow, sqlRows, testDb } from '../helpers/db.ts';
 import { post, startTestServer, TEST_NOW, type TestServer } from '../helpers/graphql.ts';
@@ -188,7 +188,7 @@ describe('the rate limit on sign-in', () => {
 
   it('counts per account and address, per account at four times that, per address at twenty', async () => {
     const db = await testDb();
-    const limiter = new SqliteLoginLimiter(db, { maxFailures: 5, windowMs: 60_000 });
+    const limiter = new DatabaseLoginLimiter(db, { maxFailures: 5, windowMs: 60_000 });
     const t0 = 1_000_000;
     for (let i = 0; i < 5; i++)
       expect(await limiter.reserve(signInScopes('a', '10.0.0.1'), t0 + i)).toBe(0);
