@@ -4,6 +4,8 @@
  * something differently per engine (hand-written SQL, transactions, the data version) asks here;
  * repositories and services never do.
  */
+import type { SQL } from 'drizzle-orm';
+
 export type Engine = 'sqlite' | 'postgres';
 
 const engines = new WeakMap<object, Engine>();
@@ -21,3 +23,15 @@ export function registerEngine(handle: object, engine: Engine): void {
 export function engineOf(handle: object): Engine {
   return engines.get(handle) ?? 'sqlite';
 }
+
+/**
+ * What server/db uses of a PostgreSQL handle (the pool's Drizzle database or a transaction on
+ * it), which the rest of the code holds typed as SQLite's `Db` (db/tables.ts explains why).
+ */
+export interface PgHandle {
+  execute(query: SQL): Promise<{ rows: unknown[] }>;
+  transaction<T>(work: (tx: PgHandle) => Promise<T>): Promise<T>;
+}
+
+/** The PostgreSQL face of a handle `engineOf` says is PostgreSQL's. */
+export const asPg = (handle: object): PgHandle => handle as PgHandle;

@@ -5,16 +5,10 @@
  */
 import type { SQL } from 'drizzle-orm';
 import type { Db } from './connection.ts';
-import { engineOf } from './engine.ts';
-
-/** What a PostgreSQL handle (pool or transaction) offers for a statement of our own. */
-interface PgExecutor {
-  execute: (query: SQL) => Promise<{ rows: unknown[] }>;
-}
+import { asPg, engineOf } from './engine.ts';
 
 export async function allRows<T>(db: Db, query: SQL): Promise<T[]> {
-  if (engineOf(db) === 'postgres')
-    return (await (db as unknown as PgExecutor).execute(query)).rows as T[];
+  if (engineOf(db) === 'postgres') return (await asPg(db).execute(query)).rows as T[];
   return Promise.resolve(db.all<T>(query));
 }
 
@@ -24,7 +18,7 @@ export async function firstRow<T>(db: Db, query: SQL): Promise<T | undefined> {
 }
 
 export async function runSql(db: Db, query: SQL): Promise<void> {
-  if (engineOf(db) === 'postgres') await (db as unknown as PgExecutor).execute(query);
+  if (engineOf(db) === 'postgres') await asPg(db).execute(query);
   else db.run(query);
 }
 

@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Db } from './connection.ts';
 import { bumpDataVersion, currentWriteScope, type WriteScope } from './data-version.ts';
-import { engineOf, registerEngine } from './engine.ts';
+import { asPg, engineOf, registerEngine } from './engine.ts';
 
 interface OpenTransaction {
   /** The database the transaction belongs to: SQLite's connection, or PostgreSQL's pool handle. */
@@ -30,11 +30,6 @@ interface OpenTransaction {
 export const WRITE_LOCK_KEY = 4_159_263_002;
 
 /** What a PostgreSQL handle (pool or transaction) offers here. */
-interface PgHandle {
-  transaction<T>(work: (tx: PgHandle) => Promise<T>): Promise<T>;
-  execute(query: ReturnType<typeof sql>): Promise<unknown>;
-}
-
 const inTransaction = new AsyncLocalStorage<OpenTransaction>();
 const queues = new WeakMap<Database.Database, Promise<unknown>>();
 /** Told of each committed PostgreSQL write transaction (db/pg-writes.ts notifies the others). */
@@ -106,7 +101,7 @@ async function postgresTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Pro
   const scope = currentWriteScope();
   const committed = committedHooks.get(db);
   try {
-    return await (db as unknown as PgHandle).transaction(async (pgTx) => {
+    return await asPg(db).transaction(async (pgTx) => {
       registerEngine(pgTx, 'postgres');
       state.handles.add(pgTx);
       const tx = pgTx as unknown as Db;
@@ -129,7 +124,7 @@ export async function savepoint<T>(tx: Db, work: (tx: Db) => Promise<T>): Promis
   if (engineOf(tx) === 'postgres') {
     // A handle outside the transaction (the pool) is mapped to the transaction itself.
     const inside = current.handles.has(tx) ? tx : ([...current.handles][0] as Db);
-    return (inside as unknown as PgHandle).transaction(async (inner) => {
+    return asPg(inside).transaction(async (inner) => {
       registerEngine(inner, 'postgres');
       current.handles.add(inner);
       return work(inner as unknown as Db);
