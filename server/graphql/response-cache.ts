@@ -67,6 +67,21 @@ const YEAR_SCOPED_FIELDS: ReadonlySet<string> = new Set([
   'unspentBalances',
   'filingStatus',
   'lagExplanations',
+  // The chain's figures and days come from notices and receipts; its `spent` from the
+  // execution of its year.
+  'allocationChain',
+]);
+
+/**
+ * Root fields whose answer reads no spending at all (targets, indicator results, regions):
+ * valid across any write of spending. Any other write (an indicator result, a notice) still
+ * recomputes them, for it declares no scope.
+ */
+const SPENDING_FREE_FIELDS: ReadonlySet<string> = new Set([
+  'indicatorComparison',
+  'regionIndicators',
+  'region',
+  'regions',
 ]);
 
 /** Fields that reach into another month or year than the one asked for. */
@@ -80,6 +95,7 @@ function yearsOf(
 ): Set<number> | null {
   const years = new Set<number>();
   for (const selection of operation.selectionSet.selections) {
+    if (selection.kind === Kind.FIELD && SPENDING_FREE_FIELDS.has(selection.name.value)) continue;
     if (selection.kind !== Kind.FIELD || !YEAR_SCOPED_FIELDS.has(selection.name.value)) return null;
     const value = selection.arguments?.find((a) => a.name.value === 'year')?.value;
     let year: unknown = null;

@@ -174,9 +174,15 @@ describe('response cache: a filing invalidates only its year', () => {
     server.queries.length = 0;
     expect(await spent(2021)).toBe(other);
     expect(computed(server)).toEqual([]);
-    // Not about one year (regions): computed again, to be safe.
+    // Reads no spending at all (regions): the same answer, no SQL.
     server.queries.length = 0;
     expect(await post(server, '{ regions(level: COUNTY) { name } }')).toEqual(regions);
+    expect(computed(server)).toEqual([]);
+    // Not plainly about one year (documents): computed again, to be safe.
+    await post(server, '{ documents { totalCount } }');
+    await fileReport(server, '奇台县', 2022, 9, [seedLine(1100)]);
+    server.queries.length = 0;
+    await post(server, '{ documents { totalCount } }');
     expect(computed(server).length).toBeGreaterThan(0);
   });
 
