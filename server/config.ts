@@ -69,11 +69,12 @@ function wholeNumber(
 /** HEAP_GROWTH_PERCENT and READ_WORKER_HEAP_MB (the bench's server reads them here too). */
 export function memorySettings(env: NodeJS.ProcessEnv = process.env): MemorySettings {
   return {
+    // 0: V8's own growth (up to 4× the live data on a machine this size).
     heapGrowthPercent: wholeNumber(
       'HEAP_GROWTH_PERCENT',
       env.HEAP_GROWTH_PERCENT,
       DEFAULT_MEMORY.heapGrowthPercent,
-      10,
+      0,
       300,
     ),
     // Below ~64 MB a worker cannot even load the schema, and would be replaced endlessly.

@@ -12,7 +12,10 @@ import { setFlagsFromString } from 'node:v8';
 import type { ResourceLimits } from 'node:worker_threads';
 
 export interface MemorySettings {
-  /** A heap may grow this many percent past what survived the last full collection. */
+  /**
+   * A heap may grow this many percent past what survived the last full collection; 0 leaves
+   * it to V8.
+   */
   heapGrowthPercent: number;
   /**
    * Each read worker's old generation (MB): a query needing more fails alone (its worker is

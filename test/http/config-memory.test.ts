@@ -12,11 +12,12 @@ describe('memory settings', () => {
     expect(loadConfig({}).memory).toEqual({ heapGrowthPercent: 50, readWorkerHeapMb: 256 });
   });
 
-  it('takes whole numbers in range', () => {
+  it('takes whole numbers in range; a growth of 0 leaves it to V8', () => {
     expect(memorySettings({ HEAP_GROWTH_PERCENT: '100', READ_WORKER_HEAP_MB: '512' })).toEqual({
       heapGrowthPercent: 100,
       readWorkerHeapMb: 512,
     });
+    expect(memorySettings({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
   });
 
   it('refuses a value out of range or not a whole number, naming the variable', () => {
@@ -24,7 +25,7 @@ describe('memory settings', () => {
       'READ_WORKER_HEAP_MB must be a whole number 64–4096, got "32"',
     );
     expect(() => memorySettings({ HEAP_GROWTH_PERCENT: '1.5' })).toThrow(
-      'HEAP_GROWTH_PERCENT must be a whole number 10–300, got "1.5"',
+      'HEAP_GROWTH_PERCENT must be a whole number 0–300, got "1.5"',
     );
   });
 });
