@@ -105,9 +105,9 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * 32 MB: the month-end run at national scale keeps ~2 MB (seven dashboard answers, the filing
- * status 297 KB the largest), so this holds a hundred of the largest answers while bounding the
- * main thread's heap (it was 64 M characters, up to 128 MB).
+ * 32 MB: fifty of the largest dashboard answer at national scale (the filing status, 297 KB of
+ * JSON, ~600 KB counted), while bounding the main thread's heap (it was 64 M characters: up to
+ * 128 MB).
  */
 const DEFAULTS: ResponseCacheOptions = { maxEntries: 500, maxBytes: 32 * 1024 * 1024 };
 
