@@ -105,7 +105,7 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * 32 MB: fifty of the largest dashboard answer at national scale (the filing status, 297 KB of
+ * 32 MB: fifty of the largest dashboard answers at national scale (the filing status, 297 KB of
  * JSON, ~600 KB counted), while bounding the main thread's heap (it was 64 M characters: up to
  * 128 MB).
  */
