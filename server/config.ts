@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { isPostgresUrl } from './db/engine.ts';
 import { DEFAULT_THRESHOLDS, type WarningThresholds } from './domain/execution-figures.ts';
+import { DEFAULT_MEMORY, type MemorySettings } from './memory-settings.ts';
 
 export interface Config {
   /** SQLite file; `:memory:` for a throw-away database. */
@@ -24,6 +25,8 @@ export interface Config {
   secureCookies: boolean;
   /** Cache query answers until the next write (RESPONSE_CACHE=0 turns it off). */
   responseCache: boolean;
+  /** Heap growth and the read workers' heap limit (memory-settings.ts). */
+  memory: MemorySettings;
 }
 
 function fraction(name: string, value: string | undefined, fallback: number): number {
@@ -47,6 +50,42 @@ function workers(value: string | undefined): number {
   if (!Number.isInteger(n) || n < 0 || n > 16)
     throw new Error(`READ_WORKERS must be a whole number 0–16, got "${value}"`);
   return n;
+}
+
+function wholeNumber(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number ${min}–${max}, got "${value}"`);
+  return n;
+}
+
+/** HEAP_GROWTH_PERCENT and READ_WORKER_HEAP_MB (the bench's server reads them here too). */
+export function memorySettings(env: NodeJS.ProcessEnv = process.env): MemorySettings {
+  return {
+    // 0: V8's own growth (up to 4× the live data on a machine this size).
+    heapGrowthPercent: wholeNumber(
+      'HEAP_GROWTH_PERCENT',
+      env.HEAP_GROWTH_PERCENT,
+      DEFAULT_MEMORY.heapGrowthPercent,
+      0,
+      300,
+    ),
+    // Below ~64 MB a worker cannot even load the schema, and would be replaced endlessly.
+    readWorkerHeapMb: wholeNumber(
+      'READ_WORKER_HEAP_MB',
+      env.READ_WORKER_HEAP_MB,
+      DEFAULT_MEMORY.readWorkerHeapMb,
+      64,
+      4096,
+    ),
+  };
 }
 
 /** DATABASE_URL (postgres://…) chooses PostgreSQL; else the SQLite file at DB_PATH. */
@@ -74,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.ADMIN_PASSWORD || undefined,
     secureCookies: env.COOKIE_SECURE === '1',
     responseCache: env.RESPONSE_CACHE !== '0',
+    memory: memorySettings(env),
     thresholds: {
       red: fraction('WARNING_RED', env.WARNING_RED, DEFAULT_THRESHOLDS.red),
       yellow: fraction('WARNING_YELLOW', env.WARNING_YELLOW, DEFAULT_THRESHOLDS.yellow),

@@ -6,6 +6,7 @@
 import { loadConfig } from './config.ts';
 import { closeDb, describeLocation, isPostgresUrl, openDb } from './db/open.ts';
 import { integrityProblems } from './db/maintenance.ts';
+import { applyMemorySettings } from './memory-settings.ts';
 import { writeProblem } from './db/writable.ts';
 import { createApp } from './http/app.ts';
 import { countDocuments } from './repositories/documents.repo.ts';
@@ -14,6 +15,7 @@ import { systemActor } from './services/actor.ts';
 import { addSampleData } from './services/sample-data.service.ts';
 
 const config = loadConfig();
+applyMemorySettings(config.memory);
 const db = await openDb(config.dbPath);
 const where = describeLocation(config.dbPath);
 const problems = integrityProblems(db);

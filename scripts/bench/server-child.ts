@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { memorySettings } from '../../server/config.ts';
 import { closeDb, openDb } from '../../server/db/open.ts';
 import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
 import { createApp } from '../../server/http/app.ts';
+import { applyMemorySettings } from '../../server/memory-settings.ts';
 import { accountByUsername } from '../../server/repositories/accounts.repo.ts';
 import { createAccount } from '../../server/services/accounts.service.ts';
 import { systemActor } from '../../server/services/actor.ts';
@@ -25,6 +27,8 @@ function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
+// As `npm start` does (main.ts): the same heap settings, from the same variables.
+applyMemorySettings(memorySettings());
 const db = await openDb(process.env.DB_LOCATION ?? '');
 // The analyst the measurements sign in as (a kept data set may predate accounts).
 if (!(await accountByUsername(db, BENCH_USER)))

@@ -8,13 +8,16 @@
  * heaviest queries the limits admit, filling the other workers, never queue in front of them.
  * The time budget is enforced here: at the deadline a running query's worker is terminated
  * (which stops even one long synchronous SQLite read) and replaced, and a query still queued is
- * dropped; both answer REQUEST_TIMEOUT.
+ * dropped; both answer REQUEST_TIMEOUT. Memory likewise: each worker's heap has a limit
+ * (READ_WORKER_HEAP_MB, memory-settings.ts); a query that needs more stops its worker, which is
+ * replaced, and answers QUERY_TOO_LARGE — the other queries and the server go on.
  *
  * node:worker_threads directly rather than a pool package: what is needed is a fixed set of
  * workers, two FIFO lanes and terminate-and-replace at a deadline, about 150 lines.
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { readWorkerLimits } from '../memory-settings.ts';
 import type { ErrorLogger } from './errors.ts';
 import type { GraphQLHttpAnswer } from './executor.ts';
 import type { ReadTask, ReadWorkerData } from './read-worker.ts';
@@ -22,6 +25,21 @@ import type { ReadTask, ReadWorkerData } from './read-worker.ts';
 const ENTRY = fileURLToPath(new URL('./read-worker-entry.mjs', import.meta.url));
 
 export type Lane = 'light' | 'heavy';
+
+/** The answer to a query whose worker ran out of its heap (and was replaced). */
+function tooLargeAnswer(limitMb: number | undefined): GraphQLHttpAnswer {
+  const error = {
+    message: `查询所需内存超过读取线程的上限（${limitMb} MB），已停止。请缩小范围：更少的地区或字段，或分页查询。The query needed more memory than a read worker may use (${limitMb} MB, READ_WORKER_HEAP_MB) and was stopped; ask for less: fewer regions or fields, or a page.`,
+    extensions: { code: 'QUERY_TOO_LARGE' },
+  };
+  return {
+    status: 200,
+    headers: [['content-type', 'application/json; charset=utf-8']],
+    body: JSON.stringify({ data: null, errors: [error] }),
+    refusals: [],
+    expiresAt: null,
+  };
+}
 
 /** The heavy lane's nice value (read-worker.ts): below the main thread and the light lane. */
 const HEAVY_NICE = 10;
@@ -70,6 +88,8 @@ class WorkerLane {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
+  // Read once: every worker of the lane, replacements included, gets the same limits.
+  private readonly limits = readWorkerLimits();
 
   constructor(
     size: number,
@@ -102,10 +122,15 @@ class WorkerLane {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, { workerData: { ...this.options.data, nice: this.nice } });
+    const worker = new Worker(ENTRY, {
+      workerData: { ...this.options.data, nice: this.nice },
+      resourceLimits: this.limits,
+    });
     const slot: Slot = { worker, ready: false, current: null };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
-    worker.on('error', (e) => this.onExit(slot, e.message));
+    worker.on('error', (e: NodeJS.ErrnoException) =>
+      this.onExit(slot, e.message, e.code === 'ERR_WORKER_OUT_OF_MEMORY'),
+    );
     worker.on('exit', (code) => this.onExit(slot, `worker exited with ${code}`));
     // An idle worker must not keep the process alive.
     worker.unref();
@@ -129,14 +154,20 @@ class WorkerLane {
   }
 
   /** A worker died or was terminated: replace it, and fail what it was doing. */
-  private onExit(slot: Slot, why: string): void {
+  private onExit(slot: Slot, why: string, outOfMemory = false): void {
     const at = this.slots.indexOf(slot);
     if (at < 0 || this.closed) return;
     this.options.log({ errorId: 'read-worker', message: `read worker stopped: ${why}` });
     this.slots[at] = this.spawn();
     const pending = slot.current;
     slot.current = null;
-    if (pending) this.finish(pending, { kind: 'failed', message: why });
+    if (!pending) return;
+    this.finish(
+      pending,
+      outOfMemory
+        ? { kind: 'answer', answer: tooLargeAnswer(this.limits.maxOldGenerationSizeMb) }
+        : { kind: 'failed', message: why },
+    );
   }
 
   private expire(pending: Pending): void {

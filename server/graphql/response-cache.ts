@@ -116,11 +116,22 @@ function yearsOf(
 
 export interface ResponseCacheOptions {
   maxEntries: number;
-  /** Cap on the cached answers' size (UTF-16 code units, near enough bytes for JSON). */
-  maxChars: number;
+  /** Cap on the memory the cached answers and their keys take (bytes, as sizeOf counts). */
+  maxBytes: number;
 }
 
-const DEFAULTS: ResponseCacheOptions = { maxEntries: 500, maxChars: 64 * 1024 * 1024 };
+/**
+ * 32 MB: fifty of the largest dashboard answers at national scale (the filing status, 297 KB of
+ * JSON, ~600 KB counted), while bounding the main thread's heap (it was 64 M characters: up to
+ * 128 MB).
+ */
+const DEFAULTS: ResponseCacheOptions = { maxEntries: 500, maxBytes: 32 * 1024 * 1024 };
+
+/**
+ * What an entry takes in the heap: V8 keeps a string holding any character beyond Latin-1 (every
+ * answer naming a region) at two bytes a character, so count two.
+ */
+const sizeOf = (asked: string, body: string) => 2 * (asked.length + body.length);
 
 /**
  * Query fields whose answer does not depend on who asks (every role reads them alike; their
@@ -198,7 +209,7 @@ function split(key: string): { version: string; asked: string } {
 export class ResponseCache {
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recent first.
   private readonly entries = new Map<string, Entry>();
-  private chars = 0;
+  private bytes = 0;
   // Answers being computed: ten dashboards asking the same thing after a write wait for the
   // one computation instead of each running it.
   private readonly inFlight = new Map<string, Promise<CachedAnswer | undefined>>();
@@ -280,7 +291,7 @@ export class ResponseCache {
     this.entries.delete(asked);
     const expired = hit.expiresAt !== null && this.now().getTime() >= hit.expiresAt;
     if (expired || !this.stillValid(hit, version)) {
-      this.chars -= asked.length + hit.body.length;
+      this.bytes -= sizeOf(asked, hit.body);
       return undefined;
     }
     // Checked up to now: the next check reads only the writes after this one.
@@ -324,17 +335,17 @@ export class ResponseCache {
     // A write ran while it was computed: only a year-scoped answer can be checked against it.
     if (version !== this.version() && !years) return false;
     const old = this.entries.get(asked);
-    if (old) this.chars -= asked.length + old.body.length;
+    if (old) this.bytes -= sizeOf(asked, old.body);
     this.entries.delete(asked);
     const { shared } = this.shape(request);
     this.entries.set(asked, { ...answer, expiresAt, version, years, shared });
-    this.chars += asked.length + answer.body.length;
+    this.bytes += sizeOf(asked, answer.body);
     for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.options.maxEntries && this.chars <= this.options.maxChars) {
+      if (this.entries.size <= this.options.maxEntries && this.bytes <= this.options.maxBytes) {
         break;
       }
       this.entries.delete(oldest);
-      this.chars -= oldest.length + entry.body.length;
+      this.bytes -= sizeOf(oldest, entry.body);
     }
     return true;
   }

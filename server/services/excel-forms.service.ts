@@ -3,7 +3,8 @@
  * sheet (附件3), and a region's feedback form (附件4) for a month, filled from its latest report
  * or blank for filling in. Reads through the repositories; the layouts live in server/excel/.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../excel/load-exceljs.ts';
 import type { Db } from '../db/connection.ts';
 import { addAllocationSheet } from '../excel/allocation-form.ts';
 import { addFeedbackFormSheet, type FeedbackFormLine } from '../excel/feedback-form-export.ts';
@@ -23,8 +24,8 @@ export interface XlsxFile {
 
 const BATCH_NAMES = ['提前下达', '第一批', '第二批', '第三批', '第四批', '第五批', '第六批'];
 
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = '资金执行分析';
   workbook.created = new Date(0);
   return workbook;
@@ -66,7 +67,7 @@ export function allocationTitle(revision: {
 
 export async function allocationWorkbook(db: Db, documentNumber: string): Promise<XlsxFile> {
   const revision = await revisionOf(db, documentNumber);
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   addAllocationSheet(workbook, {
     documentNumber: revision.number,
     title: allocationTitle(revision),
@@ -93,7 +94,7 @@ export async function targetSheetWorkbook(
       `${revision.number} 没有${region.name}的区域绩效目标表`,
     );
   }
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   addTargetSheet(workbook, {
     year: found.sheet.year ?? revision.year,
     regionName: region.name,
@@ -153,7 +154,7 @@ export async function feedbackWorkbook(
   const region = await regionOf(db, query.region);
   const period = validatePeriod(query.year, query.month, now)[0];
   if (period) throw new InputError(period.code, period.field, period.message);
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   addFeedbackFormSheet(workbook, {
     regionName: region.name,
     year: query.year,

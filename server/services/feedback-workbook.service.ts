@@ -4,7 +4,7 @@
  * the submitSpendingReport mutation — then shown as a preview, every problem named by its cell.
  * Submitting re-reads the same bytes and files the report only when there is no problem.
  */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../excel/load-exceljs.ts';
 import type { Db } from '../db/connection.ts';
 import {
   type FormLine,
@@ -92,7 +92,7 @@ async function readForm(upload: Upload): Promise<{
   const unsafe = await checkWorkbookBytes(bytes);
   if (unsafe)
     return { lines: [], problems: [{ cell: null, field: 'file', ...unsafe }], info: null };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

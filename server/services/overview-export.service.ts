@@ -3,7 +3,7 @@
  * cards show, from the same services as the GraphQL resolvers, one sheet per card (or one card
  * with `card`), each headed by the filters and the as-of date.
  */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../excel/load-exceljs.ts';
 import type { Db } from '../db/connection.ts';
 import type { WarningThresholds } from '../domain/execution-figures.ts';
 import { addOverviewSheet, WARNING_WORDS, type OverviewSheet } from '../excel/overview-workbook.ts';
@@ -139,7 +139,7 @@ export async function overviewWorkbook(
     filters: `筛选：年度 ${query.year}；截至 ${query.month} 月；资金项目 ${program}；地区 ${node.region.name}`,
     asOf: `数据截至 ${deadlineOf(query.year, query.month)}（${query.year}年${query.month}月末）；导出于 ${exportedAt}（北京时间）；金额单位：万元`,
   };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = '资金执行分析';
   for (const sheet of sheets) addOverviewSheet(workbook, header, sheet);
   const suffix = sheets.length === 1 ? ` ${sheets[0]?.name}` : '';

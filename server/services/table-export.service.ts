@@ -1,11 +1,11 @@
 /** A dashboard table as a one-sheet workbook, headed by its title, filters and export time. */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../excel/load-exceljs.ts';
 import { addOverviewSheet } from '../excel/overview-workbook.ts';
 import type { TableInput } from '../excel/table-input.ts';
 import type { XlsxFile } from './excel-forms.service.ts';
 
 export async function tableWorkbook(input: TableInput, now: Date): Promise<XlsxFile> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = '资金执行分析';
   const exportedAt = now.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   addOverviewSheet(

@@ -73,6 +73,31 @@ describe('response cache', () => {
     expect(await cache.waitFor('k')).toBeUndefined();
   });
 
+  it('counts two bytes a character against its byte budget, evicting the least recent', () => {
+    // Each answer is 3,000 characters, so it takes at least 6,000 bytes: one fits in 10,000,
+    // two do not (counted a byte a character, as before, both would have fitted).
+    const cache = new ResponseCache(
+      () => 'v1',
+      () => new Date(0),
+      { maxEntries: 500, maxBytes: 10_000 },
+    );
+    const answer = (c: string) => ({
+      headers: [] as [string, string][],
+      body: `{"data":{"regions":"${c.repeat(3000 - 23)}"}}`,
+    });
+    const ask = (query: string) => ({ query });
+    const a = ask('{ regions { name } }');
+    const b = ask('{ regions { code } }');
+    const keyA = cache.keyOf('POST', a, 'admin') ?? '';
+    const keyB = cache.keyOf('POST', b, 'admin') ?? '';
+    expect(answer('a').body).toHaveLength(3000);
+    expect(cache.store(keyA, a, 200, answer('a'))).toBe(true);
+    expect(cache.get(keyA)?.body).toBe(answer('a').body);
+    expect(cache.store(keyB, b, 200, answer('b'))).toBe(true);
+    expect(cache.get(keyA)).toBeUndefined();
+    expect(cache.get(keyB)?.body).toBe(answer('b').body);
+  });
+
   it('answers but never caches a request over 64 KB (query and variables), so never parses it', () => {
     const cache = new ResponseCache(
       () => 'v1',

@@ -8,16 +8,22 @@
 import type { DocumentModel } from '../document-model.ts';
 import { checkWorkbookBytes } from '../../excel/workbook-safety.ts';
 import { decodeText, declaredCharset } from './decode-text.ts';
-import { readDocx } from './docx.ts';
 import { DocumentReadError, ReadBudget } from './errors.ts';
-import { readHtml } from './html.ts';
 import { MAX_CELLS, MAX_DOCUMENT_BYTES, MAX_READ_MILLISECONDS } from './limits.ts';
-import { readPdf } from './pdf/read-pdf.ts';
 import { readText } from './text.ts';
-import { readXlsx } from './xlsx.ts';
 import { openZipPackage, type ZipPackage } from './zip-package.ts';
 
 export { DocumentReadError } from './errors.ts';
+
+// The readers load their parsers (fast-xml-parser, exceljs, parse5, pdf.js) when a file of
+// their format arrives, not at start: the server's threads (read workers too) import this
+// module through the schema and would otherwise each hold every parser.
+const readers = {
+  docx: () => import('./docx.ts'),
+  html: () => import('./html.ts'),
+  pdf: () => import('./pdf/read-pdf.ts'),
+  xlsx: () => import('./xlsx.ts'),
+};
 
 export interface ReadOptions {
   /** The file's name as uploaded: used in messages only, never to decide the format. */
@@ -73,14 +79,14 @@ async function readZip(bytes: Uint8Array, budget: ReadBudget): Promise<DocumentM
   try {
     pkg = await openZipPackage(bytes);
     const names = pkg.names;
-    if (names.has('word/document.xml')) return await readDocx(pkg, budget);
+    if (names.has('word/document.xml')) return await (await readers.docx()).readDocx(pkg, budget);
     if (names.has('xl/workbook.xml')) {
       pkg.close();
       pkg = null;
       const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const problem = await checkWorkbookBytes(buffer);
       if (problem) throw new DocumentReadError(`${problem.message}。`, 'Excel (.xlsx)');
-      return await readXlsx(buffer, budget);
+      return await (await readers.xlsx()).readXlsx(buffer, budget);
     }
     if (names.has('OFD.xml')) {
       throw new DocumentReadError(
@@ -151,7 +157,7 @@ async function readBytes(bytes: Uint8Array): Promise<DocumentModel> {
   const budget = new ReadBudget(MAX_READ_MILLISECONDS, MAX_CELLS);
   // A PDF may have bytes before its header (some mail gateways add them); look in the first KB.
   const pdfAt = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-');
-  if (pdfAt >= 0) return await readPdf(bytes, budget);
+  if (pdfAt >= 0) return await (await readers.pdf()).readPdf(bytes, budget);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return await readZip(bytes, budget);
   if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     throw new DocumentReadError('这是一个空的压缩包。This is an empty zip archive.', 'zip');
@@ -167,6 +173,6 @@ async function readBytes(bytes: Uint8Array): Promise<DocumentModel> {
     );
   }
   const text = decodeText(bytes, declaredCharset(bytes));
-  if (looksLikeHtml(text)) return readHtml(text, budget);
+  if (looksLikeHtml(text)) return (await readers.html()).readHtml(text, budget);
   return readText(text);
 }
