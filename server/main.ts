@@ -3,6 +3,7 @@
  * bundled notice and flagged sample data unless SAMPLE_DATA=0, creates the first administrator
  * when there are no accounts, and serves on PORT.
  */
+import './production-mode.ts';
 import { loadConfig } from './config.ts';
 import { closeDb, describeLocation, isPostgresUrl, openDb } from './db/open.ts';
 import { integrityProblems } from './db/maintenance.ts';

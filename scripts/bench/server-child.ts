@@ -4,6 +4,7 @@
  * memory is its own: started by server-process.ts, says its port, answers "memory" with its
  * peak RSS.
  */
+import '../../server/production-mode.ts';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { memorySettings } from '../../server/config.ts';
