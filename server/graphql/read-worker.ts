@@ -47,7 +47,13 @@ if (data.nice) {
 const db = openReadOnlyDatabase(data.dbPath);
 // One query at a time per worker, so the errors logged belong to the task running.
 let logged: Parameters<ErrorLogger>[0][] = [];
-const apollo = createApolloServer((entry) => logged.push(entry), data.limits, data.timeoutMs);
+// The pool terminates this worker at the deadline: no per-field time check (request-guards.ts).
+const apollo = createApolloServer(
+  (entry) => logged.push(entry),
+  data.limits,
+  data.timeoutMs,
+  false,
+);
 await apollo.start();
 
 port.on('message', (task: ReadTask) => {

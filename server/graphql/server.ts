@@ -32,6 +32,8 @@ export function createApolloServer(
   log: ErrorLogger = consoleErrorLogger,
   limits: GraphQLLimits = DEFAULT_LIMITS,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  /** False on a read worker: the pool ends the worker at the deadline (request-guards.ts). */
+  checkEachField = true,
 ): ApolloServer<GraphQLContext> {
   const armor = protection(limits);
   return new ApolloServer<GraphQLContext>({
@@ -53,7 +55,7 @@ export function createApolloServer(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      requestGuards(timeoutMs),
+      requestGuards(timeoutMs, { checkEachField }),
       ...armor.plugins,
     ],
   });
