@@ -281,10 +281,17 @@ async function measureEngine(
     }
     const uncached = await startServer(store.location, false);
     try {
-      for (const q of DASHBOARD_QUERIES) {
-        const body = { query: q.graphql.query, variables: q.graphql.variables(params) };
+      const bodies = DASHBOARD_QUERIES.map((q) => ({
+        query: q.graphql.query,
+        variables: q.graphql.variables(params),
+      }));
+      // A running server has compiled its request path long before a write: three rounds of
+      // every query first, so the query timed first does not pay for the fresh process's
+      // warm-up (measured: the overview 3.8 ms timed first, 2.1 ms timed last).
+      for (let round = 0; round < 3; round++)
+        for (const body of bodies) await graphqlData(uncached.url, body);
+      for (const body of bodies)
         uncachedMs.push(await timeAsync(() => graphqlData(uncached.url, body), options.times));
-      }
       probeUncached = await probeUnderLoad(uncached.url, heavy, TRIVIAL, 10, options.times * 10);
       peakRss = Math.max(peakRss, await uncached.peakRss());
     } finally {

@@ -74,12 +74,18 @@ function checkPeriod(year: number, month: number): void {
   }
 }
 
+/** A region, and its children when finding it read them already. */
+interface Root {
+  region: RegionRow;
+  children?: RegionRow[];
+}
+
 /** The region asked for, or the top of the tree (the first root: the first notice's issuer). */
-async function rootFor(db: Db, name: string | null | undefined): Promise<RegionRow> {
+async function rootFor(db: Db, name: string | null | undefined): Promise<Root> {
   if (name) {
     const found = await resolveRegion(db, name);
     if (isFieldError(found)) throw new InputError(found.code, found.field, found.message);
-    return found;
+    return { region: found };
   }
   const roots = await rootRegions(db);
   const top = roots[0];
@@ -92,21 +98,22 @@ async function rootFor(db: Db, name: string | null | undefined): Promise<RegionR
  * allocating to 昌吉州 alone), the default view starts at that region: leadership sees its
  * counties, not a level with one row.
  */
-async function whereTheMoneyIs(db: Db, top: RegionRow): Promise<RegionRow> {
+async function whereTheMoneyIs(db: Db, top: RegionRow): Promise<Root> {
   let region = top;
   for (let depth = 0; depth < 8; depth++) {
     const children = await childrenOf(db, region.id);
     const only = children[0];
-    if (children.length !== 1 || !only || (await hasOwnAllocation(db, region.id))) return region;
+    if (children.length !== 1 || !only || (await hasOwnAllocation(db, region.id)))
+      return { region, children };
     region = only;
   }
-  return region;
+  return { region };
 }
 
 export async function scopeOf(
   db: Db,
   query: ExecutionQuery,
-): Promise<{ scope: ExecutionScope; root: RegionRow }> {
+): Promise<{ scope: ExecutionScope; root: RegionRow; children?: RegionRow[] }> {
   checkPeriod(query.year, query.month);
   let documentId: number | null = null;
   if (query.documentNumber) {
@@ -121,8 +128,10 @@ export async function scopeOf(
     }
     documentId = document.id;
   }
+  const { region: root, children } = await rootFor(db, query.region);
   return {
-    root: await rootFor(db, query.region),
+    root,
+    children,
     scope: {
       year: query.year,
       month: query.month,
@@ -232,8 +241,9 @@ export async function withChildren(
   root: RegionRow,
   scope: ExecutionScope,
   thresholds: WarningThresholds,
+  knownChildren?: RegionRow[],
 ): Promise<ExecutionModel> {
-  const children = await childrenOf(db, root.id);
+  const children = knownChildren ?? (await childrenOf(db, root.id));
   const totals = allFunds(scope)
     ? totalsOf(
         await executionRepo.subtreeFiguresOf(
@@ -256,8 +266,8 @@ export async function execution(
   query: ExecutionQuery,
   thresholds: WarningThresholds,
 ): Promise<ExecutionModel> {
-  const { root, scope } = await scopeOf(db, query);
-  return await withChildren(db, root, scope, thresholds);
+  const { root, scope, children } = await scopeOf(db, query);
+  return await withChildren(db, root, scope, thresholds, children);
 }
 
 export async function childrenExecution(
