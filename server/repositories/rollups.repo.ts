@@ -18,8 +18,13 @@ export interface Period {
 /** Recomputes the monthly spending totals of the given regions' months. */
 export async function refreshSpendingTotals(db: Db, periods: Period[]): Promise<void> {
   if (periods.length === 0) return;
-  await refreshRegionSpending(db, periods);
-  await refreshSubtreeTotals(db, periods);
+  // Once each: a batch may file a county's month twice (the second a correction), and a month
+  // listed twice would join its current lines twice — spent and lines doubled.
+  const distinct = [
+    ...new Map(periods.map((p) => [`${p.year}/${p.month}/${p.regionId}`, p])).values(),
+  ];
+  await refreshRegionSpending(db, distinct);
+  await refreshSubtreeTotals(db, distinct);
 }
 
 async function refreshRegionSpending(db: Db, periods: Period[]): Promise<void> {

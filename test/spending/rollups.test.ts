@@ -208,6 +208,29 @@ describe('region totals', () => {
     expect(moved.allocation.map((r) => (r as { year: number }).year)).toEqual([2026, 2026]);
   });
 
+  it('count a county-month once when a batch files it twice (the second a correction)', async () => {
+    const db = await testDb();
+    await importNotice(db, {
+      text: noticeText(spec(2025, 100)),
+      sourceName: 'a',
+      actor: TEST_ACTOR,
+    });
+    const batch = await submitSpendingReports(
+      db,
+      [
+        report('安阳一县', 3, 4_000_000),
+        report('宁阳一县', 3, 1_000_000),
+        report('安阳一县', 3, 6_000_000),
+      ],
+      options,
+    );
+    expect(batch.errors).toEqual([]);
+    await expectInStep(db);
+    // March by hand: 安阳一县's correction (6 万) replaces its first figure, plus 宁阳一县's 1 万.
+    const march = (await prefectureRows(db)).find((r) => r.month === 3);
+    expect(march).toMatchObject({ spent: 7_000_000, reported: 2 });
+  });
+
   it('follow a prefecture placed under the province whose notice came after its own', async () => {
     const db = await testDb();
     const notice = { year: 2025, batch: '第一批', issuedOn: '2025-01-10' };
