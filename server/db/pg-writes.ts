@@ -57,6 +57,9 @@ export async function shareWritesBetweenServers(db: Db, pool: pg.Pool): Promise<
   // response cache reuses nothing (correct, slower), and the log says why.
   listener.on('error', (error) => {
     stopTrustingExternalWrites(db);
+    // Nothing is heard from now on, not even this server's own numbers: catching up would wait
+    // out every write, for answers the cache no longer reuses anyway.
+    heardOf.delete(db);
     console.error(
       `PostgreSQL: the connection listening for other servers' writes failed (${error.message}); cached answers are no longer reused until a restart`,
     );
@@ -83,7 +86,15 @@ async function latestWrite(db: Db): Promise<number> {
 export async function catchUpWithOtherServers(db: Db): Promise<void> {
   const heard = heardOf.get(db);
   if (!heard) return;
-  const latest = await latestWrite(db);
+  let latest: number;
+  try {
+    latest = await latestWrite(db);
+  } catch {
+    // The database did not say: count it as a write that changed anything, and let the
+    // request itself meet (and report) whatever is wrong.
+    bumpDataVersion(db, null);
+    return;
+  }
   if (latest <= heard.upTo) return;
   await new Promise<void>((resolve) => {
     const done = () => {

@@ -66,4 +66,23 @@ describe.skipIf(!TEST_DATABASE_URL)(`another server's writes${SKIP_REASON}`, () 
     expect(Date.now() - again).toBeLessThan(200);
     expect(countOf(b)).toBe(before + 1);
   });
+
+  it('are not waited for once the listening connection is lost (nothing is reused then)', async () => {
+    await runSql(
+      a,
+      sql`select pg_terminate_backend(pid) from pg_stat_activity
+          where datname = current_database() and query ilike 'listen%'`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const version = currentDataVersion(b);
+    await writeTransaction(a, async (tx) => {
+      await runSql(tx, sql`select 1`);
+    });
+    const started = Date.now();
+    await catchUpWithOtherServers(b);
+    expect(Date.now() - started).toBeLessThan(200);
+    // Deaf: every version is a new one, so no cached answer is reused.
+    expect(currentDataVersion(b)).not.toBe(version);
+    expect(currentDataVersion(b)).not.toBe(currentDataVersion(b));
+  });
 });
