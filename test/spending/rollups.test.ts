@@ -13,7 +13,8 @@ import { addSampleData, removeSampleData } from '../../server/services/sample-da
 import { submitSpendingReports } from '../../server/services/spending-batch.service.ts';
 import { submitSpendingReport } from '../../server/services/spending.service.ts';
 import { noticeText, type NoticeSpec } from '../../scripts/bench/notice-text.ts';
-import { testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { sqlRun, testDb, TEST_ACTOR } from '../helpers/db.ts';
+import { fillSubtreeTotalsIfEmpty } from '../../server/services/subtree-totals.service.ts';
 import { chainNotice } from '../chain/chain-notices.ts';
 
 const NOW = new Date('2026-11-28T08:00:00Z');
@@ -274,6 +275,16 @@ describe('region totals', () => {
       spent: 12_000_000,
       reported: 2,
     });
+  });
+
+  it('are filled at start for a database written before they existed', async () => {
+    const db = await testDb();
+    await addSampleData(db);
+    const kept = (await expectInStep(db)).subtree;
+    expect(kept.length).toBeGreaterThan(12);
+    await sqlRun(db, 'delete from execution_subtree_totals');
+    await fillSubtreeTotalsIfEmpty(db);
+    expect((await expectInStep(db)).subtree).toEqual(kept);
   });
 
   it('follow sample data added and removed', async () => {
