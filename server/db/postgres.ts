@@ -120,3 +120,36 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
 export async function closePostgres(db: PgDb): Promise<void> {
   await db.$client.end();
 }
+
+export interface PostgresHealth {
+  /** In recovery (a standby): takes no writes. */
+  standby: boolean;
+  /** Every transaction starts read-only (default_transaction_read_only). */
+  readOnly: boolean;
+}
+
+/**
+ * Asks the server on a connection of its own (not the pool's: at month-end the pool may be
+ * busy with reads, which is not the database being unreachable), giving up after `timeoutMs`.
+ * Throws when it cannot connect or does not answer.
+ */
+export async function probePostgres(db: PgDb, timeoutMs: number): Promise<PostgresHealth> {
+  const client = new pg.Client({
+    connectionString: db.$client.options.connectionString,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
+  });
+  client.on('error', () => {
+    // A connection lost mid-probe rejects the query below; nothing else to do.
+  });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ standby: boolean; readOnly: string }>(
+      `select pg_is_in_recovery() as standby,
+              current_setting('default_transaction_read_only') as "readOnly"`,
+    );
+    return { standby: rows[0]?.standby === true, readOnly: rows[0]?.readOnly === 'on' };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -5,10 +5,9 @@
  */
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { Db } from './connection.ts';
 import { engineOf } from './engine.ts';
-import { firstRow } from './sql-rows.ts';
+import type { PgDb } from './postgres.ts';
 
 /** Below this much free space a write may fail half-way: refuse to call the database healthy. */
 const MIN_FREE_BYTES = 8 * 1024 * 1024;
@@ -60,33 +59,35 @@ export interface DatabaseProblem {
   cause: string;
 }
 
+/** A probe's answer is reused this long: /health is public, and each probe is a connection. */
+const PROBE_REUSE_MS = 1_000;
+
+const probes = new WeakMap<object, { at: number; result: Promise<DatabaseProblem | null> }>();
+
 /**
- * What /health reports: SQLite's file checked (`writeProblem`); PostgreSQL asked whether it
- * answers within 2 s and takes writes (not a standby, not read-only by default).
+ * What /health reports: SQLite's file checked (`writeProblem`); PostgreSQL asked, on a
+ * connection of its own, whether it answers within 2 s and takes writes (not a standby, not
+ * read-only by default) — at most one probe a second, callers in between share its answer.
  */
 export async function databaseProblem(db: Db): Promise<DatabaseProblem | null> {
   if (engineOf(db) !== 'postgres') {
     const cause = writeProblem(db);
     return cause ? { database: 'unwritable', cause } : null;
   }
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no answer in ${PROBE_TIMEOUT_MS} ms`)),
-      PROBE_TIMEOUT_MS,
-    );
-  });
+  const last = probes.get(db);
+  if (last && Date.now() - last.at < PROBE_REUSE_MS) return await last.result;
+  const result = askPostgres(db);
+  probes.set(db, { at: Date.now(), result });
+  return await result;
+}
+
+async function askPostgres(db: Db): Promise<DatabaseProblem | null> {
   try {
-    const row = await Promise.race([
-      firstRow<{ standby: boolean; readOnly: string }>(
-        db,
-        sql`select pg_is_in_recovery() as standby,
-                   current_setting('default_transaction_read_only') as "readOnly"`,
-      ),
-      timeout,
-    ]);
-    if (row?.standby) return { database: 'unwritable', cause: PG_STANDBY };
-    if (row?.readOnly === 'on') return { database: 'unwritable', cause: PG_READ_ONLY };
+    // Loaded here, not at the top: SQLite's threads (read workers) import this file too.
+    const { probePostgres } = await import('./postgres.ts');
+    const health = await probePostgres(db as unknown as PgDb, PROBE_TIMEOUT_MS);
+    if (health.standby) return { database: 'unwritable', cause: PG_STANDBY };
+    if (health.readOnly) return { database: 'unwritable', cause: PG_READ_ONLY };
     return null;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -94,8 +95,6 @@ export async function databaseProblem(db: Db): Promise<DatabaseProblem | null> {
       database: 'unreachable',
       cause: `数据库无法连接。PostgreSQL did not answer: ${reason}`,
     };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

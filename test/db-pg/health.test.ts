@@ -1,13 +1,15 @@
 /**
- * /health on PostgreSQL asks the database: ok while it answers and takes writes; 503 naming
- * why when every transaction starts read-only (as on a database set so for maintenance) or
- * when the server does not answer (stopped, wrong port).
+ * /health on PostgreSQL asks the database on a connection of its own: ok while it answers and
+ * takes writes; 503 naming why when every transaction starts read-only (as on a database set so
+ * for maintenance) or when it refuses connections.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/connection.ts';
+import { runSql } from '../../server/db/sql-rows.ts';
 import { closeDb, openDb } from '../../server/db/open.ts';
 import { DEFAULT_THRESHOLDS } from '../../server/domain/execution-figures.ts';
 import { createApp } from '../../server/http/app.ts';
@@ -37,10 +39,17 @@ describe.skipIf(!TEST_DATABASE_URL)(`/health on PostgreSQL${SKIP_REASON}`, () =>
   });
   afterAll(() => database.drop());
 
-  it('says ok while the database answers and takes writes', async () => {
+  it('says ok while the database answers and takes writes, even with every pooled connection busy', async () => {
     const db = await openDb(database.url);
     try {
       expect(await health(db)).toEqual({ status: 200, body: { ok: true } });
+      // Month-end: every connection of the pool (10) held by a slow read.
+      const busy = Array.from({ length: 12 }, () => runSql(db, sql`select pg_sleep(2.5)`));
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const started = Date.now();
+      expect(await health(db)).toEqual({ status: 200, body: { ok: true } });
+      expect(Date.now() - started).toBeLessThan(1_000);
+      await Promise.all(busy);
     } finally {
       await closeDb(db);
     }
@@ -59,8 +68,8 @@ describe.skipIf(!TEST_DATABASE_URL)(`/health on PostgreSQL${SKIP_REASON}`, () =>
     } finally {
       await client.end();
     }
-    // The pool hears of its connections' end and makes new ones for the next statement.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Past the second for which /health reuses a probe's answer (db/writable.ts).
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
   }
 
   it('says unwritable when transactions start read-only, unreachable when connections are refused', async () => {
