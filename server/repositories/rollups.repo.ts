@@ -134,16 +134,24 @@ export async function refreshSubtreeTotals(db: Db, periods: Period[]): Promise<v
       db,
       sql`delete from execution_subtree_totals where (year, month, region_id) in ${keys}`,
     );
-    await runSql(db, sql`${INSERT_SUBTREE_ROWS} ${subtreeRows(keys)}`);
+    await runSql(db, refreshSubtreeRows(keys));
   }
 }
 
-const INSERT_SUBTREE_ROWS = sql.raw(`
+/**
+ * The keys' rows: own per-region totals plus the children's subtree rows (already current).
+ * The keys' children are found first (a materialised CTE, on both engines): left to plan the
+ * whole join, PostgreSQL matched the keys with every row of their months before the children
+ * (80 ms for 96 keys at national scale) and SQLite scanned the month per key.
+ */
+const refreshSubtreeRows = (keys: SQL) => sql`
+    with children as materialized (
+      select k.year as year, k.month as month, k.region_id as region_id, c.id as child
+      from ${keys} k cross join regions c
+      where c.parent_id = k.region_id
+    )
     insert into execution_subtree_totals
-      (year, month, region_id, allocated, expected, spent, reported, reported_allocated)`);
-
-/** The keys' rows: own per-region totals plus the children's subtree rows (already current). */
-const subtreeRows = (keys: SQL) => sql`
+      (year, month, region_id, allocated, expected, spent, reported, reported_allocated)
     select year, month, region_id, sum(allocated), sum(expected), sum(spent), sum(reported),
            sum(reported_allocated)
     from (
@@ -159,15 +167,10 @@ const subtreeRows = (keys: SQL) => sql`
       left join spending_region_totals s
         on s.year = k.year and s.month = k.month and s.region_id = k.region_id
       union all
-      select k.year, k.month, k.region_id, t.allocated, t.expected, t.spent, t.reported,
+      select ch.year, ch.month, ch.region_id, t.allocated, t.expected, t.spent, t.reported,
              t.reported_allocated
-      -- Key, then its children by parent, then their rows by key (SQLite keeps a CROSS JOIN's
-      -- order; left to itself it scanned every row of the month for each key).
-      from ${keys} k
-      cross join regions c
-      cross join execution_subtree_totals t
-      where c.parent_id = k.region_id
-        and t.year = k.year and t.month = k.month and t.region_id = c.id
+      from children ch cross join execution_subtree_totals t
+      where t.year = ch.year and t.month = ch.month and t.region_id = ch.child
     ) own_and_children
     group by year, month, region_id
     having sum(expected) > 0 or sum(reported) > 0`;
