@@ -87,6 +87,27 @@ interface Figures {
   expectedCount: number;
 }
 
+/** A region's figures as both raw queries read them (money as exact integers). */
+interface FigureRow {
+  region: string;
+  allocated: bigint;
+  spent: bigint | null;
+  reported: bigint;
+  expected: bigint;
+}
+
+const figuresOf = (rows: FigureRow[]): Figures[] =>
+  byKey(
+    rows.map((r) => ({
+      region: r.region,
+      allocated: fenText(r.allocated) ?? '0',
+      spent: fenText(r.spent),
+      reportedCount: Number(r.reported),
+      expectedCount: Number(r.expected),
+    })),
+    (r) => r.region,
+  );
+
 /**
  * A region and its children, each summed over its subtree: every region under the root is
  * attributed to the child its path passes through (`/1/5/9/` under `/1/` → 5), one pass.
@@ -121,23 +142,8 @@ function figures(
        select :name, sum(allocated), sum(spent), count(reported), count(*) from figures`,
     )
     .safeIntegers()
-    .all({ ...p, name: top.name, length: top.path.length, under: `${top.path}*` }) as {
-    region: string;
-    allocated: bigint;
-    spent: bigint | null;
-    reported: bigint;
-    expected: bigint;
-  }[];
-  return byKey(
-    rows.map((r) => ({
-      region: r.region,
-      allocated: fenText(r.allocated) ?? '0',
-      spent: fenText(r.spent),
-      reportedCount: Number(r.reported),
-      expectedCount: Number(r.expected),
-    })),
-    (r) => r.region,
-  );
+    .all({ ...p, name: top.name, length: top.path.length, under: `${top.path}*` }) as FigureRow[];
+  return figuresOf(rows);
 }
 
 /**
@@ -163,23 +169,8 @@ function subtreeFigures(db: Database.Database, root: string | null, p: Params): 
        where g.id = :top or (g.parent_id = :top and t.expected > 0)`,
     )
     .safeIntegers()
-    .all({ ...p, top }) as {
-    region: string;
-    allocated: bigint;
-    spent: bigint | null;
-    reported: bigint;
-    expected: bigint;
-  }[];
-  return byKey(
-    rows.map((r) => ({
-      region: r.region,
-      allocated: fenText(r.allocated) ?? '0',
-      spent: fenText(r.spent),
-      reportedCount: Number(r.reported),
-      expectedCount: Number(r.expected),
-    })),
-    (r) => r.region,
-  );
+    .all({ ...p, top }) as FigureRow[];
+  return figuresOf(rows);
 }
 
 interface GqlFigures {

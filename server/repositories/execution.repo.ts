@@ -100,13 +100,27 @@ export async function subtreeFiguresAtLevel(
   return await allRows<SubtreeFigures>(
     db,
     sql`
-    select ${SUBTREE_FIGURES}
-    from regions g cross join execution_subtree_totals t
-    where t.region_id = g.id and t.year = ${year} and t.month = ${month} and t.expected > 0
-      and g.level = ${level} and ${under(db, rootPath)}
+    select ${SUBTREE_FIGURES} ${levelRows(db, { rootPath, level, year, month }, sql`true`)}
     order by g.id`,
   );
 }
+
+/** A level of a subtree, for one month. */
+interface LevelAt {
+  rootPath: string;
+  level: string;
+  year: number;
+  month: number;
+}
+
+/**
+ * The subtree rows (alias t) of a level's regions (alias g) with money counted in them, and
+ * `which` of them: from the subtree's regions, as every list of a level reads them.
+ */
+const levelRows = (db: Db, at: LevelAt, which: SQL) => sql`
+    from regions g cross join execution_subtree_totals t
+    where t.region_id = g.id and t.year = ${at.year} and t.month = ${at.month} and t.expected > 0
+      and g.level = ${at.level} and ${under(db, at.rootPath)} and ${which}`;
 
 /** Which regions of a level a page lists, in which order (services/execution.service.ts). */
 export type LevelOrder = { kind: 'lagging'; includeNotReported: boolean } | { kind: 'unspent' };
@@ -121,7 +135,7 @@ export type LevelOrder = { kind: 'lagging'; includeNotReported: boolean } | { ki
  */
 export async function subtreeFiguresPage(
   db: Db,
-  at: { rootPath: string; level: string; year: number; month: number },
+  at: LevelAt,
   order: LevelOrder,
   window: { offset: number; limit: number },
 ): Promise<{ totalCount: number; rows: SubtreeFigures[] }> {
@@ -140,10 +154,7 @@ export async function subtreeFiguresPage(
   const rows = await allRows<SubtreeFigures & { totalCount: number }>(
     db,
     sql`
-    select ${SUBTREE_FIGURES}, count(*) over () as "totalCount"
-    from regions g cross join execution_subtree_totals t
-    where t.region_id = g.id and t.year = ${at.year} and t.month = ${at.month} and t.expected > 0
-      and g.level = ${at.level} and ${under(db, at.rootPath)} and ${which}
+    select ${SUBTREE_FIGURES}, count(*) over () as "totalCount" ${levelRows(db, at, which)}
     order by ${ordering}
     limit ${window.limit} offset ${window.offset}`,
   );
@@ -154,17 +165,11 @@ export async function subtreeFiguresPage(
 }
 
 /** The count alone, for a page past the end (the window function counted no row). */
-async function countAtLevel(
-  db: Db,
-  at: { rootPath: string; level: string; year: number; month: number },
-  which: SQL,
-): Promise<number> {
+async function countAtLevel(db: Db, at: LevelAt, which: SQL): Promise<number> {
   const rows = await allRows<{ n: number }>(
     db,
     sql`
-    select count(*) as n from regions g cross join execution_subtree_totals t
-    where t.region_id = g.id and t.year = ${at.year} and t.month = ${at.month} and t.expected > 0
-      and g.level = ${at.level} and ${under(db, at.rootPath)} and ${which}`,
+    select count(*) as n ${levelRows(db, at, which)}`,
   );
   return Number(rows[0]?.n ?? 0);
 }

@@ -6,18 +6,14 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { integerRows, valuesList } from '../db/dialect.ts';
+import { valuesList } from '../db/dialect.ts';
 import { runSql } from '../db/sql-rows.ts';
-import type { Period } from './rollups.repo.ts';
+import { periodKeys, type Period } from './rollups.repo.ts';
 
 /** Recomputes the heads of the given regions' months (none left: the row goes). */
 export async function refreshReportHeads(db: Db, periods: Period[]): Promise<void> {
   if (periods.length === 0) return;
-  const touched = integerRows(
-    db,
-    ['year', 'month', 'region_id'],
-    periods.map((p) => [p.year, p.month, p.regionId]),
-  );
+  const touched = periodKeys(db, periods);
   await runSql(
     db,
     sql`delete from spending_report_heads where (year, month, region_id) in ${touched}`,

@@ -27,12 +27,16 @@ export async function refreshSpendingTotals(db: Db, periods: Period[]): Promise<
   await refreshSubtreeTotals(db, distinct);
 }
 
-async function refreshRegionSpending(db: Db, periods: Period[]): Promise<void> {
-  const touched = integerRows(
+/** Periods as one parameter of (year, month, region_id) rows (db/dialect.ts `integerRows`). */
+export const periodKeys = (db: Db, periods: readonly Period[]): SQL =>
+  integerRows(
     db,
     ['year', 'month', 'region_id'],
     periods.map((p) => [p.year, p.month, p.regionId]),
   );
+
+async function refreshRegionSpending(db: Db, periods: Period[]): Promise<void> {
+  const touched = periodKeys(db, periods);
   await runSql(
     db,
     sql`delete from spending_region_totals where (year, month, region_id) in ${touched}`,
